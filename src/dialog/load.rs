@@ -1,0 +1,828 @@
+//! Reads `dialogs/*.toml` into a [`Tree`], reporting every problem with its position.
+//!
+//! The raw serde types keep `Spanned` positions so that a wrong goto, an unknown fact or a bad
+//! expression points at the exact place in the coordinator's file.
+
+use std::collections::{BTreeMap, HashMap, HashSet, VecDeque};
+use std::path::{Path, PathBuf};
+
+use chrono::NaiveDate;
+use serde::Deserialize;
+use toml::Spanned;
+
+use super::expr::{Expr, NameInfo, Names, Type, Value};
+use super::figures::{Figure, Unit};
+use super::model::*;
+use crate::diag::{Diagnostics, SourceFile};
+
+pub const FACTS_FILE: &str = "facts.toml";
+pub const FIGURES_FILE: &str = "figures.toml";
+/// Telegram's callback data holds 64 bytes; node ids travel in it.
+const MAX_ID_LEN: usize = 40;
+const MAX_OPTIONS: usize = 8;
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawFact {
+    #[serde(rename = "type")]
+    ty: Spanned<String>,
+    values: Option<Spanned<Vec<String>>>,
+    #[allow(dead_code)]
+    doc: Option<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawFigure {
+    unit: Spanned<String>,
+    values: Spanned<Vec<RawFigureValue>>,
+    #[serde(default)]
+    verify: bool,
+    #[allow(dead_code)]
+    doc: Option<String>,
+    #[allow(dead_code)]
+    source: Option<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawFigureValue {
+    from: toml::value::Datetime,
+    value: f64,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawTopic {
+    topic: Spanned<String>,
+    title: Option<Spanned<String>>,
+    start: Spanned<String>,
+    #[serde(default)]
+    node: Vec<RawNode>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawNode {
+    id: Spanned<String>,
+    #[serde(rename = "type")]
+    kind: Spanned<String>,
+    text: Option<Spanned<String>>,
+    #[serde(default)]
+    args: BTreeMap<String, Spanned<String>>,
+    #[serde(default)]
+    options: Vec<RawOption>,
+    next: Option<Spanned<String>>,
+    #[serde(default)]
+    end: bool,
+    fact: Option<Spanned<String>>,
+    format: Option<Spanned<String>>,
+    goto: Option<Spanned<String>>,
+    error: Option<Spanned<String>>,
+    min: Option<f64>,
+    max: Option<f64>,
+    #[serde(default)]
+    rules: Vec<RawBranchRule>,
+    #[serde(default)]
+    items: Vec<RawItem>,
+    #[serde(default)]
+    todo: Vec<RawTodo>,
+    #[serde(default)]
+    tags: Vec<Spanned<String>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawOption {
+    label: Spanned<String>,
+    goto: Spanned<String>,
+    #[serde(default)]
+    set: BTreeMap<String, Spanned<toml::Value>>,
+    when: Option<Spanned<String>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawBranchRule {
+    when: Option<Spanned<String>>,
+    goto: Spanned<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawItem {
+    name: Spanned<String>,
+    office: Spanned<String>,
+    rules: Vec<RawCheckRule>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawCheckRule {
+    when: Option<Spanned<String>>,
+    verdict: Spanned<String>,
+    reason: Spanned<String>,
+    #[serde(default)]
+    args: BTreeMap<String, Spanned<String>>,
+    todo: Option<Spanned<String>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawTodo {
+    text: Spanned<String>,
+    when: Option<Spanned<String>>,
+}
+
+/// The files the tree was loaded from, kept so `check` can point into them.
+#[derive(Debug, Clone, Default)]
+pub struct DialogSources {
+    pub files: Vec<SourceFile>,
+}
+
+/// Reads every `*.toml` in `dir` and loads them; the tree is `None` if any error was found.
+pub fn load_dir(dir: &Path) -> (Option<Tree>, Diagnostics) {
+    let mut diags = Diagnostics::default();
+    let mut files = Vec::new();
+    match std::fs::read_dir(dir) {
+        Ok(entries) => {
+            let mut paths: Vec<PathBuf> = entries
+                .filter_map(|e| e.ok().map(|e| e.path()))
+                .filter(|p| p.extension().is_some_and(|x| x == "toml"))
+                .collect();
+            paths.sort();
+            for path in paths {
+                match std::fs::read(&path) {
+                    Ok(bytes) => match String::from_utf8(bytes) {
+                        Ok(text) => files.push(SourceFile::new(path, text)),
+                        Err(e) => diags.file_error(
+                            &path,
+                            format!(
+                                "the file is not UTF-8 text (byte {}); save it as UTF-8 in your editor",
+                                e.utf8_error().valid_up_to()
+                            ),
+                        ),
+                    },
+                    Err(e) => diags.file_error(&path, format!("cannot read the file: {e}")),
+                }
+            }
+        }
+        Err(e) => diags.file_error(dir, format!("cannot read the dialogs folder: {e}")),
+    }
+    let (tree, more) = load_sources(&DialogSources { files });
+    diags.extend(more);
+    (if diags.has_errors() { None } else { tree }, diags)
+}
+
+/// Loads already-read files; the unit of work for tests and live reload.
+pub fn load_sources(sources: &DialogSources) -> (Option<Tree>, Diagnostics) {
+    let mut l = Loader::default();
+    let name_of = |f: &SourceFile| {
+        f.path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default()
+    };
+    for f in sources.files.iter().filter(|f| name_of(f) == FACTS_FILE) {
+        l.facts_file(f);
+    }
+    for f in sources.files.iter().filter(|f| name_of(f) == FIGURES_FILE) {
+        l.figures_file(f);
+    }
+    if !sources.files.iter().any(|f| name_of(f) == FACTS_FILE) {
+        if let Some(dir) = sources.files.first().and_then(|f| f.path.parent()) {
+            l.diags.file_error(&dir.join(FACTS_FILE), "missing: the facts file is required");
+        }
+    }
+    for f in sources
+        .files
+        .iter()
+        .filter(|f| name_of(f) != FACTS_FILE && name_of(f) != FIGURES_FILE)
+    {
+        l.topic_file(f);
+    }
+    l.finish(sources)
+}
+
+#[derive(Default)]
+struct Loader {
+    diags: Diagnostics,
+    facts: BTreeMap<String, FactDef>,
+    figures: BTreeMap<String, Figure>,
+    topics: Vec<Topic>,
+    nodes: Vec<Node>,
+    index: HashMap<String, usize>,
+    messages: Vec<MessageUse>,
+    /// Every node-id reference, checked once all files are read: (file, offset, target).
+    gotos: Vec<(usize, usize, String)>,
+    /// Where each node was defined: (file, offset).
+    node_pos: Vec<(usize, usize)>,
+    /// Outgoing edges per node, for reachability.
+    edges: Vec<Vec<String>>,
+    files: Vec<SourceFile>,
+    topic_pos: Vec<(usize, usize)>,
+}
+
+impl Names for Loader {
+    fn lookup(&self, name: &str) -> Option<NameInfo<'_>> {
+        if let Some(f) = self.facts.get(name) {
+            return Some(NameInfo {
+                ty: f.ty,
+                choices: f.choices.as_deref(),
+                is_fact: true,
+            });
+        }
+        self.figures.get(name).map(|f| NameInfo {
+            ty: f.unit.ty(),
+            choices: None,
+            is_fact: false,
+        })
+    }
+}
+
+fn parse_toml<T: for<'de> Deserialize<'de>>(file: &SourceFile, diags: &mut Diagnostics) -> Option<T> {
+    match toml::from_str::<T>(&file.text) {
+        Ok(v) => Some(v),
+        Err(e) => {
+            let offset = e.span().map(|s| s.start).unwrap_or(0);
+            let msg = e.message().trim().replace('\n', " ");
+            diags.error(file, offset, format!("{msg} (TOML)"));
+            None
+        }
+    }
+}
+
+/// Offset of a string value's first character: skips the opening quote(s).
+fn inner_start(file: &SourceFile, span: &std::ops::Range<usize>) -> usize {
+    let rest = file.text.get(span.start..).unwrap_or("");
+    if rest.starts_with("\"\"\"") || rest.starts_with("'''") {
+        span.start + 3
+    } else if rest.starts_with('"') || rest.starts_with('\'') {
+        span.start + 1
+    } else {
+        span.start
+    }
+}
+
+fn valid_id(s: &str) -> bool {
+    let mut chars = s.chars();
+    chars.next().is_some_and(|c| c.is_ascii_alphabetic())
+        && chars.all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+}
+
+impl Loader {
+    fn file_idx(&mut self, file: &SourceFile) -> usize {
+        self.files.push(file.clone());
+        self.files.len() - 1
+    }
+
+    fn facts_file(&mut self, file: &SourceFile) {
+        let Some(raw) = parse_toml::<BTreeMap<String, RawFact>>(file, &mut self.diags) else {
+            return;
+        };
+        for (name, fact) in raw {
+            let at = fact.ty.span().start;
+            if !valid_id(&name) || name.contains('-') {
+                self.diags.error(
+                    file,
+                    at,
+                    format!("fact name '{name}' may only use letters, digits and '_' (it is used in expressions)"),
+                );
+            }
+            let (ty, needs_values) = match fact.ty.get_ref().as_str() {
+                "bool" => (Type::Bool, false),
+                "number" => (Type::Num, false),
+                "numbers" => (Type::List, false),
+                "choice" => (Type::Text, true),
+                "text" => (Type::Text, false),
+                other => {
+                    self.diags.error(
+                        file,
+                        inner_start(file, &fact.ty.span()),
+                        format!("unknown fact type '{other}' (use bool, number, numbers, choice or text)"),
+                    );
+                    continue;
+                }
+            };
+            let choices = match (&fact.values, needs_values) {
+                (Some(v), true) if !v.get_ref().is_empty() => Some(v.get_ref().clone()),
+                (_, true) => {
+                    self.diags.error(file, at, format!("choice fact '{name}' needs `values = [...]`"));
+                    None
+                }
+                (Some(v), false) => {
+                    self.diags.warning(file, v.span().start, "`values` is only used by type = \"choice\"");
+                    None
+                }
+                (None, false) => None,
+            };
+            self.facts.insert(name, FactDef { ty, choices });
+        }
+    }
+
+    fn figures_file(&mut self, file: &SourceFile) {
+        let Some(raw) = parse_toml::<BTreeMap<String, RawFigure>>(file, &mut self.diags) else {
+            return;
+        };
+        for (name, fig) in raw {
+            let at = fig.unit.span().start;
+            if !valid_id(&name) || name.contains('-') {
+                self.diags.error(file, at, format!("figure name '{name}' may only use letters, digits and '_'"));
+            }
+            if self.facts.contains_key(&name) {
+                self.diags.error(file, at, format!("duplicate id: '{name}' is already a fact in {FACTS_FILE}"));
+                continue;
+            }
+            let Some(unit) = Unit::parse(fig.unit.get_ref()) else {
+                self.diags.error(
+                    file,
+                    inner_start(file, &fig.unit.span()),
+                    format!("unknown unit '{}' (use eur, percent or number)", fig.unit.get_ref()),
+                );
+                continue;
+            };
+            let mut values = Vec::new();
+            for v in fig.values.get_ref() {
+                match v.from.date.and_then(|d| NaiveDate::from_ymd_opt(d.year.into(), d.month.into(), d.day.into())) {
+                    Some(date) => values.push((date, v.value)),
+                    None => self.diags.error(
+                        file,
+                        fig.values.span().start,
+                        format!("figure '{name}': `from` must be a date like 2026-01-01"),
+                    ),
+                }
+            }
+            if values.is_empty() {
+                self.diags.error(file, fig.values.span().start, format!("figure '{name}' needs at least one value"));
+                continue;
+            }
+            if values.windows(2).any(|w| w[0].0 >= w[1].0) {
+                self.diags.error(
+                    file,
+                    fig.values.span().start,
+                    format!("figure '{name}': list the values oldest first, each date once"),
+                );
+            }
+            self.figures.insert(
+                name.clone(),
+                Figure {
+                    id: name,
+                    unit,
+                    values,
+                    verify: fig.verify,
+                },
+            );
+        }
+    }
+
+    fn topic_file(&mut self, file: &SourceFile) {
+        let Some(raw) = parse_toml::<RawTopic>(file, &mut self.diags) else {
+            return;
+        };
+        let fi = self.file_idx(file);
+        let topic_id = raw.topic.get_ref().clone();
+        if !valid_id(&topic_id) {
+            self.diags.error(file, inner_start(file, &raw.topic.span()), format!("topic id '{topic_id}' may only use letters, digits, '-' and '_'"));
+        }
+        if let Some(prev) = self.topics.iter().position(|t| t.id == topic_id) {
+            let (pf, po) = self.topic_pos[prev];
+            let (line, _) = self.files[pf].line_col(po);
+            self.diags.error(
+                file,
+                raw.topic.span().start,
+                format!("duplicate id: topic '{topic_id}' is already defined in {}:{line}", self.files[pf].path.display()),
+            );
+        }
+        self.topics.push(Topic {
+            id: topic_id,
+            title: raw.title.as_ref().map(|t| t.get_ref().clone()),
+            start: raw.start.get_ref().clone(),
+        });
+        self.topic_pos.push((fi, raw.topic.span().start));
+        if let Some(t) = &raw.title {
+            self.message_use(fi, t, &[]);
+        }
+        self.goto_ref(fi, &raw.start);
+        for node in raw.node {
+            self.node(fi, node);
+        }
+    }
+
+    fn goto_ref(&mut self, fi: usize, target: &Spanned<String>) -> String {
+        let off = inner_start(&self.files[fi], &target.span());
+        self.gotos.push((fi, off, target.get_ref().clone()));
+        target.get_ref().clone()
+    }
+
+    fn message_use(&mut self, fi: usize, id: &Spanned<String>, vars: &[String]) -> String {
+        let file = &self.files[fi];
+        let off = inner_start(file, &id.span());
+        if !valid_id(id.get_ref()) {
+            self.diags.error(
+                file,
+                off,
+                format!("'{}' is not a message id (letters, digits, '-' and '_'; the text itself belongs in locales/de)", id.get_ref()),
+            );
+        }
+        let (line, col) = file.line_col(off);
+        self.messages.push(MessageUse {
+            id: id.get_ref().clone(),
+            path: file.path.clone(),
+            line,
+            col,
+            vars: vars.to_vec(),
+        });
+        id.get_ref().clone()
+    }
+
+    fn expr(&mut self, fi: usize, src: &Spanned<String>, want: Option<Type>) -> Option<Expr> {
+        let base = inner_start(&self.files[fi], &src.span());
+        let parsed = Expr::parse(src.get_ref()).and_then(|e| {
+            let t = e.check(self)?;
+            match want {
+                Some(w) if w != t => Err(super::expr::ExprError {
+                    offset: 0,
+                    message: format!("this must be a condition (yes/no), but it is {t}"),
+                }),
+                _ => Ok(e),
+            }
+        });
+        match parsed {
+            Ok(e) => Some(e),
+            Err(e) => {
+                let file = self.files[fi].clone();
+                self.diags.error(&file, base + e.offset, e.message);
+                None
+            }
+        }
+    }
+
+    fn args(&mut self, fi: usize, raw: &BTreeMap<String, Spanned<String>>) -> Vec<(String, Expr)> {
+        let mut out = Vec::new();
+        for (name, src) in raw {
+            if let Some(e) = self.expr(fi, src, None) {
+                out.push((name.clone(), e));
+            }
+        }
+        out
+    }
+
+    fn node(&mut self, fi: usize, raw: RawNode) {
+        let file = self.files[fi].clone();
+        let id = raw.id.get_ref().clone();
+        let id_off = inner_start(&file, &raw.id.span());
+        if !valid_id(&id) {
+            self.diags.error(&file, id_off, format!("node id '{id}' may only use letters, digits, '-' and '_', starting with a letter"));
+        } else if id.len() > MAX_ID_LEN {
+            self.diags.error(&file, id_off, format!("node id '{id}' is longer than {MAX_ID_LEN} characters; shorten it"));
+        }
+        if let Some(&prev) = self.index.get(&id) {
+            let (pf, po) = self.node_pos[prev];
+            let (line, _) = self.files[pf].line_col(po);
+            self.diags.error(
+                &file,
+                id_off,
+                format!("duplicate id: node '{id}' is already defined in {}:{line}", self.files[pf].path.display()),
+            );
+            return;
+        }
+        let arg_names: Vec<String> = raw.args.keys().cloned().collect();
+        let args = self.args(fi, &raw.args);
+        let kind_str = raw.kind.get_ref().as_str();
+        let kind_off = inner_start(&file, &raw.kind.span());
+        let displays = kind_str != "branch";
+        let text = match (&raw.text, displays) {
+            (Some(t), _) => Some(self.message_use(fi, t, &arg_names)),
+            (None, true) => {
+                self.diags.error(&file, raw.id.span().start, format!("node '{id}' needs `text` (a message id)"));
+                None
+            }
+            (None, false) => None,
+        };
+        let mut edges = Vec::new();
+        let mut options = Vec::new();
+        if raw.options.len() > MAX_OPTIONS {
+            self.diags.warning(
+                &file,
+                raw.id.span().start,
+                format!("node '{id}' has {} buttons; more than {MAX_OPTIONS} do not fit a phone screen", raw.options.len()),
+            );
+        }
+        for o in &raw.options {
+            let label = self.message_use(fi, &o.label, &arg_names);
+            let goto = self.goto_ref(fi, &o.goto);
+            edges.push(goto.clone());
+            let when = o.when.as_ref().and_then(|w| self.expr(fi, w, Some(Type::Bool)));
+            let mut set = Vec::new();
+            for (fact, value) in &o.set {
+                if let Some(v) = self.fact_value(fi, fact, value) {
+                    set.push((fact.clone(), v));
+                }
+            }
+            options.push(Opt { label, goto, set, when });
+        }
+        let mut todo = Vec::new();
+        for t in &raw.todo {
+            let text = self.message_use(fi, &t.text, &[]);
+            let when = t.when.as_ref().and_then(|w| self.expr(fi, w, Some(Type::Bool)));
+            todo.push(Todo { text, when });
+        }
+        let next = raw.next.as_ref().map(|n| {
+            let g = self.goto_ref(fi, n);
+            edges.push(g.clone());
+            g
+        });
+        let leads_on = next.is_some() || !options.is_empty() || raw.end;
+        let dead_end = |l: &mut Loader, what: &str| {
+            l.diags.error(
+                &file,
+                raw.id.span().start,
+                format!("dead end: node '{id}' {what}"),
+            );
+        };
+        let kind = match kind_str {
+            "question" => {
+                if options.is_empty() {
+                    dead_end(self, "is a question without `options`");
+                }
+                NodeKind::Question
+            }
+            "info" => {
+                if !leads_on {
+                    dead_end(self, "has no `next` or `options`; add one, or `end = true` if the path really ends here");
+                }
+                NodeKind::Info { next }
+            }
+            "summary" => NodeKind::Summary,
+            "input" => match self.input_kind(fi, &raw, &id, &mut edges) {
+                Some(k) => k,
+                None => return,
+            },
+            "branch" => {
+                let mut rules = Vec::new();
+                for r in &raw.rules {
+                    let goto = self.goto_ref(fi, &r.goto);
+                    edges.push(goto.clone());
+                    let when = r.when.as_ref().and_then(|w| self.expr(fi, w, Some(Type::Bool)));
+                    rules.push(BranchRule { when, goto });
+                }
+                if raw.rules.last().is_none_or(|r| r.when.is_some()) {
+                    dead_end(self, "is a branch whose last rule has a `when`; end `rules` with one without `when` (the otherwise case)");
+                }
+                NodeKind::Branch { rules }
+            }
+            "check" => {
+                if raw.items.is_empty() {
+                    self.diags.error(&file, raw.id.span().start, format!("check node '{id}' needs `items`"));
+                }
+                if !leads_on {
+                    dead_end(self, "has no `next` or `options`");
+                }
+                let items = raw.items.iter().map(|it| self.check_item(fi, it, &arg_names)).collect();
+                NodeKind::Check { items, next }
+            }
+            "offers" => {
+                if !leads_on {
+                    dead_end(self, "has no `next` or `options`");
+                }
+                let tags = raw.tags.iter().map(|t| t.get_ref().clone()).collect();
+                NodeKind::Offers { tags, next }
+            }
+            other => {
+                self.diags.error(
+                    &file,
+                    kind_off,
+                    format!("unknown node type '{other}' (use question, input, info, branch, check, summary or offers)"),
+                );
+                return;
+            }
+        };
+        self.index.insert(id.clone(), self.nodes.len());
+        self.node_pos.push((fi, raw.id.span().start));
+        self.edges.push(edges);
+        self.nodes.push(Node {
+            id,
+            text,
+            args,
+            options,
+            todo,
+            kind,
+        });
+    }
+
+    fn input_kind(&mut self, fi: usize, raw: &RawNode, id: &str, edges: &mut Vec<String>) -> Option<NodeKind> {
+        let file = self.files[fi].clone();
+        let at = raw.id.span().start;
+        let (Some(fact), Some(format), Some(goto), Some(error)) = (&raw.fact, &raw.format, &raw.goto, &raw.error) else {
+            self.diags.error(&file, at, format!("input node '{id}' needs `fact`, `format`, `goto` and `error`"));
+            return None;
+        };
+        let format_v = match format.get_ref().as_str() {
+            "number" => InputFormat::Number,
+            "numbers" => InputFormat::Numbers,
+            "postcode" => InputFormat::Postcode,
+            other => {
+                self.diags.error(&file, inner_start(&file, &format.span()), format!("unknown input format '{other}' (use number, numbers or postcode)"));
+                return None;
+            }
+        };
+        let want = match format_v {
+            InputFormat::Number => Type::Num,
+            InputFormat::Numbers => Type::List,
+            InputFormat::Postcode => Type::Text,
+        };
+        let fact_off = inner_start(&file, &fact.span());
+        match self.facts.get(fact.get_ref()) {
+            None => self.diags.error(&file, fact_off, format!("unknown fact '{}' (declare it in {FACTS_FILE})", fact.get_ref())),
+            Some(def) if def.ty != want => self.diags.error(
+                &file,
+                fact_off,
+                format!("type mismatch: format '{}' needs a fact of type {want}, but '{}' is {}", format.get_ref(), fact.get_ref(), def.ty),
+            ),
+            Some(_) => {}
+        }
+        let goto = self.goto_ref(fi, goto);
+        edges.push(goto.clone());
+        let error = self.message_use(fi, error, &[]);
+        Some(NodeKind::Input {
+            fact: fact.get_ref().clone(),
+            format: format_v,
+            min: raw.min,
+            max: raw.max,
+            goto,
+            error,
+        })
+    }
+
+    fn check_item(&mut self, fi: usize, raw: &RawItem, node_args: &[String]) -> CheckItem {
+        let file = self.files[fi].clone();
+        let name = self.message_use(fi, &raw.name, node_args);
+        let office = self.message_use(fi, &raw.office, node_args);
+        let mut rules = Vec::new();
+        for r in &raw.rules {
+            let mut vars: Vec<String> = node_args.to_vec();
+            vars.extend(r.args.keys().cloned());
+            let reason = self.message_use(fi, &r.reason, &vars);
+            let todo = r.todo.as_ref().map(|t| self.message_use(fi, t, &[]));
+            let when = r.when.as_ref().and_then(|w| self.expr(fi, w, Some(Type::Bool)));
+            let args = self.args(fi, &r.args);
+            let Some(verdict) = Verdict::parse(r.verdict.get_ref()) else {
+                self.diags.error(
+                    &file,
+                    inner_start(&file, &r.verdict.span()),
+                    format!("unknown verdict '{}' (use likely, maybe or unlikely)", r.verdict.get_ref()),
+                );
+                continue;
+            };
+            rules.push(CheckRule {
+                when,
+                verdict,
+                reason,
+                args,
+                todo,
+            });
+        }
+        CheckItem { name, office, rules }
+    }
+
+    fn fact_value(&mut self, fi: usize, fact: &str, value: &Spanned<toml::Value>) -> Option<Value> {
+        let file = self.files[fi].clone();
+        let at = value.span().start;
+        let Some(def) = self.facts.get(fact) else {
+            self.diags.error(&file, at, format!("unknown fact '{fact}' (declare it in {FACTS_FILE})"));
+            return None;
+        };
+        let v = match (def.ty, value.get_ref()) {
+            (Type::Bool, toml::Value::Boolean(b)) => Value::Bool(*b),
+            (Type::Num, toml::Value::Integer(i)) => Value::Num(*i as f64),
+            (Type::Num, toml::Value::Float(f)) => Value::Num(*f),
+            (Type::Text, toml::Value::String(s)) => {
+                if let Some(choices) = &def.choices {
+                    if !choices.contains(s) {
+                        self.diags.error(
+                            &file,
+                            inner_start(&file, &value.span()),
+                            format!("'{s}' is not a value of '{fact}' (values: {})", choices.join(", ")),
+                        );
+                        return None;
+                    }
+                }
+                Value::Text(s.clone())
+            }
+            (Type::List, toml::Value::Array(items)) => {
+                let nums: Option<Vec<f64>> = items
+                    .iter()
+                    .map(|i| match i {
+                        toml::Value::Integer(n) => Some(*n as f64),
+                        toml::Value::Float(f) => Some(*f),
+                        _ => None,
+                    })
+                    .collect();
+                match nums {
+                    Some(n) => Value::List(n),
+                    None => {
+                        self.diags.error(&file, at, format!("type mismatch: '{fact}' is a list of numbers"));
+                        return None;
+                    }
+                }
+            }
+            (ty, other) => {
+                self.diags.error(
+                    &file,
+                    at,
+                    format!("type mismatch: '{fact}' is {ty}, but this is {}", other.type_str()),
+                );
+                return None;
+            }
+        };
+        Some(v)
+    }
+
+    fn finish(mut self, sources: &DialogSources) -> (Option<Tree>, Diagnostics) {
+        for (fi, off, target) in std::mem::take(&mut self.gotos) {
+            if !self.index.contains_key(&target) {
+                let file = self.files[fi].clone();
+                let hint = closest(&target, self.index.keys()).map(|c| format!("; did you mean '{c}'?")).unwrap_or_default();
+                self.diags.error(&file, off, format!("unknown node '{target}'{hint}"));
+            }
+        }
+        if !self.files.is_empty() {
+            for required in [MAIN, URGENT] {
+                if !self.index.contains_key(required) {
+                    let path = self.files[0].path.with_file_name("main.toml");
+                    self.diags.file_error(&path, format!("missing node '{required}': the engine needs it"));
+                }
+            }
+        }
+        // Reachability from the entry points: main menu, urgent help, topic starts (deep links).
+        let mut seen = HashSet::new();
+        let mut queue: VecDeque<String> = [MAIN.to_string(), URGENT.to_string()]
+            .into_iter()
+            .chain(self.topics.iter().map(|t| t.start.clone()))
+            .collect();
+        while let Some(id) = queue.pop_front() {
+            if !seen.insert(id.clone()) {
+                continue;
+            }
+            if let Some(&i) = self.index.get(&id) {
+                queue.extend(self.edges[i].iter().cloned());
+            }
+        }
+        for (i, node) in self.nodes.iter().enumerate() {
+            if !seen.contains(&node.id) {
+                let (fi, off) = self.node_pos[i];
+                let file = self.files[fi].clone();
+                self.diags.warning(&file, off, format!("unreachable node '{}': no goto leads here", node.id));
+            }
+        }
+        let version = fingerprint(sources);
+        if self.diags.has_errors() {
+            return (None, self.diags);
+        }
+        let tree = Tree {
+            nodes: self.nodes,
+            index: self.index,
+            topics: self.topics,
+            facts: self.facts,
+            figures: self.figures,
+            messages: self.messages,
+            version,
+        };
+        (Some(tree), self.diags)
+    }
+}
+
+/// The known name nearest to a typo, if it is close enough to be a helpful suggestion.
+fn closest<'a>(target: &str, candidates: impl Iterator<Item = &'a String>) -> Option<&'a String> {
+    candidates
+        .map(|c| (edit_distance(target, c), c))
+        .filter(|(d, c)| *d <= 2.max(c.len() / 5))
+        .min()
+        .map(|(_, c)| c)
+}
+
+fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut cur = vec![i + 1];
+        for (j, cb) in b.iter().enumerate() {
+            let sub = prev[j] + usize::from(ca != *cb);
+            cur.push(sub.min(prev[j + 1] + 1).min(cur[j] + 1));
+        }
+        prev = cur;
+    }
+    prev[b.len()]
+}
+
+/// FNV-1a over the files, so "which version is live" has a short stable answer.
+fn fingerprint(sources: &DialogSources) -> String {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for f in &sources.files {
+        for b in f.path.to_string_lossy().bytes().chain(f.text.bytes()) {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+    format!("{:08x}", h >> 32)
+}

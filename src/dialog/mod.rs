@@ -1,0 +1,9 @@
+//! The decision tree as coordinators write it (`dialogs/*.toml`), loaded and checked.
+
+pub mod expr;
+pub mod figures;
+mod load;
+pub mod model;
+
+pub use load::{load_dir, load_sources, DialogSources};
+pub use model::*;

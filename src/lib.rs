@@ -1,0 +1,7 @@
+//! Wegweiser: guides single parents in Germany to the help that exists for them locally.
+//!
+//! The heart is the pure [`engine`]: (tree, state, input) -> (state, reply). Everything else
+//! is either content ([`dialog`], [`i18n`]) or a thin adapter around it.
+
+pub mod diag;
+pub mod dialog;
