@@ -5,3 +5,5 @@
 
 pub mod diag;
 pub mod dialog;
+pub mod engine;
+pub mod i18n;

@@ -1,0 +1,478 @@
+//! The pure dialog engine: (tree, state, input) -> (state, reply).
+//!
+//! It knows nothing of Telegram, terminals, disks or the clock: the day comes in through
+//! [`Ctx`], texts go out as message ids with arguments ([`Reply`]), rendered elsewhere.
+//! That keeps every adapter thin and every conversation reproducible in a test.
+
+mod input;
+mod reply;
+mod state;
+
+pub use input::{parse_line, parse_number_list, Command, Input};
+pub use reply::{Arg, Block, Button, Effect, Msg, Reply};
+pub use state::{Frame, Overlay, State, SCHEMA_VERSION};
+
+use chrono::NaiveDate;
+
+use crate::dialog::expr::{Env, Expr, Value};
+use crate::dialog::{InputFormat, NodeKind, Tree, MAIN, URGENT};
+
+/// Button keys for navigation; option buttons are `o0`, `o1`, ...
+pub const KEY_BACK: &str = "back";
+pub const KEY_MENU: &str = "menu";
+pub const KEY_URGENT: &str = "sos";
+pub const KEY_NEXT: &str = "next";
+pub const KEY_LANG_PREFIX: &str = "lang:";
+pub const KEY_FORGET_YES: &str = "forget:yes";
+pub const KEY_FORGET_NO: &str = "forget:no";
+
+/// Branch nodes may lead to branch nodes; this bounds a cycle a coordinator wrote by mistake.
+const MAX_HOPS: usize = 32;
+
+/// What the engine needs from outside, passed in so it stays pure.
+pub struct Ctx<'a> {
+    pub today: NaiveDate,
+    /// Locales the parent can pick, in picker order.
+    pub languages: &'a [String],
+}
+
+/// One step of the conversation.
+pub fn step(tree: &Tree, state: &State, input: &Input, ctx: &Ctx) -> (State, Reply) {
+    let mut s = state.clone();
+    let mut r = Reply::default();
+    if s.reconcile(tree) {
+        r.blocks.push(Block::Msg(Msg::new("sys-updated")));
+        reset(&mut s);
+        show(tree, &mut s, ctx, &mut r);
+        return (s, r);
+    }
+    match input {
+        Input::Start(payload) => {
+            reset(&mut s);
+            let topic = payload.as_deref().and_then(|p| tree.topic(p.trim()));
+            match topic {
+                Some(t) => go(tree, &mut s, &t.start, Vec::new(), ctx, &mut r),
+                None => {
+                    if payload.as_deref().is_some_and(|p| !p.trim().is_empty()) {
+                        r.blocks.push(Block::Msg(Msg::new("sys-unknown-link")));
+                    }
+                    enter(tree, &mut s, ctx, &mut r);
+                }
+            }
+        }
+        Input::Command(cmd) => command(tree, &mut s, cmd, ctx, &mut r),
+        Input::Button(key) => button(tree, &mut s, key, ctx, &mut r),
+        Input::Text(text) => text_input(tree, &mut s, text, ctx, &mut r),
+    }
+    (s, r)
+}
+
+/// A parent's first contact: the main menu, in the language negotiated by the adapter.
+pub fn welcome(tree: &Tree, lang: Option<String>, ctx: &Ctx) -> (State, Reply) {
+    let mut s = State::new(lang);
+    let mut r = Reply::default();
+    r.blocks.push(Block::Msg(Msg::new("sys-welcome")));
+    enter(tree, &mut s, ctx, &mut r);
+    (s, r)
+}
+
+fn reset(s: &mut State) {
+    let lang = s.lang.take();
+    *s = State::new(lang);
+}
+
+fn command(tree: &Tree, s: &mut State, cmd: &Command, ctx: &Ctx, r: &mut Reply) {
+    match cmd {
+        Command::Back => back(tree, s, ctx, r),
+        Command::Restart => {
+            reset(s);
+            r.blocks.push(Block::Msg(Msg::new("sys-restarted")));
+            enter(tree, s, ctx, r);
+        }
+        Command::Menu => go(tree, s, MAIN, Vec::new(), ctx, r),
+        Command::Urgent => go(tree, s, URGENT, Vec::new(), ctx, r),
+        Command::Help => {
+            r.blocks.push(Block::Msg(Msg::new("help-text")));
+            show(tree, s, ctx, r);
+        }
+        Command::Language(None) => picker(s, ctx, r),
+        Command::Language(Some(code)) => match crate::i18n::negotiate_exact(code, ctx.languages) {
+            Some(lang) => set_language(tree, s, lang, ctx, r),
+            None => {
+                r.blocks.push(Block::Msg(
+                    Msg::new("lang-unsupported").arg("code", Arg::Text(code.chars().take(20).collect())),
+                ));
+                picker(s, ctx, r);
+            }
+        },
+        Command::Forget => {
+            s.overlay = Overlay::ForgetConfirm;
+            r.blocks.push(Block::Msg(Msg::new("forget-confirm")));
+            r.buttons.push(Button::new(KEY_FORGET_YES, Msg::new("forget-yes")));
+            r.buttons.push(Button::new(KEY_FORGET_NO, Msg::new("forget-no")));
+        }
+        Command::Unknown(name) => {
+            r.blocks.push(Block::Msg(
+                Msg::new("hint-unknown-command").arg("command", Arg::Text(name.chars().take(30).collect())),
+            ));
+            show(tree, s, ctx, r);
+        }
+    }
+}
+
+fn picker(s: &mut State, ctx: &Ctx, r: &mut Reply) {
+    s.overlay = Overlay::LanguagePicker;
+    r.blocks.push(Block::Msg(Msg::new("lang-choose")));
+    for code in ctx.languages {
+        r.buttons.push(Button {
+            key: format!("{KEY_LANG_PREFIX}{code}"),
+            // Each language's own name, rendered in that language.
+            label: Msg::new("lang-name").in_lang(code),
+            nav: false,
+        });
+    }
+}
+
+fn set_language(tree: &Tree, s: &mut State, lang: String, ctx: &Ctx, r: &mut Reply) {
+    s.lang = Some(lang);
+    s.overlay = Overlay::None;
+    r.effects.push(Effect::LanguageChanged);
+    r.blocks.push(Block::Msg(Msg::new("lang-changed")));
+    show(tree, s, ctx, r);
+}
+
+fn button(tree: &Tree, s: &mut State, key: &str, ctx: &Ctx, r: &mut Reply) {
+    match (s.overlay, key) {
+        (Overlay::LanguagePicker, k) if k.starts_with(KEY_LANG_PREFIX) => {
+            let code = &k[KEY_LANG_PREFIX.len()..];
+            match ctx.languages.iter().find(|l| *l == code) {
+                Some(lang) => set_language(tree, s, lang.clone(), ctx, r),
+                None => picker(s, ctx, r),
+            }
+            return;
+        }
+        (Overlay::ForgetConfirm, KEY_FORGET_YES) => {
+            *s = State::new(None);
+            r.effects.push(Effect::Forget);
+            r.blocks.push(Block::Msg(Msg::new("forget-done")));
+            return;
+        }
+        (Overlay::ForgetConfirm, KEY_FORGET_NO) => {
+            s.overlay = Overlay::None;
+            show(tree, s, ctx, r);
+            return;
+        }
+        _ => {}
+    }
+    match key {
+        KEY_BACK => return back(tree, s, ctx, r),
+        KEY_MENU => return go(tree, s, MAIN, Vec::new(), ctx, r),
+        KEY_URGENT => return go(tree, s, URGENT, Vec::new(), ctx, r),
+        _ => {}
+    }
+    if s.overlay != Overlay::None {
+        // A button from under the overlay: close the overlay and handle it normally.
+        s.overlay = Overlay::None;
+    }
+    let Some(node) = tree.node(&s.node) else {
+        return show(tree, s, ctx, r);
+    };
+    if key == KEY_NEXT {
+        if let NodeKind::Info { next: Some(n) }
+        | NodeKind::Check { next: Some(n), .. }
+        | NodeKind::Offers { next: Some(n), .. } = &node.kind
+        {
+            let n = n.clone();
+            return go(tree, s, &n, Vec::new(), ctx, r);
+        }
+    }
+    let chosen = key
+        .strip_prefix('o')
+        .and_then(|i| i.parse::<usize>().ok())
+        .and_then(|i| node.options.get(i))
+        .filter(|o| holds(o.when.as_ref(), tree, s, ctx));
+    match chosen {
+        Some(opt) => {
+            let goto = opt.goto.clone();
+            let set = opt.set.clone();
+            go(tree, s, &goto, set, ctx, r)
+        }
+        None => {
+            // A button from an old message or a forged key: show where the parent really is.
+            r.blocks.push(Block::Msg(Msg::new("hint-stale-button")));
+            show(tree, s, ctx, r);
+        }
+    }
+}
+
+fn text_input(tree: &Tree, s: &mut State, text: &str, ctx: &Ctx, r: &mut Reply) {
+    if s.overlay != Overlay::None {
+        if s.overlay == Overlay::LanguagePicker {
+            if let Some(lang) = crate::i18n::negotiate_exact(text.trim(), ctx.languages) {
+                return set_language(tree, s, lang, ctx, r);
+            }
+        }
+        s.overlay = Overlay::None;
+    }
+    let Some(node) = tree.node(&s.node) else {
+        return show(tree, s, ctx, r);
+    };
+    if let NodeKind::Input {
+        fact,
+        format,
+        min,
+        max,
+        goto,
+        error,
+    } = &node.kind
+    {
+        match parse_answer(text, *format, *min, *max) {
+            Some(value) => {
+                let goto = goto.clone();
+                let set = vec![(fact.clone(), value)];
+                return go(tree, s, &goto, set, ctx, r);
+            }
+            None => {
+                r.blocks.push(Block::Msg(Msg::new(error.clone())));
+                return show(tree, s, ctx, r);
+            }
+        }
+    }
+    let hint = if text.trim().is_empty() {
+        "hint-empty"
+    } else {
+        "hint-use-buttons"
+    };
+    r.blocks.push(Block::Msg(Msg::new(hint)));
+    show(tree, s, ctx, r);
+}
+
+fn parse_answer(text: &str, format: InputFormat, min: Option<f64>, max: Option<f64>) -> Option<Value> {
+    let in_range = |n: f64| min.is_none_or(|m| n >= m) && max.is_none_or(|m| n <= m);
+    match format {
+        InputFormat::Number => {
+            let nums = parse_number_list(text)?;
+            match nums.as_slice() {
+                [n] if in_range(*n) => Some(Value::Num(*n)),
+                _ => None,
+            }
+        }
+        InputFormat::Numbers => {
+            let nums = parse_number_list(text)?;
+            (!nums.is_empty() && nums.len() <= 15 && nums.iter().all(|n| in_range(*n)))
+                .then_some(Value::List(nums))
+        }
+        InputFormat::Postcode => {
+            let digits: String = text
+                .trim()
+                .chars()
+                .map(|c| input::ascii_digit(c).unwrap_or(c))
+                .collect();
+            (digits.len() == 5 && digits.chars().all(|c| c.is_ascii_digit()))
+                .then_some(Value::Text(digits))
+        }
+    }
+}
+
+fn back(tree: &Tree, s: &mut State, ctx: &Ctx, r: &mut Reply) {
+    s.overlay = Overlay::None;
+    match s.history.pop() {
+        Some(frame) => {
+            for (fact, old) in frame.undo.into_iter().rev() {
+                match old {
+                    Some(v) => s.facts.insert(fact, v),
+                    None => s.facts.remove(&fact),
+                };
+            }
+            s.todos.truncate(frame.todos_len);
+            s.node = frame.node;
+            show(tree, s, ctx, r);
+        }
+        None => {
+            r.blocks.push(Block::Msg(Msg::new("hint-at-start")));
+            show(tree, s, ctx, r);
+        }
+    }
+}
+
+/// Moves to `target`, remembering how to come back, setting facts, following branches.
+fn go(tree: &Tree, s: &mut State, target: &str, set: Vec<(String, Value)>, ctx: &Ctx, r: &mut Reply) {
+    s.overlay = Overlay::None;
+    let mut frame = Frame {
+        node: s.node.clone(),
+        undo: Vec::new(),
+        todos_len: s.todos.len(),
+    };
+    for (fact, value) in set {
+        let old = s.facts.insert(fact.clone(), value);
+        frame.undo.push((fact, old));
+    }
+    s.history.push(frame);
+    s.node = target.to_string();
+    enter(tree, s, ctx, r);
+}
+
+/// Arrives at the current node: resolves branches, gathers to-dos, shows it.
+fn enter(tree: &Tree, s: &mut State, ctx: &Ctx, r: &mut Reply) {
+    for _ in 0..MAX_HOPS {
+        let Some(node) = tree.node(&s.node) else { break };
+        let NodeKind::Branch { rules } = &node.kind else { break };
+        let next = rules
+            .iter()
+            .find(|rule| holds(rule.when.as_ref(), tree, s, ctx))
+            .map(|rule| rule.goto.clone());
+        match next {
+            Some(n) => s.node = n,
+            None => break,
+        }
+    }
+    let Some(node) = tree.node(&s.node) else {
+        s.node = MAIN.to_string();
+        return show(tree, s, ctx, r);
+    };
+    let mut new_todos: Vec<String> = node
+        .todo
+        .iter()
+        .filter(|t| holds(t.when.as_ref(), tree, s, ctx))
+        .map(|t| t.text.clone())
+        .collect();
+    if let NodeKind::Check { items, .. } = &node.kind {
+        for item in items {
+            if let Some(todo) = item
+                .rules
+                .iter()
+                .find(|rule| holds(rule.when.as_ref(), tree, s, ctx))
+                .and_then(|rule| rule.todo.clone())
+            {
+                new_todos.push(todo);
+            }
+        }
+    }
+    for t in new_todos {
+        if !s.todos.contains(&t) {
+            s.todos.push(t);
+        }
+    }
+    show(tree, s, ctx, r);
+}
+
+/// Renders the current node without side effects (used to re-show a step).
+fn show(tree: &Tree, s: &mut State, ctx: &Ctx, r: &mut Reply) {
+    s.overlay = Overlay::None;
+    let Some(node) = tree.node(&s.node) else {
+        s.node = MAIN.to_string();
+        if tree.node(MAIN).is_none() {
+            return;
+        }
+        return show(tree, s, ctx, r);
+    };
+    let env = FactEnv { tree, state: s, today: ctx.today };
+    let node_args = eval_args(&node.args, &env);
+    if let Some(text) = &node.text {
+        r.blocks.push(Block::Msg(Msg::new(text.clone()).args(node_args.clone())));
+    }
+    match &node.kind {
+        NodeKind::Check { items, .. } => {
+            let mut lines = Vec::new();
+            for item in items {
+                let Some(rule) = item.rules.iter().find(|rule| holds_env(rule.when.as_ref(), &env)) else {
+                    continue;
+                };
+                let mut args = node_args.clone();
+                args.extend(eval_args(&rule.args, &env));
+                lines.push(
+                    Msg::new("check-line")
+                        .arg("verdict", Arg::Msg(Box::new(Msg::new(rule.verdict.message_id()))))
+                        .arg("name", Arg::Msg(Box::new(Msg::new(item.name.clone()).args(node_args.clone()))))
+                        .arg("reason", Arg::Msg(Box::new(Msg::new(rule.reason.clone()).args(args))))
+                        .arg("office", Arg::Msg(Box::new(Msg::new(item.office.clone()).args(node_args.clone())))),
+                );
+            }
+            r.blocks.push(Block::Lines(lines));
+        }
+        NodeKind::Summary => {
+            if s.todos.is_empty() {
+                r.blocks.push(Block::Msg(Msg::new("summary-empty")));
+            } else {
+                r.blocks.push(Block::Lines(
+                    s.todos.iter().map(|t| Msg::new("summary-item").arg("item", Arg::Msg(Box::new(Msg::new(t.clone()))))).collect(),
+                ));
+            }
+        }
+        NodeKind::Offers { tags, .. } => r.blocks.push(Block::Offers { tags: tags.clone() }),
+        _ => {}
+    }
+    for (i, opt) in node.options.iter().enumerate() {
+        if holds_env(opt.when.as_ref(), &env) {
+            r.buttons.push(Button::new(format!("o{i}"), Msg::new(opt.label.clone()).args(node_args.clone())));
+        }
+    }
+    if let NodeKind::Info { next: Some(_) } | NodeKind::Check { next: Some(_), .. } | NodeKind::Offers { next: Some(_), .. } =
+        &node.kind
+    {
+        r.buttons.push(Button::new(KEY_NEXT, Msg::new("nav-next")));
+    }
+    r.expects_text = matches!(node.kind, NodeKind::Input { .. });
+    if !s.history.is_empty() {
+        r.buttons.push(Button::nav(KEY_BACK, "nav-back"));
+    }
+    if node.id != MAIN {
+        r.buttons.push(Button::nav(KEY_MENU, "nav-menu"));
+    }
+    if node.id != URGENT {
+        r.buttons.push(Button::nav(KEY_URGENT, "nav-urgent"));
+    }
+    r.globals = globals(tree, s, ctx);
+    r.node = node.id.clone();
+}
+
+/// Facts and figures every message may use as variables.
+fn globals(tree: &Tree, s: &State, ctx: &Ctx) -> Vec<(String, Arg)> {
+    let mut out = Vec::with_capacity(tree.figures.len() * 2 + s.facts.len());
+    for (name, fig) in &tree.figures {
+        if let Some((from, v)) = fig.at(ctx.today) {
+            let arg = match fig.unit {
+                crate::dialog::figures::Unit::Eur => Arg::Money(v),
+                _ => Arg::Num(v),
+            };
+            out.push((name.clone(), arg));
+            out.push((format!("{name}_from"), Arg::Date(from)));
+        }
+    }
+    for (name, v) in &s.facts {
+        if let Some(arg) = Arg::from_value(v) {
+            out.push((name.clone(), arg));
+        }
+    }
+    out
+}
+
+struct FactEnv<'a> {
+    tree: &'a Tree,
+    state: &'a State,
+    today: NaiveDate,
+}
+
+impl Env for FactEnv<'_> {
+    fn get(&self, name: &str) -> Option<Value> {
+        if let Some(v) = self.state.facts.get(name) {
+            return Some(v.clone());
+        }
+        self.tree.figures.get(name)?.value_at(self.today)
+    }
+}
+
+fn holds(when: Option<&Expr>, tree: &Tree, s: &State, ctx: &Ctx) -> bool {
+    holds_env(when, &FactEnv { tree, state: s, today: ctx.today })
+}
+
+/// A missing condition holds; an undecidable one (unanswered facts) does not.
+fn holds_env(when: Option<&Expr>, env: &FactEnv) -> bool {
+    when.is_none_or(|w| w.eval_bool(env) == Some(true))
+}
+
+fn eval_args(args: &[(String, Expr)], env: &FactEnv) -> Vec<(String, Arg)> {
+    args.iter()
+        .filter_map(|(name, e)| Some((name.clone(), Arg::from_value(&e.eval(env)?)?)))
+        .collect()
+}

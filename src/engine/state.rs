@@ -1,0 +1,107 @@
+//! A parent's place in the conversation: everything the store keeps for one chat.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+use crate::dialog::expr::Value;
+use crate::dialog::{Tree, MAIN};
+
+/// Bumped when the stored shape changes; older states restart gracefully instead of failing.
+pub const SCHEMA_VERSION: u32 = 1;
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct State {
+    #[serde(rename = "v")]
+    pub version: u32,
+    /// The parent's language; `None` until chosen or negotiated.
+    pub lang: Option<String>,
+    pub node: String,
+    /// What `back` undoes, newest last.
+    pub history: Vec<Frame>,
+    pub facts: BTreeMap<String, Value>,
+    /// Message ids of the next steps gathered on the way, shown by the summary.
+    pub todos: Vec<String>,
+    #[serde(default)]
+    pub overlay: Overlay,
+}
+
+/// One step back: where we were and what to undo.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Frame {
+    pub node: String,
+    /// Facts as they were before this step changed them (`None`: unset).
+    pub undo: Vec<(String, Option<Value>)>,
+    pub todos_len: usize,
+}
+
+/// A system screen shown over the current step.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Overlay {
+    #[default]
+    None,
+    LanguagePicker,
+    ForgetConfirm,
+}
+
+impl State {
+    pub fn new(lang: Option<String>) -> State {
+        State {
+            version: SCHEMA_VERSION,
+            lang,
+            node: MAIN.to_string(),
+            history: Vec::new(),
+            facts: BTreeMap::new(),
+            todos: Vec::new(),
+            overlay: Overlay::None,
+        }
+    }
+
+    /// Makes a stored state fit the live tree after the files changed: drops facts that no
+    /// longer exist or changed type, and history steps whose node is gone.
+    /// Returns true if the current node itself is gone.
+    pub fn reconcile(&mut self, tree: &Tree) -> bool {
+        self.facts.retain(|name, value| {
+            tree.facts.get(name).is_some_and(|def| {
+                def.ty == value.ty()
+                    && match (&def.choices, value) {
+                        (Some(c), Value::Text(t)) => c.contains(t),
+                        _ => true,
+                    }
+            })
+        });
+        self.history.retain(|f| tree.node(&f.node).is_some());
+        tree.node(&self.node).is_none()
+    }
+
+    /// Decodes a stored state; `None` for anything undecodable or of another schema version,
+    /// which the caller treats as a fresh start rather than an error to the parent.
+    pub fn decode(bytes: &[u8]) -> Option<State> {
+        let state: State = serde_json::from_slice(bytes).ok()?;
+        (state.version == SCHEMA_VERSION).then_some(state)
+    }
+
+    pub fn encode(&self) -> Vec<u8> {
+        // A State is plain data (strings, numbers, lists); serialising it cannot fail.
+        serde_json::to_vec(self).unwrap_or_default()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn round_trips_and_rejects_other_versions() {
+        let mut s = State::new(Some("de".into()));
+        s.facts.insert("child_ages".into(), Value::List(vec![2.0, 8.0]));
+        s.facts.insert("buergergeld".into(), Value::Bool(true));
+        s.facts.insert("earnings".into(), Value::Text("none".into()));
+        let bytes = s.encode();
+        assert_eq!(State::decode(&bytes), Some(s.clone()));
+        let mut old = s;
+        old.version = 0;
+        assert_eq!(State::decode(&old.encode()), None);
+        assert_eq!(State::decode(b"\xff garbage"), None);
+    }
+}

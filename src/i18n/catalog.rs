@@ -1,0 +1,170 @@
+//! What `check` needs to know about a language's messages: where each is defined and which
+//! variables it uses (including those of messages it references).
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::PathBuf;
+
+use fluent_bundle::FluentResource;
+use fluent_syntax::ast;
+
+use crate::diag::{Diagnostics, SourceFile};
+
+#[derive(Debug, Clone)]
+pub struct MessageInfo {
+    pub path: PathBuf,
+    pub line: usize,
+    pub col: usize,
+    pub vars: BTreeSet<String>,
+    /// Other messages this one references (`{ other-message }`).
+    pub refs: BTreeSet<String>,
+    pub has_value: bool,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct Catalog {
+    pub messages: BTreeMap<String, MessageInfo>,
+}
+
+impl Catalog {
+    pub fn add(&mut self, file: &SourceFile, resource: &FluentResource, diags: &mut Diagnostics) {
+        let mut seen_in_file: BTreeMap<String, usize> = BTreeMap::new();
+        for entry in resource.entries() {
+            let ast::Entry::Message(m) = entry else { continue };
+            let id = m.id.name.to_string();
+            let nth = seen_in_file.entry(id.clone()).or_default();
+            let offset = find_definition(&file.text, &id, *nth).unwrap_or(0);
+            *nth += 1;
+            let (line, col) = file.line_col(offset);
+            if let Some(prev) = self.messages.get(&id) {
+                diags.error(
+                    file,
+                    offset,
+                    format!("duplicate id: message '{id}' is already defined in {}:{}", prev.path.display(), prev.line),
+                );
+            }
+            let mut vars = BTreeSet::new();
+            let mut refs = BTreeSet::new();
+            if let Some(v) = &m.value {
+                walk_pattern(v, &mut vars, &mut refs);
+            }
+            for a in &m.attributes {
+                walk_pattern(&a.value, &mut vars, &mut refs);
+            }
+            self.messages.insert(
+                id,
+                MessageInfo {
+                    path: file.path.clone(),
+                    line,
+                    col,
+                    vars,
+                    refs,
+                    has_value: m.value.is_some(),
+                },
+            );
+        }
+    }
+
+    /// Variables a message needs, following references to other messages.
+    pub fn vars_needed(&self, id: &str) -> BTreeSet<String> {
+        let mut out = BTreeSet::new();
+        let mut seen = BTreeSet::new();
+        let mut stack = vec![id.to_string()];
+        while let Some(cur) = stack.pop() {
+            if !seen.insert(cur.clone()) {
+                continue;
+            }
+            if let Some(info) = self.messages.get(&cur) {
+                out.extend(info.vars.iter().cloned());
+                stack.extend(info.refs.iter().cloned());
+            }
+        }
+        out
+    }
+}
+
+/// Byte offset of the `nth` (from 0) `id =` at the start of a line. The Fluent AST carries no
+/// positions, and a message always starts in column one.
+fn find_definition(text: &str, id: &str, nth: usize) -> Option<usize> {
+    let mut offset = 0;
+    let mut found = 0;
+    for line in text.split_inclusive('\n') {
+        if let Some(rest) = line.strip_prefix(id) {
+            if rest.trim_start().starts_with('=') {
+                if found == nth {
+                    return Some(offset);
+                }
+                found += 1;
+            }
+        }
+        offset += line.len();
+    }
+    None
+}
+
+fn walk_pattern(p: &ast::Pattern<&str>, vars: &mut BTreeSet<String>, refs: &mut BTreeSet<String>) {
+    for el in &p.elements {
+        if let ast::PatternElement::Placeable { expression } = el {
+            walk_expression(expression, vars, refs);
+        }
+    }
+}
+
+fn walk_expression(e: &ast::Expression<&str>, vars: &mut BTreeSet<String>, refs: &mut BTreeSet<String>) {
+    match e {
+        ast::Expression::Select { selector, variants } => {
+            walk_inline(selector, vars, refs);
+            for v in variants {
+                walk_pattern(&v.value, vars, refs);
+            }
+        }
+        ast::Expression::Inline(i) => walk_inline(i, vars, refs),
+    }
+}
+
+fn walk_inline(e: &ast::InlineExpression<&str>, vars: &mut BTreeSet<String>, refs: &mut BTreeSet<String>) {
+    match e {
+        ast::InlineExpression::VariableReference { id } => {
+            vars.insert(id.name.to_string());
+        }
+        ast::InlineExpression::MessageReference { id, .. } => {
+            refs.insert(id.name.to_string());
+        }
+        ast::InlineExpression::FunctionReference { arguments, .. } => {
+            for a in &arguments.positional {
+                walk_inline(a, vars, refs);
+            }
+            for a in &arguments.named {
+                walk_inline(&a.value, vars, refs);
+            }
+        }
+        ast::InlineExpression::TermReference { arguments: Some(arguments), .. } => {
+            for a in &arguments.positional {
+                walk_inline(a, vars, refs);
+            }
+            for a in &arguments.named {
+                walk_inline(&a.value, vars, refs);
+            }
+        }
+        ast::InlineExpression::Placeable { expression } => walk_expression(expression, vars, refs),
+        _ => {}
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finds_positions_vars_and_duplicates() {
+        let text = "# comment\na = Hallo { $name }\nb = { $n ->\n    [one] { a }\n   *[other] { $n } mal\n }\nc = eins\nc = doppelt\n";
+        let file = SourceFile::new("de/x.ftl", text.to_string());
+        let res = FluentResource::try_new(text.to_string()).expect("valid");
+        let mut c = Catalog::default();
+        let mut d = Diagnostics::default();
+        c.add(&file, &res, &mut d);
+        assert_eq!(c.messages["b"].line, 3);
+        assert_eq!(c.vars_needed("b"), BTreeSet::from(["n".to_string(), "name".to_string()]));
+        assert_eq!(d.items.len(), 1);
+        assert_eq!(d.items[0].to_string(), "de/x.ftl:8:1: error: duplicate id: message 'c' is already defined in de/x.ftl:7");
+    }
+}

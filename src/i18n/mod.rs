@@ -1,0 +1,246 @@
+//! Fluent texts per language (`locales/<lang>/*.ftl`): loading, fallback, rendering.
+//!
+//! A Fluent bundle holds one language and never falls back, so each language gets a chain
+//! ending in German, the source: a parent never sees a raw message id.
+
+pub mod catalog;
+pub mod format;
+
+use std::borrow::Cow;
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use unic_langid::LanguageIdentifier;
+
+use crate::diag::{Diagnostics, SourceFile};
+use crate::engine::{Arg, Msg};
+
+pub use catalog::Catalog;
+
+/// The source language: every other locale translates it, every chain ends in it.
+pub const SOURCE_LANG: &str = "de";
+
+/// Picker order; locales not listed here follow alphabetically.
+const PREFERRED_ORDER: &[&str] = &["de", "en", "tr", "ar", "uk", "ru", "fa", "pl", "ro"];
+
+pub fn is_rtl(lang: &str) -> bool {
+    matches!(lang.split(['-', '_']).next().unwrap_or(lang), "ar" | "fa" | "he" | "ur" | "ckb" | "ps")
+}
+
+type Bundle = FluentBundle<FluentResource>;
+
+pub struct Locales {
+    bundles: BTreeMap<String, Bundle>,
+    languages: Vec<String>,
+    /// What `check` needs: every message with its position and variables, per language.
+    pub catalogs: BTreeMap<String, Catalog>,
+}
+
+impl std::fmt::Debug for Locales {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Locales").field("languages", &self.languages).finish()
+    }
+}
+
+impl Locales {
+    /// Loads `dir/<lang>/*.ftl`. Parse errors are reported; the valid rest of a file is kept,
+    /// so one broken message does not silence a whole language.
+    pub fn load_dir(dir: &Path) -> (Locales, Diagnostics) {
+        let mut diags = Diagnostics::default();
+        let mut sets: Vec<(String, Vec<SourceFile>)> = Vec::new();
+        let entries = match std::fs::read_dir(dir) {
+            Ok(e) => e,
+            Err(e) => {
+                diags.file_error(dir, format!("cannot read the locales folder: {e}"));
+                return (Locales::from_sources(Vec::new(), &mut diags), diags);
+            }
+        };
+        let mut lang_dirs: Vec<PathBuf> = entries
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.is_dir())
+            .collect();
+        lang_dirs.sort();
+        for lang_dir in lang_dirs {
+            let code = lang_dir.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+            if code.parse::<LanguageIdentifier>().is_err() {
+                diags.file_error(&lang_dir, format!("'{code}' is not a language code (BCP 47, like de, en, tr, ar, uk)"));
+                continue;
+            }
+            let mut files: Vec<PathBuf> = std::fs::read_dir(&lang_dir)
+                .map(|rd| rd.filter_map(|e| e.ok().map(|e| e.path())).collect())
+                .unwrap_or_default();
+            files.retain(|p| p.extension().is_some_and(|x| x == "ftl"));
+            files.sort();
+            let mut sources = Vec::new();
+            for path in files {
+                match std::fs::read(&path).map(String::from_utf8) {
+                    Ok(Ok(text)) => sources.push(SourceFile::new(path, text)),
+                    Ok(Err(e)) => diags.file_error(
+                        &path,
+                        format!("the file is not UTF-8 text (byte {}); save it as UTF-8", e.utf8_error().valid_up_to()),
+                    ),
+                    Err(e) => diags.file_error(&path, format!("cannot read the file: {e}")),
+                }
+            }
+            sets.push((code, sources));
+        }
+        let locales = Locales::from_sources(sets, &mut diags);
+        if !locales.bundles.contains_key(SOURCE_LANG) {
+            diags.file_error(&dir.join(SOURCE_LANG), "missing: German (de) is the source language and must exist");
+        }
+        (locales, diags)
+    }
+
+    /// Builds bundles from already-read files, one list per language.
+    pub fn from_sources(sets: Vec<(String, Vec<SourceFile>)>, diags: &mut Diagnostics) -> Locales {
+        let mut bundles = BTreeMap::new();
+        let mut catalogs = BTreeMap::new();
+        for (code, files) in sets {
+            let Ok(langid) = code.parse::<LanguageIdentifier>() else { continue };
+            let mut bundle = Bundle::new_concurrent(vec![langid]);
+            bundle.set_use_isolating(is_rtl(&code));
+            let mut catalog = Catalog::default();
+            for file in files {
+                let resource = match FluentResource::try_new(file.text.clone()) {
+                    Ok(r) => r,
+                    Err((r, errors)) => {
+                        for e in errors {
+                            let what = e.kind.to_string().replace("\r\n", "line break").replace('\n', "line break");
+                            diags.error(&file, e.pos.start, format!("{what} (Fluent syntax)"));
+                        }
+                        r
+                    }
+                };
+                catalog.add(&file, &resource, diags);
+                // Duplicates were reported by the catalog; the later definition wins.
+                bundle.add_resource_overriding(resource);
+            }
+            bundles.insert(code.clone(), bundle);
+            catalogs.insert(code, catalog);
+        }
+        let mut languages: Vec<String> = bundles.keys().cloned().collect();
+        languages.sort_by_key(|l| (PREFERRED_ORDER.iter().position(|p| p == l).unwrap_or(usize::MAX), l.clone()));
+        Locales { bundles, languages, catalogs }
+    }
+
+    /// Shipped languages, in picker order.
+    pub fn languages(&self) -> &[String] {
+        &self.languages
+    }
+
+    pub fn has(&self, lang: &str, id: &str) -> bool {
+        self.bundles.get(lang).is_some_and(|b| b.has_message(id))
+    }
+
+    /// The best shipped language for what a client says it speaks (`ru-UA`, `pt-BR`, `uk`).
+    pub fn negotiate(&self, requested: &str) -> Option<String> {
+        negotiate_exact(requested, &self.languages)
+    }
+
+    /// Renders a message in `lang`, falling back to German. Never returns the bare id.
+    pub fn render(&self, lang: &str, msg: &Msg, globals: &[(String, Arg)]) -> String {
+        let lang = msg.lang.as_deref().unwrap_or(lang);
+        let chain = [lang, SOURCE_LANG];
+        for l in chain {
+            let Some(bundle) = self.bundles.get(l) else { continue };
+            let Some(pattern) = bundle.get_message(&msg.id).and_then(|m| m.value()) else {
+                continue;
+            };
+            let mut args = FluentArgs::new();
+            for (name, value) in globals.iter().chain(msg.args.iter()) {
+                args.set(name.clone(), self.value(l, value, globals));
+            }
+            let mut errors = Vec::new();
+            let text = bundle.format_pattern(pattern, Some(&args), &mut errors);
+            if !errors.is_empty() {
+                tracing::warn!(message = %msg.id, lang = l, ?errors, "message rendered with errors");
+            }
+            return text.into_owned();
+        }
+        tracing::error!(message = %msg.id, lang, "message missing in every language of the chain");
+        "…".to_string()
+    }
+
+    fn value(&self, lang: &str, arg: &Arg, globals: &[(String, Arg)]) -> FluentValue<'static> {
+        match arg {
+            // Whole numbers stay numbers so Fluent can pick plural forms.
+            Arg::Num(n) if n.fract() == 0.0 && n.abs() < 1e15 => FluentValue::from(*n),
+            Arg::Num(n) => FluentValue::String(Cow::Owned(format::number(lang, *n))),
+            Arg::Money(m) => FluentValue::String(Cow::Owned(format::money(lang, *m))),
+            Arg::Date(d) => FluentValue::String(Cow::Owned(format::date(lang, *d))),
+            Arg::Text(t) => FluentValue::String(Cow::Owned(t.clone())),
+            Arg::Msg(m) => FluentValue::String(Cow::Owned(self.render(lang, m, globals))),
+        }
+    }
+}
+
+/// Matches a requested language against the shipped ones: exact, then by language without
+/// region (`ru-UA` -> `ru`). Case and `_` vs `-` do not matter.
+pub fn negotiate_exact(requested: &str, available: &[String]) -> Option<String> {
+    let req = requested.trim().replace('_', "-");
+    let req_id: LanguageIdentifier = req.parse().ok()?;
+    let available_ids: Vec<LanguageIdentifier> = available.iter().filter_map(|a| a.parse().ok()).collect();
+    let found = fluent_langneg::negotiate_languages(
+        &[req_id],
+        &available_ids,
+        None,
+        fluent_langneg::NegotiationStrategy::Lookup,
+    );
+    let chosen = found.first()?.to_string();
+    available.iter().find(|a| a.eq_ignore_ascii_case(&chosen)).cloned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sample() -> Locales {
+        let de = SourceFile::new("de/a.ftl", "hi = Hallo { $name }\nonly-de = Nur deutsch\nkids = { $n ->\n    [one] ein Kind\n   *[other] { $n } Kinder\n}\nsum = Summe { $x }\n".into());
+        let en = SourceFile::new("en/a.ftl", "hi = Hello { $name }\nkids = { $n ->\n    [one] one child\n   *[other] { $n } children\n}\n".into());
+        let ar = SourceFile::new("ar/a.ftl", "hi = مرحبا { $name }\n".into());
+        let mut d = Diagnostics::default();
+        let l = Locales::from_sources(
+            vec![("de".into(), vec![de]), ("en".into(), vec![en]), ("ar".into(), vec![ar])],
+            &mut d,
+        );
+        assert!(d.items.is_empty(), "{:?}", d.items);
+        l
+    }
+
+    #[test]
+    fn falls_back_to_german_and_formats_args() {
+        let l = sample();
+        let hi = Msg::new("hi").arg("name", Arg::Text("Ayla".into()));
+        assert_eq!(l.render("en", &hi, &[]), "Hello Ayla");
+        assert_eq!(l.render("en", &Msg::new("only-de"), &[]), "Nur deutsch");
+        assert_eq!(l.render("xx", &hi, &[]), "Hallo Ayla");
+        assert_eq!(l.render("en", &Msg::new("nope"), &[]), "…");
+        let kids = |n: f64| Msg::new("kids").arg("n", Arg::Num(n));
+        assert_eq!(l.render("en", &kids(1.0), &[]), "one child");
+        assert_eq!(l.render("en", &kids(3.0), &[]), "3 children");
+        assert_eq!(l.render("de", &kids(1.0), &[]), "ein Kind");
+        let sum = Msg::new("sum").arg("x", Arg::Money(1234.5));
+        assert_eq!(l.render("de", &sum, &[]), "Summe 1.234,50\u{a0}€");
+        // Right-to-left text isolates embedded Latin names; left-to-right text has no marks.
+        assert_eq!(l.render("ar", &hi, &[]), "مرحبا \u{2068}Ayla\u{2069}");
+        assert!(!l.render("de", &hi, &[]).contains('\u{2068}'));
+    }
+
+    #[test]
+    fn negotiates_regions_and_case() {
+        let avail: Vec<String> = ["de", "en", "ru", "uk"].iter().map(|s| s.to_string()).collect();
+        assert_eq!(negotiate_exact("ru-UA", &avail), Some("ru".into()));
+        assert_eq!(negotiate_exact("EN_gb", &avail), Some("en".into()));
+        assert_eq!(negotiate_exact("uk", &avail), Some("uk".into()));
+        assert_eq!(negotiate_exact("pt-BR", &avail), None);
+        assert_eq!(negotiate_exact("", &avail), None);
+        assert_eq!(negotiate_exact("!!", &avail), None);
+    }
+
+    #[test]
+    fn picker_order_puts_german_first() {
+        assert_eq!(sample().languages(), ["de", "en", "ar"]);
+    }
+}
