@@ -7,3 +7,7 @@ pub mod diag;
 pub mod dialog;
 pub mod engine;
 pub mod i18n;
+pub mod adapters;
+pub mod check;
+pub mod conversation;
+pub mod store;

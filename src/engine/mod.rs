@@ -26,6 +26,54 @@ pub const KEY_LANG_PREFIX: &str = "lang:";
 pub const KEY_FORGET_YES: &str = "forget:yes";
 pub const KEY_FORGET_NO: &str = "forget:no";
 
+/// Messages the engine itself shows, with the variables it passes them. `check` requires
+/// them in German and verifies translations use no other variables.
+pub const SYSTEM_MESSAGES: &[(&str, &[&str])] = &[
+    ("lang-name", &[]),
+    ("sys-welcome", &[]),
+    ("sys-restarted", &[]),
+    ("sys-updated", &[]),
+    ("sys-unknown-link", &[]),
+    ("help-text", &[]),
+    ("lang-choose", &[]),
+    ("lang-changed", &[]),
+    ("lang-unsupported", &["code"]),
+    ("forget-confirm", &[]),
+    ("forget-yes", &[]),
+    ("forget-no", &[]),
+    ("forget-done", &[]),
+    ("hint-use-buttons", &[]),
+    ("hint-empty", &[]),
+    ("hint-unknown-command", &["command"]),
+    ("hint-stale-button", &[]),
+    ("hint-at-start", &[]),
+    ("nav-next", &[]),
+    ("nav-back", &[]),
+    ("nav-menu", &[]),
+    ("nav-urgent", &[]),
+    ("verdict-likely", &[]),
+    ("verdict-maybe", &[]),
+    ("verdict-unlikely", &[]),
+    ("check-line", &["verdict", "name", "reason", "office"]),
+    ("summary-empty", &[]),
+    ("summary-item", &["item"]),
+];
+
+/// Names every message may use: figures (with their `_from` date) and the scalar facts.
+pub fn global_names(tree: &Tree) -> Vec<String> {
+    let mut out = Vec::new();
+    for name in tree.figures.keys() {
+        out.push(name.clone());
+        out.push(format!("{name}_from"));
+    }
+    for (name, def) in &tree.facts {
+        if def.ty != crate::dialog::expr::Type::List {
+            out.push(name.clone());
+        }
+    }
+    out
+}
+
 /// Branch nodes may lead to branch nodes; this bounds a cycle a coordinator wrote by mistake.
 const MAX_HOPS: usize = 32;
 
@@ -65,6 +113,16 @@ pub fn step(tree: &Tree, state: &State, input: &Input, ctx: &Ctx) -> (State, Rep
         Input::Text(text) => text_input(tree, &mut s, text, ctx, &mut r),
     }
     (s, r)
+}
+
+/// The current step as it stands, without changing anything: to re-show it after a restart,
+/// or to know which buttons a typed word could mean.
+pub fn view(tree: &Tree, state: &State, ctx: &Ctx) -> Reply {
+    let mut s = state.clone();
+    let mut r = Reply::default();
+    s.reconcile(tree);
+    show(tree, &mut s, ctx, &mut r);
+    r
 }
 
 /// A parent's first contact: the main menu, in the language negotiated by the adapter.

@@ -82,6 +82,24 @@ impl Catalog {
     }
 }
 
+impl Catalog {
+    /// Messages referenced (transitively) from `id`.
+    pub fn refs_closure(&self, id: &str) -> BTreeSet<String> {
+        let mut seen = BTreeSet::new();
+        let mut stack = vec![id.to_string()];
+        while let Some(cur) = stack.pop() {
+            if let Some(info) = self.messages.get(&cur) {
+                for r in &info.refs {
+                    if seen.insert(r.clone()) {
+                        stack.push(r.clone());
+                    }
+                }
+            }
+        }
+        seen
+    }
+}
+
 /// Byte offset of the `nth` (from 0) `id =` at the start of a line. The Fluent AST carries no
 /// positions, and a message always starts in column one.
 fn find_definition(text: &str, id: &str, nth: usize) -> Option<usize> {

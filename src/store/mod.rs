@@ -1,0 +1,30 @@
+//! Where conversations are kept between messages. The engine never sees this: adapters load
+//! a state, step, and save it back.
+
+mod sled_store;
+
+pub use sled_store::SledStore;
+
+use crate::engine::State;
+
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error("the data folder {path} is in use by another Wegweiser process (stop it, or use --data for another folder)")]
+    Locked { path: String },
+    #[error("cannot open the data folder {path}: {source}")]
+    Open { path: String, source: sled::Error },
+    #[error("storage error: {0}")]
+    Io(#[from] sled::Error),
+}
+
+/// Conversation state per chat. Keys are opaque per adapter ("tg:123", "chat:terminal").
+pub trait SessionStore: Send + Sync {
+    /// `Ok(None)` both for "never seen" and for a stored state that cannot be decoded any more
+    /// (older schema): either way the parent starts fresh instead of getting an error.
+    fn load(&self, key: &str) -> Result<Option<State>, StoreError>;
+    fn save(&self, key: &str, state: &State) -> Result<(), StoreError>;
+    /// Deletes everything kept for this chat.
+    fn forget(&self, key: &str) -> Result<(), StoreError>;
+    /// Makes everything saved so far durable.
+    fn flush(&self) -> Result<(), StoreError>;
+}
