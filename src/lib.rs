@@ -9,5 +9,7 @@ pub mod engine;
 pub mod i18n;
 pub mod adapters;
 pub mod check;
+pub mod config;
 pub mod conversation;
 pub mod store;
+pub mod offers;

@@ -1,16 +1,15 @@
 //! The `wegweiser` command line: chat, check, and (later) the Telegram bot and offers.
 
 use std::io::IsTerminal;
-use std::path::PathBuf;
 use std::process::ExitCode;
 
-use anyhow::Context as _;
-use chrono::NaiveDate;
-use clap::{Args, Parser, Subcommand};
+use clap::{Parser, Subcommand};
 
 use wegweiser::adapters::chat::{self, ChatOptions};
+use wegweiser::adapters::telegram::{self, TelegramArgs};
 use wegweiser::check;
-use wegweiser::conversation::Content;
+use wegweiser::config::{Data, Files};
+use wegweiser::offers::{self, cli::OffersArgs};
 use wegweiser::store::SledStore;
 
 #[derive(Parser)]
@@ -18,26 +17,6 @@ use wegweiser::store::SledStore;
 struct Cli {
     #[command(subcommand)]
     cmd: Cmd,
-}
-
-#[derive(Args, Clone)]
-struct Files {
-    /// Folder with the dialog files (*.toml)
-    #[arg(long, env = "WEGWEISER_DIALOGS", default_value = "dialogs")]
-    dialogs: PathBuf,
-    /// Folder with one sub-folder of Fluent files (*.ftl) per language
-    #[arg(long, env = "WEGWEISER_LOCALES", default_value = "locales")]
-    locales: PathBuf,
-}
-
-#[derive(Args, Clone)]
-struct Data {
-    /// Folder of the local store (conversations, offers)
-    #[arg(long, env = "WEGWEISER_DATA", default_value = "data")]
-    data: PathBuf,
-    /// Pretend today is this date (YYYY-MM-DD): which yearly figures apply. For tests.
-    #[arg(long, env = "WEGWEISER_TODAY", hide = true)]
-    today: Option<NaiveDate>,
 }
 
 #[derive(Subcommand)]
@@ -60,6 +39,10 @@ enum Cmd {
         #[command(flatten)]
         files: Files,
     },
+    /// Run the Telegram bot (token in TELOXIDE_TOKEN)
+    Telegram(TelegramArgs),
+    /// Manage the local offers: import, list, export
+    Offers(OffersArgs),
 }
 
 fn main() -> ExitCode {
@@ -89,13 +72,13 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             Ok(if report.has_errors() { ExitCode::FAILURE } else { ExitCode::SUCCESS })
         }
         Cmd::Chat { files, data, lang, user } => {
-            let content = load_content(&files)?;
+            let content = files.load_content()?;
             let store = SledStore::open(&data.data)?;
             let stdin = std::io::stdin();
             let opts = ChatOptions {
                 lang,
                 user,
-                today: today(&data),
+                today: data.today(),
                 interactive: stdin.is_terminal(),
             };
             let mut input = stdin.lock();
@@ -103,25 +86,13 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             chat::run(&content, &store, &opts, &mut input, &mut out)?;
             Ok(ExitCode::SUCCESS)
         }
-    }
-}
-
-fn today(data: &Data) -> NaiveDate {
-    data.today.unwrap_or_else(|| chrono::Local::now().date_naive())
-}
-
-/// The files as `check` sees them; with errors, says where and refuses to start.
-fn load_content(files: &Files) -> anyhow::Result<Content> {
-    match Content::load(&files.dialogs, &files.locales) {
-        Ok((content, _)) => Ok(content),
-        Err(report) => {
-            for d in report.diagnostics.errors() {
-                eprintln!("{d}");
-            }
-            Err(anyhow::anyhow!(
-                "the dialog or locale files have errors (listed above); fix them, `wegweiser check` shows them all"
-            ))
-            .context(format!("loading {} and {}", files.dialogs.display(), files.locales.display()))
+        Cmd::Telegram(args) => {
+            telegram::run(args)?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Cmd::Offers(args) => {
+            offers::cli::run(args)?;
+            Ok(ExitCode::SUCCESS)
         }
     }
 }

@@ -2,3 +2,4 @@
 //! the rendered reply into its medium's output.
 
 pub mod chat;
+pub mod telegram;

@@ -1,0 +1,3 @@
+//! Local offers: model, sled store, CSV import/export, matching (issue 4).
+
+pub mod cli;
