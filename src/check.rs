@@ -93,7 +93,7 @@ fn cross_check(tree: Option<Tree>, locales: Locales, mut diags: Diagnostics, loc
             }
         }
     }
-    for (id, vars) in engine::SYSTEM_MESSAGES {
+    for (id, vars) in crate::code_messages() {
         supplied.entry(id.to_string()).or_default().extend(vars.iter().map(|v| v.to_string()));
         if !de.messages.contains_key(*id) {
             diags.file_error(

@@ -13,3 +13,12 @@ pub mod config;
 pub mod conversation;
 pub mod store;
 pub mod offers;
+
+/// Every message id the program itself shows (not the dialogs), with the variables it passes.
+/// `check` requires each in German and checks translations against these variables.
+pub fn code_messages() -> impl Iterator<Item = &'static (&'static str, &'static [&'static str])> {
+    engine::SYSTEM_MESSAGES
+        .iter()
+        .chain(adapters::telegram::MESSAGES.iter())
+        .chain(offers::MESSAGES.iter())
+}

@@ -2,6 +2,9 @@
 
 use crate::config::{Data, Files};
 
+/// Texts this adapter shows (see `crate::code_messages`), in `locales/<lang>/telegram.ftl`.
+pub const MESSAGES: &[(&str, &[&str])] = &[];
+
 #[derive(clap::Args, Debug)]
 pub struct TelegramArgs {
     #[command(flatten)]
