@@ -21,7 +21,9 @@ pub struct Coverage {
 
 impl Coverage {
     pub fn percent(&self) -> usize {
-        (self.translated * 100).checked_div(self.total).unwrap_or(100)
+        (self.translated * 100)
+            .checked_div(self.total)
+            .unwrap_or(100)
     }
 }
 
@@ -39,14 +41,24 @@ impl Report {
 
     /// The lines `check` prints: problems, then coverage and a count.
     pub fn lines(&self) -> Vec<String> {
-        let mut out: Vec<String> = self.diagnostics.items.iter().map(Diagnostic::to_string).collect();
+        let mut out: Vec<String> = self
+            .diagnostics
+            .items
+            .iter()
+            .map(Diagnostic::to_string)
+            .collect();
         let cov: Vec<String> = self
             .coverage
             .iter()
             .map(|c| format!("{} {}% ({}/{})", c.lang, c.percent(), c.translated, c.total))
             .collect();
         out.push(format!("coverage: {}", cov.join(", ")));
-        let errors = self.diagnostics.items.iter().filter(|d| d.severity == Severity::Error).count();
+        let errors = self
+            .diagnostics
+            .items
+            .iter()
+            .filter(|d| d.severity == Severity::Error)
+            .count();
         let warnings = self.diagnostics.items.len() - errors;
         out.push(format!("{errors} error(s), {warnings} warning(s)"));
         out
@@ -61,19 +73,37 @@ pub fn check_dirs(dialogs: &Path, locales: &Path) -> Report {
     cross_check(tree, locs, diags, locales)
 }
 
-fn cross_check(tree: Option<Tree>, locales: Locales, mut diags: Diagnostics, locales_dir: &Path) -> Report {
+fn cross_check(
+    tree: Option<Tree>,
+    locales: Locales,
+    mut diags: Diagnostics,
+    locales_dir: &Path,
+) -> Report {
     let mut coverage = Vec::new();
     let Some(de) = locales.catalogs.get(SOURCE_LANG) else {
         diags.sort();
-        return Report { diagnostics: diags, coverage, tree, locales };
+        return Report {
+            diagnostics: diags,
+            coverage,
+            tree,
+            locales,
+        };
     };
     // Which variables reach each message, from every place that shows it.
-    let globals: BTreeSet<String> = tree.as_ref().map(engine::global_names).unwrap_or_default().into_iter().collect();
+    let globals: BTreeSet<String> = tree
+        .as_ref()
+        .map(engine::global_names)
+        .unwrap_or_default()
+        .into_iter()
+        .collect();
     let mut supplied: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
     let mut first_use: BTreeMap<String, (String, usize, usize)> = BTreeMap::new();
     if let Some(tree) = &tree {
         for u in &tree.messages {
-            supplied.entry(u.id.clone()).or_default().extend(u.vars.iter().cloned());
+            supplied
+                .entry(u.id.clone())
+                .or_default()
+                .extend(u.vars.iter().cloned());
             first_use
                 .entry(u.id.clone())
                 .or_insert_with(|| (u.path.display().to_string(), u.line, u.col));
@@ -94,7 +124,10 @@ fn cross_check(tree: Option<Tree>, locales: Locales, mut diags: Diagnostics, loc
         }
     }
     for (id, vars) in crate::code_messages() {
-        supplied.entry(id.to_string()).or_default().extend(vars.iter().map(|v| v.to_string()));
+        supplied
+            .entry(id.to_string())
+            .or_default()
+            .extend(vars.iter().map(|v| v.to_string()));
         if !de.messages.contains_key(*id) {
             diags.file_error(
                 &locales_dir.join(SOURCE_LANG).join("system.ftl"),
@@ -132,7 +165,10 @@ fn cross_check(tree: Option<Tree>, locales: Locales, mut diags: Diagnostics, loc
                 message,
             };
             if !info.has_value {
-                diags.push(at(Severity::Error, format!("message '{id}' has no text, only attributes")));
+                diags.push(at(
+                    Severity::Error,
+                    format!("message '{id}' has no text, only attributes"),
+                ));
                 continue;
             }
             let have = &supplied[*id];
@@ -149,7 +185,9 @@ fn cross_check(tree: Option<Tree>, locales: Locales, mut diags: Diagnostics, loc
                 }
             }
         }
-        for (id, info) in &catalog.messages {
+        // Without a loaded tree, which texts are used is unknown: say nothing rather than
+        // bury the real error under hundreds of "never shown".
+        for (id, info) in catalog.messages.iter().filter(|_| tree.is_some()) {
             if !used.contains(id) {
                 let what = if lang == SOURCE_LANG || de.messages.contains_key(id) {
                     format!("message '{id}' is never shown: no dialog uses it")
@@ -174,5 +212,10 @@ fn cross_check(tree: Option<Tree>, locales: Locales, mut diags: Diagnostics, loc
     let order = locales.languages().to_vec();
     coverage.sort_by_key(|c| order.iter().position(|l| *l == c.lang));
     diags.sort();
-    Report { diagnostics: diags, coverage, tree, locales }
+    Report {
+        diagnostics: diags,
+        coverage,
+        tree,
+        locales,
+    }
 }

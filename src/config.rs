@@ -30,7 +30,8 @@ pub struct Data {
 
 impl Data {
     pub fn today(&self) -> NaiveDate {
-        self.today.unwrap_or_else(|| chrono::Local::now().date_naive())
+        self.today
+            .unwrap_or_else(|| chrono::Local::now().date_naive())
     }
 }
 

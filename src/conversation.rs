@@ -27,7 +27,10 @@ impl Content {
         let Some(tree) = report.tree.take() else {
             return Err(Box::new(report));
         };
-        let locales = std::mem::replace(&mut report.locales, Locales::from_sources(Vec::new(), &mut Default::default()));
+        let locales = std::mem::replace(
+            &mut report.locales,
+            Locales::from_sources(Vec::new(), &mut Default::default()),
+        );
         Ok((Content { tree, locales }, report))
     }
 
@@ -81,7 +84,12 @@ impl Content {
         let labels: Vec<(String, String)> = reply
             .buttons
             .iter()
-            .map(|b| (b.key.clone(), normalize(&self.locales.render(lang, &b.label, &reply.globals))))
+            .map(|b| {
+                (
+                    b.key.clone(),
+                    normalize(&self.locales.render(lang, &b.label, &reply.globals)),
+                )
+            })
             .collect();
         let wanted = normalize(text);
         if wanted.is_empty() {
@@ -98,7 +106,10 @@ impl Content {
             return Input::Button(key.clone());
         }
         if !reply.expects_text {
-            let starts: Vec<&(String, String)> = labels.iter().filter(|(_, l)| l.starts_with(&wanted)).collect();
+            let starts: Vec<&(String, String)> = labels
+                .iter()
+                .filter(|(_, l)| l.starts_with(&wanted))
+                .collect();
             if let [(key, _)] = starts.as_slice() {
                 return Input::Button(key.clone());
             }
@@ -132,8 +143,15 @@ impl Content {
             match block {
                 Block::Msg(m) => parts.push(self.msg(lang, m, &reply.globals)),
                 Block::Lines(lines) => {
-                    let rendered: Vec<String> = lines.iter().map(|m| self.msg(lang, m, &reply.globals)).collect();
-                    let sep = if rendered.iter().any(|l| l.contains('\n')) { "\n\n" } else { "\n" };
+                    let rendered: Vec<String> = lines
+                        .iter()
+                        .map(|m| self.msg(lang, m, &reply.globals))
+                        .collect();
+                    let sep = if rendered.iter().any(|l| l.contains('\n')) {
+                        "\n\n"
+                    } else {
+                        "\n"
+                    };
                     parts.push(rendered.join(sep));
                 }
                 Block::Offers { .. } => {}

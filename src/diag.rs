@@ -73,7 +73,12 @@ impl SourceFile {
         (line + 1, col)
     }
 
-    pub fn diag(&self, offset: usize, severity: Severity, message: impl Into<String>) -> Diagnostic {
+    pub fn diag(
+        &self,
+        offset: usize,
+        severity: Severity,
+        message: impl Into<String>,
+    ) -> Diagnostic {
         let (line, col) = self.line_col(offset);
         Diagnostic {
             path: self.path.clone(),
@@ -101,7 +106,8 @@ impl Diagnostics {
     }
 
     pub fn warning(&mut self, file: &SourceFile, offset: usize, message: impl Into<String>) {
-        self.items.push(file.diag(offset, Severity::Warning, message));
+        self.items
+            .push(file.diag(offset, Severity::Warning, message));
     }
 
     /// A problem about a whole file or folder, reported at its first line.

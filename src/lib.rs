@@ -3,16 +3,16 @@
 //! The heart is the pure [`engine`]: (tree, state, input) -> (state, reply). Everything else
 //! is either content ([`dialog`], [`i18n`]) or a thin adapter around it.
 
-pub mod diag;
-pub mod dialog;
-pub mod engine;
-pub mod i18n;
 pub mod adapters;
 pub mod check;
 pub mod config;
 pub mod conversation;
-pub mod store;
+pub mod diag;
+pub mod dialog;
+pub mod engine;
+pub mod i18n;
 pub mod offers;
+pub mod store;
 
 /// Every message id the program itself shows (not the dialogs), with the variables it passes.
 /// `check` requires each in German and checks translations against these variables.

@@ -13,7 +13,11 @@ use wegweiser::offers::{self, cli::OffersArgs};
 use wegweiser::store::SledStore;
 
 #[derive(Parser)]
-#[command(name = "wegweiser", version, about = "Guides single parents to the help that exists for them locally")]
+#[command(
+    name = "wegweiser",
+    version,
+    about = "Guides single parents to the help that exists for them locally"
+)]
 struct Cli {
     #[command(subcommand)]
     cmd: Cmd,
@@ -48,7 +52,8 @@ enum Cmd {
 fn main() -> ExitCode {
     tracing_subscriber::fmt()
         .with_env_filter(
-            tracing_subscriber::EnvFilter::try_from_env("WEGWEISER_LOG").unwrap_or_else(|_| "warn".into()),
+            tracing_subscriber::EnvFilter::try_from_env("WEGWEISER_LOG")
+                .unwrap_or_else(|_| "warn".into()),
         )
         .with_writer(std::io::stderr)
         .init();
@@ -69,9 +74,18 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             for line in report.lines() {
                 println!("{line}");
             }
-            Ok(if report.has_errors() { ExitCode::FAILURE } else { ExitCode::SUCCESS })
+            Ok(if report.has_errors() {
+                ExitCode::FAILURE
+            } else {
+                ExitCode::SUCCESS
+            })
         }
-        Cmd::Chat { files, data, lang, user } => {
+        Cmd::Chat {
+            files,
+            data,
+            lang,
+            user,
+        } => {
             let content = files.load_content()?;
             let store = SledStore::open(&data.data)?;
             let stdin = std::io::stdin();

@@ -28,10 +28,16 @@ pub fn run(
     out: &mut dyn Write,
 ) -> anyhow::Result<()> {
     let key = format!("chat:{}", opts.user);
-    let stored = store.load(&key).context("reading the conversation from the data folder")?;
+    let stored = store
+        .load(&key)
+        .context("reading the conversation from the data folder")?;
     let mut state = match stored {
         Some(mut s) => {
-            if let Some(lang) = opts.lang.as_deref().and_then(|l| content.locales.negotiate(l)) {
+            if let Some(lang) = opts
+                .lang
+                .as_deref()
+                .and_then(|l| content.locales.negotiate(l))
+            {
                 s.lang = Some(lang);
             }
             let screen = content.current(&s, opts.today);
@@ -44,7 +50,9 @@ pub fn run(
             s
         }
     };
-    store.save(&key, &state).context("saving the conversation")?;
+    store
+        .save(&key, &state)
+        .context("saving the conversation")?;
     let mut buf = Vec::new();
     loop {
         if opts.interactive {
@@ -63,7 +71,11 @@ pub fn run(
         let (next, screen) = content.handle_text(&state, line, opts.today);
         if screen.effects.contains(&Effect::Forget) {
             store.forget(&key).context("deleting the conversation")?;
-            state = State::new(opts.lang.as_deref().and_then(|l| content.locales.negotiate(l)));
+            state = State::new(
+                opts.lang
+                    .as_deref()
+                    .and_then(|l| content.locales.negotiate(l)),
+            );
         } else {
             // Saved before it is shown: what the parent saw is what we kept.
             store.save(&key, &next).context("saving the conversation")?;

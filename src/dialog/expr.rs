@@ -170,12 +170,10 @@ fn lex(src: &str) -> Result<Vec<(Tok, Range<usize>)>, ExprError> {
                 i += 1;
             }
             let text = &src[start..i];
-            let n: f64 = text
-                .parse()
-                .map_err(|_| ExprError {
-                    offset: start,
-                    message: format!("'{text}' is not a number"),
-                })?;
+            let n: f64 = text.parse().map_err(|_| ExprError {
+                offset: start,
+                message: format!("'{text}' is not a number"),
+            })?;
             out.push((Tok::Num(n), start..i));
             continue;
         }
@@ -251,7 +249,10 @@ impl Parser {
     }
 
     fn offset(&self) -> usize {
-        self.toks.get(self.pos).map(|t| t.1.start).unwrap_or(self.end)
+        self.toks
+            .get(self.pos)
+            .map(|t| t.1.start)
+            .unwrap_or(self.end)
     }
 
     fn is_word(&self, w: &str) -> bool {
@@ -460,7 +461,10 @@ impl Expr {
         };
         let e = p.or()?;
         if p.pos < p.toks.len() {
-            return err(p.offset(), "unexpected text after the end of the expression");
+            return err(
+                p.offset(),
+                "unexpected text after the end of the expression",
+            );
         }
         Ok(e)
     }
@@ -536,7 +540,10 @@ impl Expr {
             Lt | Le | Gt | Ge => {
                 let ta = a.check(names)?;
                 if !matches!(ta, Type::Num | Type::Money) {
-                    return err(a.span.start, format!("only numbers can be compared, not {ta}"));
+                    return err(
+                        a.span.start,
+                        format!("only numbers can be compared, not {ta}"),
+                    );
                 }
                 check_same(a, b, ta, names)?;
                 Ok(Type::Bool)
@@ -562,10 +569,7 @@ impl Expr {
                 };
                 match result {
                     Some(t) => Ok(t),
-                    None => err(
-                        self.span.start,
-                        format!("cannot compute {ta} {sym} {tb}"),
-                    ),
+                    None => err(self.span.start, format!("cannot compute {ta} {sym} {tb}")),
                 }
             }
         }
@@ -577,7 +581,10 @@ impl Expr {
             if args.len() == n {
                 Ok(())
             } else {
-                err(at, format!("'{name}' takes {n} value(s), not {}", args.len()))
+                err(
+                    at,
+                    format!("'{name}' takes {n} value(s), not {}", args.len()),
+                )
             }
         };
         match f {
@@ -586,7 +593,10 @@ impl Expr {
                 match &args[0].kind {
                     Kind::Var(n) => match names.lookup(n) {
                         Some(info) if info.is_fact => Ok(Type::Bool),
-                        Some(_) => err(args[0].span.start, format!("'{n}' is a figure, always known")),
+                        Some(_) => err(
+                            args[0].span.start,
+                            format!("'{n}' is a figure, always known"),
+                        ),
                         None => err(args[0].span.start, format!("unknown fact '{n}'")),
                     },
                     _ => err(args[0].span.start, "'known' takes the name of a fact"),
@@ -620,12 +630,18 @@ impl Expr {
                     2 => {
                         let ta = args[0].check(names)?;
                         if !matches!(ta, Type::Num | Type::Money) {
-                            return err(args[0].span.start, format!("'{name}' needs numbers, not {ta}"));
+                            return err(
+                                args[0].span.start,
+                                format!("'{name}' needs numbers, not {ta}"),
+                            );
                         }
                         check_same(&args[0], &args[1], ta, names)?;
                         Ok(ta)
                     }
-                    n => err(at, format!("'{name}' takes a list or two numbers, not {n} values")),
+                    n => err(
+                        at,
+                        format!("'{name}' takes a list or two numbers, not {n} values"),
+                    ),
                 }
             }
             Func::If => {
@@ -701,7 +717,10 @@ fn expect(e: &Expr, names: &dyn Names, want: Type, what: &str) -> Result<(), Exp
     if t == want {
         Ok(())
     } else {
-        err(e.span.start, format!("{what} needs {want} here, but this is {t}"))
+        err(
+            e.span.start,
+            format!("{what} needs {want} here, but this is {t}"),
+        )
     }
 }
 
@@ -718,7 +737,10 @@ fn check_same(a: &Expr, b: &Expr, ta: Type, names: &dyn Names) -> Result<(), Exp
                 if !choices.iter().any(|c| c == s) {
                     return err(
                         lit.span.start,
-                        format!("'{s}' is not a value of '{n}' (values: {})", choices.join(", ")),
+                        format!(
+                            "'{s}' is not a value of '{n}' (values: {})",
+                            choices.join(", ")
+                        ),
                     );
                 }
             }
@@ -906,13 +928,20 @@ mod tests {
         let check = |src: &str| Expr::parse(src).and_then(|e| e.check(&names()).map(|_| ()));
         let e = check("bg and earn == 'nne'").unwrap_err();
         assert_eq!(e.offset, 15);
-        assert!(e.message.contains("'nne' is not a value of 'earn'"), "{}", e.message);
+        assert!(
+            e.message.contains("'nne' is not a value of 'earn'"),
+            "{}",
+            e.message
+        );
         let e = check("count(bg)").unwrap_err();
         assert_eq!(e.offset, 6);
         let e = check("rate + 1").unwrap_err();
         assert!(e.message.contains("cannot compute"), "{}", e.message);
         let e = check("kids > 1").unwrap_err();
-        assert_eq!((e.offset, e.message.as_str()), (0, "unknown fact or figure 'kids'"));
+        assert_eq!(
+            (e.offset, e.message.as_str()),
+            (0, "unknown fact or figure 'kids'")
+        );
         assert!(check("bg = true").is_err());
         assert!(check("(bg").is_err());
         assert!(check("bg bg").is_err());

@@ -191,7 +191,8 @@ pub fn load_sources(sources: &DialogSources) -> (Option<Tree>, Diagnostics) {
     }
     if !sources.files.iter().any(|f| name_of(f) == FACTS_FILE) {
         if let Some(dir) = sources.files.first().and_then(|f| f.path.parent()) {
-            l.diags.file_error(&dir.join(FACTS_FILE), "missing: the facts file is required");
+            l.diags
+                .file_error(&dir.join(FACTS_FILE), "missing: the facts file is required");
         }
     }
     for f in sources
@@ -221,6 +222,8 @@ struct Loader {
     edges: Vec<Vec<String>>,
     files: Vec<SourceFile>,
     topic_pos: Vec<(usize, usize)>,
+    /// Ids defined in files that did not parse: not reported again as unknown.
+    unparsed_ids: HashSet<String>,
 }
 
 impl Names for Loader {
@@ -240,16 +243,40 @@ impl Names for Loader {
     }
 }
 
-fn parse_toml<T: for<'de> Deserialize<'de>>(file: &SourceFile, diags: &mut Diagnostics) -> Option<T> {
+fn parse_toml<T: for<'de> Deserialize<'de>>(
+    file: &SourceFile,
+    diags: &mut Diagnostics,
+) -> Option<T> {
     match toml::from_str::<T>(&file.text) {
         Ok(v) => Some(v),
         Err(e) => {
             let offset = e.span().map(|s| s.start).unwrap_or(0);
             let msg = e.message().trim().replace('\n', " ");
-            diags.error(file, offset, format!("{msg} (TOML)"));
+            let hint =
+                if msg.contains("invalid basic string") || msg.contains("invalid literal string") {
+                    ": a text in quotes is not closed on this line"
+                } else {
+                    ""
+                };
+            diags.error(file, offset, format!("{msg}{hint} (TOML)"));
             None
         }
     }
+}
+
+/// Node ids of a file that failed to parse, found line by line, so references to them are not
+/// reported as unknown on top of the one real syntax error.
+fn scan_ids(text: &str) -> impl Iterator<Item = String> + '_ {
+    text.lines().filter_map(|line| {
+        let rest = line
+            .trim_start()
+            .strip_prefix("id")?
+            .trim_start()
+            .strip_prefix('=')?
+            .trim();
+        let id = rest.trim_matches(|c| c == '"' || c == '\'');
+        (!id.is_empty() && valid_id(id)).then(|| id.to_string())
+    })
 }
 
 /// Offset of a string value's first character: skips the opening quote(s).
@@ -307,11 +334,19 @@ impl Loader {
             let choices = match (&fact.values, needs_values) {
                 (Some(v), true) if !v.get_ref().is_empty() => Some(v.get_ref().clone()),
                 (_, true) => {
-                    self.diags.error(file, at, format!("choice fact '{name}' needs `values = [...]`"));
+                    self.diags.error(
+                        file,
+                        at,
+                        format!("choice fact '{name}' needs `values = [...]`"),
+                    );
                     None
                 }
                 (Some(v), false) => {
-                    self.diags.warning(file, v.span().start, "`values` is only used by type = \"choice\"");
+                    self.diags.warning(
+                        file,
+                        v.span().start,
+                        "`values` is only used by type = \"choice\"",
+                    );
                     None
                 }
                 (None, false) => None,
@@ -327,23 +362,36 @@ impl Loader {
         for (name, fig) in raw {
             let at = fig.unit.span().start;
             if !valid_id(&name) || name.contains('-') {
-                self.diags.error(file, at, format!("figure name '{name}' may only use letters, digits and '_'"));
+                self.diags.error(
+                    file,
+                    at,
+                    format!("figure name '{name}' may only use letters, digits and '_'"),
+                );
             }
             if self.facts.contains_key(&name) {
-                self.diags.error(file, at, format!("duplicate id: '{name}' is already a fact in {FACTS_FILE}"));
+                self.diags.error(
+                    file,
+                    at,
+                    format!("duplicate id: '{name}' is already a fact in {FACTS_FILE}"),
+                );
                 continue;
             }
             let Some(unit) = Unit::parse(fig.unit.get_ref()) else {
                 self.diags.error(
                     file,
                     inner_start(file, &fig.unit.span()),
-                    format!("unknown unit '{}' (use eur, percent or number)", fig.unit.get_ref()),
+                    format!(
+                        "unknown unit '{}' (use eur, percent or number)",
+                        fig.unit.get_ref()
+                    ),
                 );
                 continue;
             };
             let mut values = Vec::new();
             for v in fig.values.get_ref() {
-                match v.from.date.and_then(|d| NaiveDate::from_ymd_opt(d.year.into(), d.month.into(), d.day.into())) {
+                match v.from.date.and_then(|d| {
+                    NaiveDate::from_ymd_opt(d.year.into(), d.month.into(), d.day.into())
+                }) {
                     Some(date) => values.push((date, v.value)),
                     None => self.diags.error(
                         file,
@@ -353,7 +401,11 @@ impl Loader {
                 }
             }
             if values.is_empty() {
-                self.diags.error(file, fig.values.span().start, format!("figure '{name}' needs at least one value"));
+                self.diags.error(
+                    file,
+                    fig.values.span().start,
+                    format!("figure '{name}' needs at least one value"),
+                );
                 continue;
             }
             if values.windows(2).any(|w| w[0].0 >= w[1].0) {
@@ -377,12 +429,17 @@ impl Loader {
 
     fn topic_file(&mut self, file: &SourceFile) {
         let Some(raw) = parse_toml::<RawTopic>(file, &mut self.diags) else {
+            self.unparsed_ids.extend(scan_ids(&file.text));
             return;
         };
         let fi = self.file_idx(file);
         let topic_id = raw.topic.get_ref().clone();
         if !valid_id(&topic_id) {
-            self.diags.error(file, inner_start(file, &raw.topic.span()), format!("topic id '{topic_id}' may only use letters, digits, '-' and '_'"));
+            self.diags.error(
+                file,
+                inner_start(file, &raw.topic.span()),
+                format!("topic id '{topic_id}' may only use letters, digits, '-' and '_'"),
+            );
         }
         if let Some(prev) = self.topics.iter().position(|t| t.id == topic_id) {
             let (pf, po) = self.topic_pos[prev];
@@ -390,7 +447,10 @@ impl Loader {
             self.diags.error(
                 file,
                 raw.topic.span().start,
-                format!("duplicate id: topic '{topic_id}' is already defined in {}:{line}", self.files[pf].path.display()),
+                format!(
+                    "duplicate id: topic '{topic_id}' is already defined in {}:{line}",
+                    self.files[pf].path.display()
+                ),
             );
         }
         self.topics.push(Topic {
@@ -474,7 +534,11 @@ impl Loader {
         if !valid_id(&id) {
             self.diags.error(&file, id_off, format!("node id '{id}' may only use letters, digits, '-' and '_', starting with a letter"));
         } else if id.len() > MAX_ID_LEN {
-            self.diags.error(&file, id_off, format!("node id '{id}' is longer than {MAX_ID_LEN} characters; shorten it"));
+            self.diags.error(
+                &file,
+                id_off,
+                format!("node id '{id}' is longer than {MAX_ID_LEN} characters; shorten it"),
+            );
         }
         if let Some(&prev) = self.index.get(&id) {
             let (pf, po) = self.node_pos[prev];
@@ -482,7 +546,10 @@ impl Loader {
             self.diags.error(
                 &file,
                 id_off,
-                format!("duplicate id: node '{id}' is already defined in {}:{line}", self.files[pf].path.display()),
+                format!(
+                    "duplicate id: node '{id}' is already defined in {}:{line}",
+                    self.files[pf].path.display()
+                ),
             );
             return;
         }
@@ -491,10 +558,15 @@ impl Loader {
         let kind_str = raw.kind.get_ref().as_str();
         let kind_off = inner_start(&file, &raw.kind.span());
         let displays = kind_str != "branch";
+        let node_at = id_off;
         let text = match (&raw.text, displays) {
             (Some(t), _) => Some(self.message_use(fi, t, &arg_names)),
             (None, true) => {
-                self.diags.error(&file, raw.id.span().start, format!("node '{id}' needs `text` (a message id)"));
+                self.diags.error(
+                    &file,
+                    node_at,
+                    format!("node '{id}' needs `text` (a message id)"),
+                );
                 None
             }
             (None, false) => None,
@@ -504,27 +576,41 @@ impl Loader {
         if raw.options.len() > MAX_OPTIONS {
             self.diags.warning(
                 &file,
-                raw.id.span().start,
-                format!("node '{id}' has {} buttons; more than {MAX_OPTIONS} do not fit a phone screen", raw.options.len()),
+                node_at,
+                format!(
+                    "node '{id}' has {} buttons; more than {MAX_OPTIONS} do not fit a phone screen",
+                    raw.options.len()
+                ),
             );
         }
         for o in &raw.options {
             let label = self.message_use(fi, &o.label, &arg_names);
             let goto = self.goto_ref(fi, &o.goto);
             edges.push(goto.clone());
-            let when = o.when.as_ref().and_then(|w| self.expr(fi, w, Some(Type::Bool)));
+            let when = o
+                .when
+                .as_ref()
+                .and_then(|w| self.expr(fi, w, Some(Type::Bool)));
             let mut set = Vec::new();
             for (fact, value) in &o.set {
                 if let Some(v) = self.fact_value(fi, fact, value) {
                     set.push((fact.clone(), v));
                 }
             }
-            options.push(Opt { label, goto, set, when });
+            options.push(Opt {
+                label,
+                goto,
+                set,
+                when,
+            });
         }
         let mut todo = Vec::new();
         for t in &raw.todo {
             let text = self.message_use(fi, &t.text, &[]);
-            let when = t.when.as_ref().and_then(|w| self.expr(fi, w, Some(Type::Bool)));
+            let when = t
+                .when
+                .as_ref()
+                .and_then(|w| self.expr(fi, w, Some(Type::Bool)));
             todo.push(Todo { text, when });
         }
         let next = raw.next.as_ref().map(|n| {
@@ -534,11 +620,8 @@ impl Loader {
         });
         let leads_on = next.is_some() || !options.is_empty() || raw.end;
         let dead_end = |l: &mut Loader, what: &str| {
-            l.diags.error(
-                &file,
-                raw.id.span().start,
-                format!("dead end: node '{id}' {what}"),
-            );
+            l.diags
+                .error(&file, node_at, format!("dead end: node '{id}' {what}"));
         };
         let kind = match kind_str {
             "question" => {
@@ -563,7 +646,10 @@ impl Loader {
                 for r in &raw.rules {
                     let goto = self.goto_ref(fi, &r.goto);
                     edges.push(goto.clone());
-                    let when = r.when.as_ref().and_then(|w| self.expr(fi, w, Some(Type::Bool)));
+                    let when = r
+                        .when
+                        .as_ref()
+                        .and_then(|w| self.expr(fi, w, Some(Type::Bool)));
                     rules.push(BranchRule { when, goto });
                 }
                 if raw.rules.last().is_none_or(|r| r.when.is_some()) {
@@ -573,12 +659,17 @@ impl Loader {
             }
             "check" => {
                 if raw.items.is_empty() {
-                    self.diags.error(&file, raw.id.span().start, format!("check node '{id}' needs `items`"));
+                    self.diags
+                        .error(&file, node_at, format!("check node '{id}' needs `items`"));
                 }
                 if !leads_on {
                     dead_end(self, "has no `next` or `options`");
                 }
-                let items = raw.items.iter().map(|it| self.check_item(fi, it, &arg_names)).collect();
+                let items = raw
+                    .items
+                    .iter()
+                    .map(|it| self.check_item(fi, it, &arg_names))
+                    .collect();
                 NodeKind::Check { items, next }
             }
             "offers" => {
@@ -598,7 +689,7 @@ impl Loader {
             }
         };
         self.index.insert(id.clone(), self.nodes.len());
-        self.node_pos.push((fi, raw.id.span().start));
+        self.node_pos.push((fi, node_at));
         self.edges.push(edges);
         self.nodes.push(Node {
             id,
@@ -610,11 +701,23 @@ impl Loader {
         });
     }
 
-    fn input_kind(&mut self, fi: usize, raw: &RawNode, id: &str, edges: &mut Vec<String>) -> Option<NodeKind> {
+    fn input_kind(
+        &mut self,
+        fi: usize,
+        raw: &RawNode,
+        id: &str,
+        edges: &mut Vec<String>,
+    ) -> Option<NodeKind> {
         let file = self.files[fi].clone();
-        let at = raw.id.span().start;
-        let (Some(fact), Some(format), Some(goto), Some(error)) = (&raw.fact, &raw.format, &raw.goto, &raw.error) else {
-            self.diags.error(&file, at, format!("input node '{id}' needs `fact`, `format`, `goto` and `error`"));
+        let at = inner_start(&file, &raw.id.span());
+        let (Some(fact), Some(format), Some(goto), Some(error)) =
+            (&raw.fact, &raw.format, &raw.goto, &raw.error)
+        else {
+            self.diags.error(
+                &file,
+                at,
+                format!("input node '{id}' needs `fact`, `format`, `goto` and `error`"),
+            );
             return None;
         };
         let format_v = match format.get_ref().as_str() {
@@ -622,7 +725,11 @@ impl Loader {
             "numbers" => InputFormat::Numbers,
             "postcode" => InputFormat::Postcode,
             other => {
-                self.diags.error(&file, inner_start(&file, &format.span()), format!("unknown input format '{other}' (use number, numbers or postcode)"));
+                self.diags.error(
+                    &file,
+                    inner_start(&file, &format.span()),
+                    format!("unknown input format '{other}' (use number, numbers or postcode)"),
+                );
                 return None;
             }
         };
@@ -633,11 +740,23 @@ impl Loader {
         };
         let fact_off = inner_start(&file, &fact.span());
         match self.facts.get(fact.get_ref()) {
-            None => self.diags.error(&file, fact_off, format!("unknown fact '{}' (declare it in {FACTS_FILE})", fact.get_ref())),
+            None => self.diags.error(
+                &file,
+                fact_off,
+                format!(
+                    "unknown fact '{}' (declare it in {FACTS_FILE})",
+                    fact.get_ref()
+                ),
+            ),
             Some(def) if def.ty != want => self.diags.error(
                 &file,
                 fact_off,
-                format!("type mismatch: format '{}' needs a fact of type {want}, but '{}' is {}", format.get_ref(), fact.get_ref(), def.ty),
+                format!(
+                    "type mismatch: format '{}' needs a fact of type {want}, but '{}' is {}",
+                    format.get_ref(),
+                    fact.get_ref(),
+                    def.ty
+                ),
             ),
             Some(_) => {}
         }
@@ -664,13 +783,19 @@ impl Loader {
             vars.extend(r.args.keys().cloned());
             let reason = self.message_use(fi, &r.reason, &vars);
             let todo = r.todo.as_ref().map(|t| self.message_use(fi, t, &[]));
-            let when = r.when.as_ref().and_then(|w| self.expr(fi, w, Some(Type::Bool)));
+            let when = r
+                .when
+                .as_ref()
+                .and_then(|w| self.expr(fi, w, Some(Type::Bool)));
             let args = self.args(fi, &r.args);
             let Some(verdict) = Verdict::parse(r.verdict.get_ref()) else {
                 self.diags.error(
                     &file,
                     inner_start(&file, &r.verdict.span()),
-                    format!("unknown verdict '{}' (use likely, maybe or unlikely)", r.verdict.get_ref()),
+                    format!(
+                        "unknown verdict '{}' (use likely, maybe or unlikely)",
+                        r.verdict.get_ref()
+                    ),
                 );
                 continue;
             };
@@ -682,14 +807,22 @@ impl Loader {
                 todo,
             });
         }
-        CheckItem { name, office, rules }
+        CheckItem {
+            name,
+            office,
+            rules,
+        }
     }
 
     fn fact_value(&mut self, fi: usize, fact: &str, value: &Spanned<toml::Value>) -> Option<Value> {
         let file = self.files[fi].clone();
         let at = value.span().start;
         let Some(def) = self.facts.get(fact) else {
-            self.diags.error(&file, at, format!("unknown fact '{fact}' (declare it in {FACTS_FILE})"));
+            self.diags.error(
+                &file,
+                at,
+                format!("unknown fact '{fact}' (declare it in {FACTS_FILE})"),
+            );
             return None;
         };
         let v = match (def.ty, value.get_ref()) {
@@ -702,7 +835,10 @@ impl Loader {
                         self.diags.error(
                             &file,
                             inner_start(&file, &value.span()),
-                            format!("'{s}' is not a value of '{fact}' (values: {})", choices.join(", ")),
+                            format!(
+                                "'{s}' is not a value of '{fact}' (values: {})",
+                                choices.join(", ")
+                            ),
                         );
                         return None;
                     }
@@ -721,7 +857,11 @@ impl Loader {
                 match nums {
                     Some(n) => Value::List(n),
                     None => {
-                        self.diags.error(&file, at, format!("type mismatch: '{fact}' is a list of numbers"));
+                        self.diags.error(
+                            &file,
+                            at,
+                            format!("type mismatch: '{fact}' is a list of numbers"),
+                        );
                         return None;
                     }
                 }
@@ -730,7 +870,10 @@ impl Loader {
                 self.diags.error(
                     &file,
                     at,
-                    format!("type mismatch: '{fact}' is {ty}, but this is {}", other.type_str()),
+                    format!(
+                        "type mismatch: '{fact}' is {ty}, but this is {}",
+                        other.type_str()
+                    ),
                 );
                 return None;
             }
@@ -740,17 +883,23 @@ impl Loader {
 
     fn finish(mut self, sources: &DialogSources) -> (Option<Tree>, Diagnostics) {
         for (fi, off, target) in std::mem::take(&mut self.gotos) {
-            if !self.index.contains_key(&target) {
+            if !self.index.contains_key(&target) && !self.unparsed_ids.contains(&target) {
                 let file = self.files[fi].clone();
-                let hint = closest(&target, self.index.keys()).map(|c| format!("; did you mean '{c}'?")).unwrap_or_default();
-                self.diags.error(&file, off, format!("unknown node '{target}'{hint}"));
+                let hint = closest(&target, self.index.keys())
+                    .map(|c| format!("; did you mean '{c}'?"))
+                    .unwrap_or_default();
+                self.diags
+                    .error(&file, off, format!("unknown node '{target}'{hint}"));
             }
         }
         if !self.files.is_empty() {
             for required in [MAIN, URGENT] {
                 if !self.index.contains_key(required) {
                     let path = self.files[0].path.with_file_name("main.toml");
-                    self.diags.file_error(&path, format!("missing node '{required}': the engine needs it"));
+                    self.diags.file_error(
+                        &path,
+                        format!("missing node '{required}': the engine needs it"),
+                    );
                 }
             }
         }
@@ -772,7 +921,11 @@ impl Loader {
             if !seen.contains(&node.id) {
                 let (fi, off) = self.node_pos[i];
                 let file = self.files[fi].clone();
-                self.diags.warning(&file, off, format!("unreachable node '{}': no goto leads here", node.id));
+                self.diags.warning(
+                    &file,
+                    off,
+                    format!("unreachable node '{}': no goto leads here", node.id),
+                );
             }
         }
         let version = fingerprint(sources);

@@ -92,7 +92,10 @@ pub fn parse_number_list(text: &str) -> Option<Vec<f64>> {
             out.push(digits.parse::<f64>().ok()?);
             continue;
         }
-        if chars[i] == '-' && chars.get(i + 1).is_some_and(|c| c.is_ascii_digit()) && (i == 0 || chars[i - 1].is_whitespace()) {
+        if chars[i] == '-'
+            && chars.get(i + 1).is_some_and(|c| c.is_ascii_digit())
+            && (i == 0 || chars[i - 1].is_whitespace())
+        {
             // A negative number is never a valid age or count.
             return None;
         }
@@ -107,11 +110,20 @@ mod tests {
 
     #[test]
     fn commands_and_text() {
-        assert_eq!(parse_line("/start money"), Input::Start(Some("money".into())));
+        assert_eq!(
+            parse_line("/start money"),
+            Input::Start(Some("money".into()))
+        );
         assert_eq!(parse_line("/start@WegweiserBot"), Input::Start(None));
-        assert_eq!(parse_line("/language uk"), Input::Command(Command::Language(Some("uk".into()))));
+        assert_eq!(
+            parse_line("/language uk"),
+            Input::Command(Command::Language(Some("uk".into())))
+        );
         assert_eq!(parse_line(" /BACK "), Input::Command(Command::Back));
-        assert_eq!(parse_line("/xyz"), Input::Command(Command::Unknown("/xyz".into())));
+        assert_eq!(
+            parse_line("/xyz"),
+            Input::Command(Command::Unknown("/xyz".into()))
+        );
         assert_eq!(parse_line("  hallo "), Input::Text("hallo".into()));
         let long = "x".repeat(10_000);
         assert_eq!(parse_line(&long), Input::Text("x".repeat(MAX_INPUT_CHARS)));

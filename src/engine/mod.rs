@@ -158,7 +158,8 @@ fn command(tree: &Tree, s: &mut State, cmd: &Command, ctx: &Ctx, r: &mut Reply) 
             Some(lang) => set_language(tree, s, lang, ctx, r),
             None => {
                 r.blocks.push(Block::Msg(
-                    Msg::new("lang-unsupported").arg("code", Arg::Text(code.chars().take(20).collect())),
+                    Msg::new("lang-unsupported")
+                        .arg("code", Arg::Text(code.chars().take(20).collect())),
                 ));
                 picker(s, ctx, r);
             }
@@ -166,12 +167,15 @@ fn command(tree: &Tree, s: &mut State, cmd: &Command, ctx: &Ctx, r: &mut Reply) 
         Command::Forget => {
             s.overlay = Overlay::ForgetConfirm;
             r.blocks.push(Block::Msg(Msg::new("forget-confirm")));
-            r.buttons.push(Button::new(KEY_FORGET_YES, Msg::new("forget-yes")));
-            r.buttons.push(Button::new(KEY_FORGET_NO, Msg::new("forget-no")));
+            r.buttons
+                .push(Button::new(KEY_FORGET_YES, Msg::new("forget-yes")));
+            r.buttons
+                .push(Button::new(KEY_FORGET_NO, Msg::new("forget-no")));
         }
         Command::Unknown(name) => {
             r.blocks.push(Block::Msg(
-                Msg::new("hint-unknown-command").arg("command", Arg::Text(name.chars().take(30).collect())),
+                Msg::new("hint-unknown-command")
+                    .arg("command", Arg::Text(name.chars().take(30).collect())),
             ));
             show(tree, s, ctx, r);
         }
@@ -305,7 +309,12 @@ fn text_input(tree: &Tree, s: &mut State, text: &str, ctx: &Ctx, r: &mut Reply) 
     show(tree, s, ctx, r);
 }
 
-fn parse_answer(text: &str, format: InputFormat, min: Option<f64>, max: Option<f64>) -> Option<Value> {
+fn parse_answer(
+    text: &str,
+    format: InputFormat,
+    min: Option<f64>,
+    max: Option<f64>,
+) -> Option<Value> {
     let in_range = |n: f64| min.is_none_or(|m| n >= m) && max.is_none_or(|m| n <= m);
     match format {
         InputFormat::Number => {
@@ -354,7 +363,14 @@ fn back(tree: &Tree, s: &mut State, ctx: &Ctx, r: &mut Reply) {
 }
 
 /// Moves to `target`, remembering how to come back, setting facts, following branches.
-fn go(tree: &Tree, s: &mut State, target: &str, set: Vec<(String, Value)>, ctx: &Ctx, r: &mut Reply) {
+fn go(
+    tree: &Tree,
+    s: &mut State,
+    target: &str,
+    set: Vec<(String, Value)>,
+    ctx: &Ctx,
+    r: &mut Reply,
+) {
     s.overlay = Overlay::None;
     let mut frame = Frame {
         node: s.node.clone(),
@@ -373,8 +389,12 @@ fn go(tree: &Tree, s: &mut State, target: &str, set: Vec<(String, Value)>, ctx: 
 /// Arrives at the current node: resolves branches, gathers to-dos, shows it.
 fn enter(tree: &Tree, s: &mut State, ctx: &Ctx, r: &mut Reply) {
     for _ in 0..MAX_HOPS {
-        let Some(node) = tree.node(&s.node) else { break };
-        let NodeKind::Branch { rules } = &node.kind else { break };
+        let Some(node) = tree.node(&s.node) else {
+            break;
+        };
+        let NodeKind::Branch { rules } = &node.kind else {
+            break;
+        };
         let next = rules
             .iter()
             .find(|rule| holds(rule.when.as_ref(), tree, s, ctx))
@@ -424,26 +444,51 @@ fn show(tree: &Tree, s: &mut State, ctx: &Ctx, r: &mut Reply) {
         }
         return show(tree, s, ctx, r);
     };
-    let env = FactEnv { tree, state: s, today: ctx.today };
+    let env = FactEnv {
+        tree,
+        state: s,
+        today: ctx.today,
+    };
     let node_args = eval_args(&node.args, &env);
     if let Some(text) = &node.text {
-        r.blocks.push(Block::Msg(Msg::new(text.clone()).args(node_args.clone())));
+        r.blocks
+            .push(Block::Msg(Msg::new(text.clone()).args(node_args.clone())));
     }
     match &node.kind {
         NodeKind::Check { items, .. } => {
             let mut lines = Vec::new();
             for item in items {
-                let Some(rule) = item.rules.iter().find(|rule| holds_env(rule.when.as_ref(), &env)) else {
+                let Some(rule) = item
+                    .rules
+                    .iter()
+                    .find(|rule| holds_env(rule.when.as_ref(), &env))
+                else {
                     continue;
                 };
                 let mut args = node_args.clone();
                 args.extend(eval_args(&rule.args, &env));
                 lines.push(
                     Msg::new("check-line")
-                        .arg("verdict", Arg::Msg(Box::new(Msg::new(rule.verdict.message_id()))))
-                        .arg("name", Arg::Msg(Box::new(Msg::new(item.name.clone()).args(node_args.clone()))))
-                        .arg("reason", Arg::Msg(Box::new(Msg::new(rule.reason.clone()).args(args))))
-                        .arg("office", Arg::Msg(Box::new(Msg::new(item.office.clone()).args(node_args.clone())))),
+                        .arg(
+                            "verdict",
+                            Arg::Msg(Box::new(Msg::new(rule.verdict.message_id()))),
+                        )
+                        .arg(
+                            "name",
+                            Arg::Msg(Box::new(
+                                Msg::new(item.name.clone()).args(node_args.clone()),
+                            )),
+                        )
+                        .arg(
+                            "reason",
+                            Arg::Msg(Box::new(Msg::new(rule.reason.clone()).args(args))),
+                        )
+                        .arg(
+                            "office",
+                            Arg::Msg(Box::new(
+                                Msg::new(item.office.clone()).args(node_args.clone()),
+                            )),
+                        ),
                 );
             }
             r.blocks.push(Block::Lines(lines));
@@ -453,7 +498,13 @@ fn show(tree: &Tree, s: &mut State, ctx: &Ctx, r: &mut Reply) {
                 r.blocks.push(Block::Msg(Msg::new("summary-empty")));
             } else {
                 r.blocks.push(Block::Lines(
-                    s.todos.iter().map(|t| Msg::new("summary-item").arg("item", Arg::Msg(Box::new(Msg::new(t.clone()))))).collect(),
+                    s.todos
+                        .iter()
+                        .map(|t| {
+                            Msg::new("summary-item")
+                                .arg("item", Arg::Msg(Box::new(Msg::new(t.clone()))))
+                        })
+                        .collect(),
                 ));
             }
         }
@@ -462,11 +513,15 @@ fn show(tree: &Tree, s: &mut State, ctx: &Ctx, r: &mut Reply) {
     }
     for (i, opt) in node.options.iter().enumerate() {
         if holds_env(opt.when.as_ref(), &env) {
-            r.buttons.push(Button::new(format!("o{i}"), Msg::new(opt.label.clone()).args(node_args.clone())));
+            r.buttons.push(Button::new(
+                format!("o{i}"),
+                Msg::new(opt.label.clone()).args(node_args.clone()),
+            ));
         }
     }
-    if let NodeKind::Info { next: Some(_) } | NodeKind::Check { next: Some(_), .. } | NodeKind::Offers { next: Some(_), .. } =
-        &node.kind
+    if let NodeKind::Info { next: Some(_) }
+    | NodeKind::Check { next: Some(_), .. }
+    | NodeKind::Offers { next: Some(_), .. } = &node.kind
     {
         r.buttons.push(Button::new(KEY_NEXT, Msg::new("nav-next")));
     }
@@ -521,7 +576,14 @@ impl Env for FactEnv<'_> {
 }
 
 fn holds(when: Option<&Expr>, tree: &Tree, s: &State, ctx: &Ctx) -> bool {
-    holds_env(when, &FactEnv { tree, state: s, today: ctx.today })
+    holds_env(
+        when,
+        &FactEnv {
+            tree,
+            state: s,
+            today: ctx.today,
+        },
+    )
 }
 
 /// A missing condition holds; an undecidable one (unanswered facts) does not.

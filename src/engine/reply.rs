@@ -24,7 +24,9 @@ pub enum Block {
     /// Short lines shown as one list (benefit check, summary).
     Lines(Vec<Msg>),
     /// Local offers matching these tags and the parent's facts.
-    Offers { tags: Vec<String> },
+    Offers {
+        tags: Vec<String>,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq)]

@@ -94,9 +94,11 @@ mod tests {
     #[test]
     fn round_trips_and_rejects_other_versions() {
         let mut s = State::new(Some("de".into()));
-        s.facts.insert("child_ages".into(), Value::List(vec![2.0, 8.0]));
+        s.facts
+            .insert("child_ages".into(), Value::List(vec![2.0, 8.0]));
         s.facts.insert("buergergeld".into(), Value::Bool(true));
-        s.facts.insert("earnings".into(), Value::Text("none".into()));
+        s.facts
+            .insert("earnings".into(), Value::Text("none".into()));
         let bytes = s.encode();
         assert_eq!(State::decode(&bytes), Some(s.clone()));
         let mut old = s;

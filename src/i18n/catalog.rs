@@ -29,7 +29,9 @@ impl Catalog {
     pub fn add(&mut self, file: &SourceFile, resource: &FluentResource, diags: &mut Diagnostics) {
         let mut seen_in_file: BTreeMap<String, usize> = BTreeMap::new();
         for entry in resource.entries() {
-            let ast::Entry::Message(m) = entry else { continue };
+            let ast::Entry::Message(m) = entry else {
+                continue;
+            };
             let id = m.id.name.to_string();
             let nth = seen_in_file.entry(id.clone()).or_default();
             let offset = find_definition(&file.text, &id, *nth).unwrap_or(0);
@@ -39,7 +41,11 @@ impl Catalog {
                 diags.error(
                     file,
                     offset,
-                    format!("duplicate id: message '{id}' is already defined in {}:{}", prev.path.display(), prev.line),
+                    format!(
+                        "duplicate id: message '{id}' is already defined in {}:{}",
+                        prev.path.display(),
+                        prev.line
+                    ),
                 );
             }
             let mut vars = BTreeSet::new();
@@ -127,7 +133,11 @@ fn walk_pattern(p: &ast::Pattern<&str>, vars: &mut BTreeSet<String>, refs: &mut 
     }
 }
 
-fn walk_expression(e: &ast::Expression<&str>, vars: &mut BTreeSet<String>, refs: &mut BTreeSet<String>) {
+fn walk_expression(
+    e: &ast::Expression<&str>,
+    vars: &mut BTreeSet<String>,
+    refs: &mut BTreeSet<String>,
+) {
     match e {
         ast::Expression::Select { selector, variants } => {
             walk_inline(selector, vars, refs);
@@ -139,7 +149,11 @@ fn walk_expression(e: &ast::Expression<&str>, vars: &mut BTreeSet<String>, refs:
     }
 }
 
-fn walk_inline(e: &ast::InlineExpression<&str>, vars: &mut BTreeSet<String>, refs: &mut BTreeSet<String>) {
+fn walk_inline(
+    e: &ast::InlineExpression<&str>,
+    vars: &mut BTreeSet<String>,
+    refs: &mut BTreeSet<String>,
+) {
     match e {
         ast::InlineExpression::VariableReference { id } => {
             vars.insert(id.name.to_string());
@@ -155,7 +169,10 @@ fn walk_inline(e: &ast::InlineExpression<&str>, vars: &mut BTreeSet<String>, ref
                 walk_inline(&a.value, vars, refs);
             }
         }
-        ast::InlineExpression::TermReference { arguments: Some(arguments), .. } => {
+        ast::InlineExpression::TermReference {
+            arguments: Some(arguments),
+            ..
+        } => {
             for a in &arguments.positional {
                 walk_inline(a, vars, refs);
             }
@@ -181,8 +198,14 @@ mod tests {
         let mut d = Diagnostics::default();
         c.add(&file, &res, &mut d);
         assert_eq!(c.messages["b"].line, 3);
-        assert_eq!(c.vars_needed("b"), BTreeSet::from(["n".to_string(), "name".to_string()]));
+        assert_eq!(
+            c.vars_needed("b"),
+            BTreeSet::from(["n".to_string(), "name".to_string()])
+        );
         assert_eq!(d.items.len(), 1);
-        assert_eq!(d.items[0].to_string(), "de/x.ftl:8:1: error: duplicate id: message 'c' is already defined in de/x.ftl:7");
+        assert_eq!(
+            d.items[0].to_string(),
+            "de/x.ftl:8:1: error: duplicate id: message 'c' is already defined in de/x.ftl:7"
+        );
     }
 }

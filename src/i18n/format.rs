@@ -15,12 +15,37 @@ struct Style {
 fn style(lang: &str) -> Style {
     let base = lang.split(['-', '_']).next().unwrap_or(lang);
     match base {
-        "en" => Style { decimal: '.', group: ",", group_min: 4, euro_first: true },
-        "tr" => Style { decimal: ',', group: ".", group_min: 4, euro_first: true },
-        "ru" | "uk" | "fa" => Style { decimal: ',', group: "\u{a0}", group_min: 4, euro_first: false },
-        "pl" => Style { decimal: ',', group: "\u{a0}", group_min: 5, euro_first: false },
+        "en" => Style {
+            decimal: '.',
+            group: ",",
+            group_min: 4,
+            euro_first: true,
+        },
+        "tr" => Style {
+            decimal: ',',
+            group: ".",
+            group_min: 4,
+            euro_first: true,
+        },
+        "ru" | "uk" | "fa" => Style {
+            decimal: ',',
+            group: "\u{a0}",
+            group_min: 4,
+            euro_first: false,
+        },
+        "pl" => Style {
+            decimal: ',',
+            group: "\u{a0}",
+            group_min: 5,
+            euro_first: false,
+        },
         // German style by default: the parent sees it so on every German letter and form.
-        _ => Style { decimal: ',', group: ".", group_min: 4, euro_first: false },
+        _ => Style {
+            decimal: ',',
+            group: ".",
+            group_min: 4,
+            euro_first: false,
+        },
     }
 }
 
@@ -85,6 +110,9 @@ mod tests {
         assert_eq!(number("pl", 12345.0), "12\u{a0}345");
         assert_eq!(number("ru", 4260.0), "4\u{a0}260");
         assert_eq!(number("de", -3.0), "-3");
-        assert_eq!(date("de", NaiveDate::from_ymd_opt(2026, 1, 1).expect("date")), "01.01.2026");
+        assert_eq!(
+            date("de", NaiveDate::from_ymd_opt(2026, 1, 1).expect("date")),
+            "01.01.2026"
+        );
     }
 }

@@ -26,7 +26,10 @@ pub const SOURCE_LANG: &str = "de";
 const PREFERRED_ORDER: &[&str] = &["de", "en", "tr", "ar", "uk", "ru", "fa", "pl", "ro"];
 
 pub fn is_rtl(lang: &str) -> bool {
-    matches!(lang.split(['-', '_']).next().unwrap_or(lang), "ar" | "fa" | "he" | "ur" | "ckb" | "ps")
+    matches!(
+        lang.split(['-', '_']).next().unwrap_or(lang),
+        "ar" | "fa" | "he" | "ur" | "ckb" | "ps"
+    )
 }
 
 type Bundle = FluentBundle<FluentResource>;
@@ -40,7 +43,9 @@ pub struct Locales {
 
 impl std::fmt::Debug for Locales {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Locales").field("languages", &self.languages).finish()
+        f.debug_struct("Locales")
+            .field("languages", &self.languages)
+            .finish()
     }
 }
 
@@ -63,9 +68,15 @@ impl Locales {
             .collect();
         lang_dirs.sort();
         for lang_dir in lang_dirs {
-            let code = lang_dir.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+            let code = lang_dir
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default();
             if code.parse::<LanguageIdentifier>().is_err() {
-                diags.file_error(&lang_dir, format!("'{code}' is not a language code (BCP 47, like de, en, tr, ar, uk)"));
+                diags.file_error(
+                    &lang_dir,
+                    format!("'{code}' is not a language code (BCP 47, like de, en, tr, ar, uk)"),
+                );
                 continue;
             }
             let mut files: Vec<PathBuf> = std::fs::read_dir(&lang_dir)
@@ -79,7 +90,10 @@ impl Locales {
                     Ok(Ok(text)) => sources.push(SourceFile::new(path, text)),
                     Ok(Err(e)) => diags.file_error(
                         &path,
-                        format!("the file is not UTF-8 text (byte {}); save it as UTF-8", e.utf8_error().valid_up_to()),
+                        format!(
+                            "the file is not UTF-8 text (byte {}); save it as UTF-8",
+                            e.utf8_error().valid_up_to()
+                        ),
                     ),
                     Err(e) => diags.file_error(&path, format!("cannot read the file: {e}")),
                 }
@@ -88,7 +102,10 @@ impl Locales {
         }
         let locales = Locales::from_sources(sets, &mut diags);
         if !locales.bundles.contains_key(SOURCE_LANG) {
-            diags.file_error(&dir.join(SOURCE_LANG), "missing: German (de) is the source language and must exist");
+            diags.file_error(
+                &dir.join(SOURCE_LANG),
+                "missing: German (de) is the source language and must exist",
+            );
         }
         (locales, diags)
     }
@@ -98,7 +115,9 @@ impl Locales {
         let mut bundles = BTreeMap::new();
         let mut catalogs = BTreeMap::new();
         for (code, files) in sets {
-            let Ok(langid) = code.parse::<LanguageIdentifier>() else { continue };
+            let Ok(langid) = code.parse::<LanguageIdentifier>() else {
+                continue;
+            };
             let mut bundle = Bundle::new_concurrent(vec![langid]);
             bundle.set_use_isolating(is_rtl(&code));
             let mut catalog = Catalog::default();
@@ -107,8 +126,38 @@ impl Locales {
                     Ok(r) => r,
                     Err((r, errors)) => {
                         for e in errors {
-                            let what = e.kind.to_string().replace("\r\n", "line break").replace('\n', "line break");
-                            diags.error(&file, e.pos.start, format!("{what} (Fluent syntax)"));
+                            let what = e
+                                .kind
+                                .to_string()
+                                .replace("\r\n", "line break")
+                                .replace('\n', "line break");
+                            // Fluent reports where it gave up, often the next line; name the
+                            // message the broken text belongs to as well.
+                            let context = e
+                                .slice
+                                .as_ref()
+                                .and_then(|r| file.text.get(r.clone()))
+                                .and_then(|junk| junk.split('=').next())
+                                .map(str::trim)
+                                .filter(|id| {
+                                    !id.is_empty()
+                                        && id
+                                            .chars()
+                                            .all(|c| c.is_alphanumeric() || c == '-' || c == '_')
+                                })
+                                .map(|id| {
+                                    let start = e.slice.as_ref().map(|r| r.start).unwrap_or(0);
+                                    format!(
+                                        ", in message '{id}' at line {}",
+                                        file.line_col(start).0
+                                    )
+                                })
+                                .unwrap_or_default();
+                            diags.error(
+                                &file,
+                                e.pos.start,
+                                format!("{what} (Fluent syntax{context})"),
+                            );
                         }
                         r
                     }
@@ -121,8 +170,20 @@ impl Locales {
             catalogs.insert(code, catalog);
         }
         let mut languages: Vec<String> = bundles.keys().cloned().collect();
-        languages.sort_by_key(|l| (PREFERRED_ORDER.iter().position(|p| p == l).unwrap_or(usize::MAX), l.clone()));
-        Locales { bundles, languages, catalogs }
+        languages.sort_by_key(|l| {
+            (
+                PREFERRED_ORDER
+                    .iter()
+                    .position(|p| p == l)
+                    .unwrap_or(usize::MAX),
+                l.clone(),
+            )
+        });
+        Locales {
+            bundles,
+            languages,
+            catalogs,
+        }
     }
 
     /// Shipped languages, in picker order.
@@ -144,7 +205,9 @@ impl Locales {
         let lang = msg.lang.as_deref().unwrap_or(lang);
         let chain = [lang, SOURCE_LANG];
         for l in chain {
-            let Some(bundle) = self.bundles.get(l) else { continue };
+            let Some(bundle) = self.bundles.get(l) else {
+                continue;
+            };
             let Some(pattern) = bundle.get_message(&msg.id).and_then(|m| m.value()) else {
                 continue;
             };
@@ -181,7 +244,8 @@ impl Locales {
 pub fn negotiate_exact(requested: &str, available: &[String]) -> Option<String> {
     let req = requested.trim().replace('_', "-");
     let req_id: LanguageIdentifier = req.parse().ok()?;
-    let available_ids: Vec<LanguageIdentifier> = available.iter().filter_map(|a| a.parse().ok()).collect();
+    let available_ids: Vec<LanguageIdentifier> =
+        available.iter().filter_map(|a| a.parse().ok()).collect();
     let found = fluent_langneg::negotiate_languages(
         &[req_id],
         &available_ids,
@@ -189,7 +253,10 @@ pub fn negotiate_exact(requested: &str, available: &[String]) -> Option<String> 
         fluent_langneg::NegotiationStrategy::Lookup,
     );
     let chosen = found.first()?.to_string();
-    available.iter().find(|a| a.eq_ignore_ascii_case(&chosen)).cloned()
+    available
+        .iter()
+        .find(|a| a.eq_ignore_ascii_case(&chosen))
+        .cloned()
 }
 
 #[cfg(test)]
@@ -202,7 +269,11 @@ mod tests {
         let ar = SourceFile::new("ar/a.ftl", "hi = مرحبا { $name }\n".into());
         let mut d = Diagnostics::default();
         let l = Locales::from_sources(
-            vec![("de".into(), vec![de]), ("en".into(), vec![en]), ("ar".into(), vec![ar])],
+            vec![
+                ("de".into(), vec![de]),
+                ("en".into(), vec![en]),
+                ("ar".into(), vec![ar]),
+            ],
             &mut d,
         );
         assert!(d.items.is_empty(), "{:?}", d.items);
@@ -230,7 +301,10 @@ mod tests {
 
     #[test]
     fn negotiates_regions_and_case() {
-        let avail: Vec<String> = ["de", "en", "ru", "uk"].iter().map(|s| s.to_string()).collect();
+        let avail: Vec<String> = ["de", "en", "ru", "uk"]
+            .iter()
+            .map(|s| s.to_string())
+            .collect();
         assert_eq!(negotiate_exact("ru-UA", &avail), Some("ru".into()));
         assert_eq!(negotiate_exact("EN_gb", &avail), Some("en".into()));
         assert_eq!(negotiate_exact("uk", &avail), Some("uk".into()));

@@ -75,7 +75,10 @@ mod tests {
         {
             let store = SledStore::open(dir.path()).expect("open");
             store.save("chat:a", &s).expect("save");
-            store.sessions.insert(b"chat:broken", b"{not json".to_vec()).expect("insert");
+            store
+                .sessions
+                .insert(b"chat:broken", b"{not json".to_vec())
+                .expect("insert");
             store.flush().expect("flush");
         }
         let store = SledStore::open(dir.path()).expect("reopen");
