@@ -1,0 +1,287 @@
+//! Whole conversations through the real binary (`wegweiser chat`, scripted mode), compared
+//! with checked-in transcripts in `tests/golden/`. Each persona also has explicit assertions
+//! on the benefits, offices and next steps it must reach, so a transcript can never be
+//! "updated" into wrong advice unnoticed.
+//!
+//! After an intended change of content: `UPDATE_GOLDEN=1 cargo test --test golden`, then
+//! read the diff of `tests/golden/` before committing it.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+
+/// Figures depend on the day; the transcripts are pinned to one.
+const TODAY: &str = "2026-11-21";
+
+fn run_chat(lang: &str, script: &str, data: &Path) -> (String, Option<i32>) {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_wegweiser"))
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .args(["chat", "--lang", lang, "--data"])
+        .arg(data)
+        .env("WEGWEISER_TODAY", TODAY)
+        .env_remove("WEGWEISER_DIALOGS")
+        .env_remove("WEGWEISER_LOCALES")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("start wegweiser");
+    child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(script.as_bytes())
+        .expect("write script");
+    let out = child.wait_with_output().expect("wait");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    // Notices (like the first-run import of sample offers) are fine; failures are not.
+    assert!(
+        !stderr.contains("panicked") && !stderr.to_lowercase().contains("error"),
+        "stderr: {stderr}"
+    );
+    (String::from_utf8_lossy(&out.stdout).into_owned(), out.status.code())
+}
+
+fn golden(name: &str, lang: &str, script: &str) -> String {
+    let data = tempfile::tempdir().expect("tempdir");
+    let (transcript, code) = run_chat(lang, script, data.path());
+    assert_eq!(code, Some(0), "{transcript}");
+    let path: PathBuf = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/golden").join(format!("{name}.txt"));
+    if std::env::var_os("UPDATE_GOLDEN").is_some() {
+        std::fs::create_dir_all(path.parent().expect("parent")).expect("mkdir");
+        std::fs::write(&path, &transcript).expect("write golden");
+    } else {
+        let want = std::fs::read_to_string(&path)
+            .unwrap_or_else(|_| panic!("{} missing: run UPDATE_GOLDEN=1 cargo test --test golden", path.display()));
+        if want != transcript {
+            let first = want
+                .lines()
+                .zip(transcript.lines())
+                .position(|(a, b)| a != b)
+                .unwrap_or(want.lines().count().min(transcript.lines().count()));
+            panic!(
+                "transcript {name} differs from {} at line {}:\n  want: {:?}\n  got:  {:?}\n(full transcript below; UPDATE_GOLDEN=1 to accept)\n{transcript}",
+                path.display(),
+                first + 1,
+                want.lines().nth(first),
+                transcript.lines().nth(first)
+            );
+        }
+    }
+    transcript
+}
+
+fn assert_has(transcript: &str, needles: &[&str]) {
+    for n in needles {
+        assert!(transcript.contains(n), "missing {n:?} in transcript:\n{transcript}");
+    }
+}
+
+/// The benefit-check screen (from its heading to the buttons).
+fn check_screen<'a>(transcript: &'a str, heading: &str) -> &'a str {
+    let start = transcript.find(heading).unwrap_or_else(|| panic!("no {heading:?} in\n{transcript}"));
+    let rest = &transcript[start..];
+    let end = rest.find("\n1) ").unwrap_or(rest.len());
+    &rest[..end]
+}
+
+/// The entry of one benefit on the check screen: the one whose heading line names it.
+fn line_of<'a>(screen: &'a str, benefit: &str) -> &'a str {
+    for chunk in screen.split("\n\n") {
+        let mut lines = chunk.lines();
+        let heading = lines.next().unwrap_or("");
+        if heading.contains(benefit) {
+            // A short "unlikely" line stands alone; a full entry spans its lines.
+            return if chunk.lines().all(|l| l.starts_with('❌')) {
+                chunk.lines().find(|l| l.contains(benefit)).unwrap_or(chunk)
+            } else {
+                chunk
+            };
+        }
+        if let Some(line) = chunk.lines().find(|l| l.starts_with('❌') && l.contains(benefit)) {
+            return line;
+        }
+    }
+    panic!("{benefit:?} has no entry on\n{screen}")
+}
+
+// Persona A (personas.md): children 2 and 8, Bürgergeld, no earnings, the father pays
+// nothing, residence permit; wants part-time training; no car.
+const PERSONA_A_DE: &str = "Was steht mir zu\n2 8\nJa\nNichts\nNein\nAufenthaltstitel\nAusbildung und Job\nAusbildung in Teilzeit\n/menu\nBus, Bahn\nGünstiges\n/menu\nWas mache ich jetzt\n";
+const PERSONA_A_EN: &str = "What can I get\n2 8\nYes\nNothing\nNo\nPermit\nTraining and work\nPart-time\n/menu\nBus, train\nCheap\n/menu\nWhat do I do next\n";
+
+#[test]
+fn persona_a_de() {
+    let t = golden("persona_a_de", "de", PERSONA_A_DE);
+    let check = check_screen(&t, "Ihr Ergebnis");
+    let mb = line_of(check, "Mehrbedarf");
+    assert_has(mb, &["Wahrscheinlich", "36 %", "202,68", "Jobcenter"]);
+    assert_has(line_of(check, "Unterhaltsvorschuss"), &["Wahrscheinlich", "526", "Jugendamt"]);
+    assert_has(line_of(check, "Kindergeld"), &["Wahrscheinlich", "518", "Familienkasse"]);
+    assert_has(line_of(check, "Bildung und Teilhabe"), &["Wahrscheinlich", "Jobcenter"]);
+    assert_has(line_of(check, "Kita-Gebühren"), &["Wahrscheinlich", "Jugendamt"]);
+    assert_has(line_of(check, "Kinderzuschlag"), &["Eher nicht"]);
+    assert_has(line_of(check, "Wohngeld"), &["Eher nicht"]);
+    // Training via the BCA, part-time; the social ticket; a summary of next steps.
+    assert_has(&t, &["BCA", "Teilzeit", "Deutschlandticket Sozial", "☐"]);
+}
+
+#[test]
+fn persona_a_en() {
+    let t = golden("persona_a_en", "en", PERSONA_A_EN);
+    let check = check_screen(&t, "Your result");
+    assert_has(line_of(check, "Mehrbedarf"), &["Likely", "36%", "202.68", "Jobcenter"]);
+    assert_has(line_of(check, "Unterhaltsvorschuss"), &["Likely", "526", "Jugendamt"]);
+    assert_has(line_of(check, "Kinderzuschlag"), &["Unlikely"]);
+    assert_has(&t, &["BCA", "Deutschlandticket Sozial", "☐"]);
+}
+
+// Persona B: child 6 starting school, part-time job 1,400 € gross, not on Bürgergeld,
+// the father does not pay, early shifts.
+const PERSONA_B_DE: &str = "Was steht mir zu\n6\nNein\n600\nNein\nDeutsch\nKinderbetreuung\nGanztag\n/back\nFrüh\n/back\nKrankheit\nKind ist krank\n/menu\nWas mache ich jetzt\n";
+const PERSONA_B_EN: &str = "What can I get\n6\nNo\n600\nNo\nGerman\nChildcare\nAll-day\n/back\nEarly\n/menu\nWhat do I do next\n";
+
+#[test]
+fn persona_b_de() {
+    let t = golden("persona_b_de", "de", PERSONA_B_DE);
+    let check = check_screen(&t, "Ihr Ergebnis");
+    assert_has(line_of(check, "Kinderzuschlag"), &["Wahrscheinlich", "Familienkasse"]);
+    assert_has(line_of(check, "Wohngeld"), &["Wahrscheinlich", "Wohngeldstelle"]);
+    assert_has(line_of(check, "Unterhaltsvorschuss"), &["Wahrscheinlich", "299", "Jugendamt"]);
+    assert_has(line_of(check, "Steuerklasse"), &["Wahrscheinlich", "Finanzamt"]);
+    assert!(!check.contains("Mehrbedarf"), "no Mehrbedarf without Bürgergeld:\n{check}");
+    // Ganztag from August 2026, off-hours care via the Jugendamt, 30 sick-child days.
+    assert_has(&t, &["Ganztag", "01.08.2026", "Jugendamt", "30"]);
+}
+
+#[test]
+fn persona_b_en() {
+    let t = golden("persona_b_en", "en", PERSONA_B_EN);
+    let check = check_screen(&t, "Your result");
+    assert_has(line_of(check, "Kinderzuschlag"), &["Likely"]);
+    assert_has(line_of(check, "Wohngeld"), &["Likely"]);
+    assert_has(line_of(check, "Unterhaltsvorschuss"), &["Likely", "299"]);
+}
+
+// Persona C: children 12 and 15, full-time low wage, not on Bürgergeld, the mother pays nothing.
+const PERSONA_C_DE: &str = "Was steht mir zu\n12 15\nNein\n600\nNein\nAufenthaltstitel\nWeiter\n";
+const PERSONA_C_EN: &str = "What can I get\n12, 15\nNo\n600\nNo\nPermit\nContinue\n";
+
+#[test]
+fn persona_c_de() {
+    let t = golden("persona_c_de", "de", PERSONA_C_DE);
+    let check = check_screen(&t, "Ihr Ergebnis");
+    // 394 € for each child: allowed because the family is not on SGB II.
+    assert_has(line_of(check, "Unterhaltsvorschuss"), &["Wahrscheinlich", "788", "394", "Jugendamt"]);
+    assert_has(line_of(check, "Steuerklasse"), &["Wahrscheinlich", "4.500", "Finanzamt"]);
+    assert_has(line_of(check, "Beistandschaft"), &["Wahrscheinlich", "Jugendamt"]);
+    assert_has(line_of(check, "Beratungshilfe"), &["Amtsgericht"]);
+    assert_has(line_of(check, "Kinderzuschlag"), &["Wahrscheinlich"]);
+    assert_has(line_of(check, "Wohngeld"), &["Wahrscheinlich"]);
+    // The summary lists the offices to go to.
+    let summary = &t[t.rfind("> Weiter").expect("summary step")..];
+    assert_has(summary, &["Jugendamt", "Familienkasse", "Finanzamt"]);
+}
+
+#[test]
+fn persona_c_en() {
+    let t = golden("persona_c_en", "en", PERSONA_C_EN);
+    let check = check_screen(&t, "Your result");
+    assert_has(line_of(check, "Unterhaltsvorschuss"), &["Likely", "788"]);
+    assert_has(line_of(check, "Steuerklasse"), &["Likely", "4,500"]);
+}
+
+/// The tricky rule: Unterhaltsvorschuss for 12–17-year-olds in a Bürgergeld household only
+/// with at least 600 € gross (or if it ends the need).
+#[test]
+fn uvg_for_teenagers_on_buergergeld_depends_on_earnings() {
+    let data = tempfile::tempdir().expect("tempdir");
+    let (low, _) = run_chat("de", "Was steht mir zu\n14\nJa\nNichts\nNein\nDeutsch\n", data.path());
+    let check = check_screen(&low, "Ihr Ergebnis");
+    assert_has(line_of(check, "Unterhaltsvorschuss"), &["Vielleicht"]);
+    let data = tempfile::tempdir().expect("tempdir");
+    let (earning, _) = run_chat("de", "Was steht mir zu\n14\nJa\n600\nNein\nDeutsch\n", data.path());
+    let check = check_screen(&earning, "Ihr Ergebnis");
+    assert_has(line_of(check, "Unterhaltsvorschuss"), &["Wahrscheinlich", "394"]);
+    // Mehrbedarf for one 14-year-old: 12 % (not 36 %).
+    assert_has(line_of(check, "Mehrbedarf"), &["12 %", "67,56"]);
+}
+
+/// Mehrbedarf: three children under 16 give 36 %; four minors give 48 %; five give the 60 % cap.
+#[test]
+fn mehrbedarf_percentages() {
+    for (ages, percent) in [("9 11 13", "36 %"), ("8 10 12 14", "48 %"), ("8 9 10 12 14", "60 %")] {
+        let data = tempfile::tempdir().expect("tempdir");
+        let script = format!("Was steht mir zu\n{ages}\nJa\nNichts\nNein\nDeutsch\n");
+        let (t, _) = run_chat("de", &script, data.path());
+        let check = check_screen(&t, "Ihr Ergebnis");
+        assert_has(line_of(check, "Mehrbedarf"), &[percent]);
+    }
+}
+
+#[test]
+fn topics_childcare_and_mobility_de() {
+    let t = golden(
+        "topics_childcare_mobility_de",
+        "de",
+        "Kinderbetreuung\nKita oder Tagesmutter\n1 oder 2\n/menu\nBus, Bahn\nDeutschlandticket\n/back\nSchulweg\n/back\nFührerschein\n",
+    );
+    assert_has(&t, &["Jugendamt", "6 Monate", "63\u{a0}€", "Vermittlungsbudget"]);
+}
+
+#[test]
+fn topics_training_and_money_en() {
+    let t = golden(
+        "topics_training_money_en",
+        "en",
+        "Training and work\nLearn German first\n/back\nRetraining\n/back\nabroad\n/menu\nMoney\nChildren\nKindergeld\n",
+    );
+    assert_has(&t, &["Integrationskurs", "Bildungsgutschein", "IQ", "Familienkasse", "€259"]);
+}
+
+/// Navigation, language switch, help, forget, and input that matches nothing.
+#[test]
+fn navigation_and_garbage_input() {
+    let long = "x".repeat(10_000);
+    let script = format!(
+        "\n   \n😀😀😀\n{long}\n/unknowncommand\n42\nGeld\n/help\nWas steht mir zu\nzwei\n-3\n2.5\n/back\n/back\n/language en\n/language xx\nDeutsch\n/restart\n/urgent\n/back\n/forget\nNein\n/forget\nJa\n"
+    );
+    let t = golden("navigation_de", "de", &script);
+    assert_has(
+        &t,
+        &[
+            "Bitte tippen Sie auf einen der Knöpfe",
+            "Den Befehl /unknowncommand kenne ich nicht",
+            "So funktioniert der Wegweiser",
+            "I will now talk to you in English",
+            "Please choose your language",
+            "Wir fangen neu an",
+            "116 016",
+            "Alles ist gelöscht",
+        ],
+    );
+}
+
+/// A parent reaches a concrete office or offer within a handful of taps from /start.
+#[test]
+fn first_office_within_six_taps() {
+    // Menu → Money → Geld für die Kinder → Kindergeld: 3 taps to the Familienkasse.
+    let data = tempfile::tempdir().expect("tempdir");
+    let (t, _) = run_chat("de", "2\n2\n1\n", data.path());
+    let last = &t[t.rfind("> ").expect("input")..];
+    assert_has(last, &["Familienkasse"]);
+}
+
+/// The conversation continues where it was after the program ends and starts again.
+#[test]
+fn resumes_after_restart_of_the_program() {
+    let data = tempfile::tempdir().expect("tempdir");
+    let (_, code) = run_chat("de", "Was steht mir zu\n2 8\n", data.path());
+    assert_eq!(code, Some(0));
+    let (t, _) = run_chat("de", "Ja\n", data.path());
+    // The first screen is the step where we stopped (the Bürgergeld question) ...
+    let first = &t[..t.find("> Ja").expect("input echoed")];
+    assert!(first.contains("Bürgergeld"), "{first}");
+    // ... and the answer moves on to the earnings question.
+    assert_has(&t[t.find("> Ja").expect("echo")..], &["600"]);
+}
