@@ -17,6 +17,8 @@ pub struct Coverage {
     pub lang: String,
     pub translated: usize,
     pub total: usize,
+    /// Translations whose German source changed since they were made (or never recorded).
+    pub outdated: usize,
 }
 
 impl Coverage {
@@ -50,7 +52,10 @@ impl Report {
         let cov: Vec<String> = self
             .coverage
             .iter()
-            .map(|c| format!("{} {}% ({}/{})", c.lang, c.percent(), c.translated, c.total))
+            .map(|c| {
+                let outdated = if c.outdated > 0 { format!(", {} outdated", c.outdated) } else { String::new() };
+                format!("{} {}% ({}/{}{outdated})", c.lang, c.percent(), c.translated, c.total)
+            })
             .collect();
         out.push(format!("coverage: {}", cov.join(", ")));
         let errors = self
@@ -143,6 +148,7 @@ fn cross_check(
     let shown: Vec<&String> = supplied.keys().collect();
     for (lang, catalog) in &locales.catalogs {
         let mut translated = 0;
+        let mut outdated = 0;
         for id in &shown {
             let Some(info) = catalog.messages.get(*id) else {
                 if lang != SOURCE_LANG {
@@ -157,6 +163,23 @@ fn cross_check(
                 continue;
             };
             translated += 1;
+            if lang != SOURCE_LANG {
+                if let Some(why) = outdated_reason(&locales, lang, id, de) {
+                    outdated += 1;
+                    if !locales.records.contains_key(lang) {
+                        continue; // reported once for the whole language below
+                    }
+                    diags.push(Diagnostic {
+                        path: info.path.clone(),
+                        line: info.line,
+                        col: info.col,
+                        severity: Severity::Warning,
+                        message: format!(
+                            "message '{id}' is outdated: {why}; review the translation, then run `wegweiser translations reviewed --lang {lang}`"
+                        ),
+                    });
+                }
+            }
             let at = |sev, message| Diagnostic {
                 path: info.path.clone(),
                 line: info.line,
@@ -203,10 +226,22 @@ fn cross_check(
                 });
             }
         }
+        if lang != SOURCE_LANG && !locales.records.contains_key(lang) {
+            diags.push(Diagnostic {
+                path: locales_dir.join(lang).join(crate::i18n::staleness::RECORD_FILE),
+                line: 1,
+                col: 1,
+                severity: Severity::Warning,
+                message: format!(
+                    "missing: no record of the German texts '{lang}' was translated from, so changes cannot be tracked; once the translation is reviewed, run `wegweiser translations reviewed --lang {lang}`"
+                ),
+            });
+        }
         coverage.push(Coverage {
             lang: lang.clone(),
             translated,
             total: shown.len(),
+            outdated,
         });
     }
     let order = locales.languages().to_vec();
@@ -217,5 +252,17 @@ fn cross_check(
         coverage,
         tree,
         locales,
+    }
+}
+
+/// Why a translation counts as outdated, if it does: its German source changed since it was
+/// reviewed, or it was never recorded as reviewed.
+fn outdated_reason(locales: &Locales, lang: &str, id: &str, de: &crate::i18n::Catalog) -> Option<&'static str> {
+    let source = de.messages.get(id)?;
+    match locales.records.get(lang).map(|r| r.from.get(id)) {
+        None => Some("this language has no record of the German texts it was translated from"),
+        Some(None) => Some("it was never marked as reviewed against the German text"),
+        Some(Some(fp)) if *fp != source.fingerprint => Some("the German text changed since it was translated"),
+        Some(Some(_)) => None,
     }
 }

@@ -382,3 +382,21 @@ fn the_binary_prints_the_lines_and_exits_1() {
     assert!(stdout.lines().any(|l| l == want), "{want}\n{stdout}");
     assert!(stdout.contains("coverage: de 100%"), "{stdout}");
 }
+
+#[test]
+fn changed_german_text_flags_its_translation_as_outdated() {
+    let c = Copy::new();
+    wegweiser::i18n::staleness::mark_reviewed(&c.path("locales"), "en").expect("record en");
+    assert!(!c.check().iter().any(|l| l.contains("/en/") && l.contains("outdated")));
+    c.replace("locales/de/system.ftl", "nav-next = Weiter", "nav-next = Jetzt weiter");
+    let en = fs::read_to_string(c.path("locales/en/system.ftl")).expect("read");
+    let at = en.find("nav-next =").expect("nav-next in en");
+    c.expect_line(
+        "locales/en/system.ftl",
+        line_col(&en, at),
+        "warning: message 'nav-next' is outdated: the German text changed since it was translated; review the translation, then run `wegweiser translations reviewed --lang en`",
+    );
+    // Reviewing it clears the warning.
+    wegweiser::i18n::staleness::mark_reviewed(&c.path("locales"), "en").expect("record en");
+    assert!(!c.check().iter().any(|l| l.contains("'nav-next' is outdated")));
+}

@@ -18,6 +18,8 @@ pub struct MessageInfo {
     /// Other messages this one references (`{ other-message }`).
     pub refs: BTreeSet<String>,
     pub has_value: bool,
+    /// Fingerprint of the message's source text (see `staleness`).
+    pub fingerprint: String,
 }
 
 #[derive(Debug, Clone, Default)]
@@ -56,6 +58,7 @@ impl Catalog {
             for a in &m.attributes {
                 walk_pattern(&a.value, &mut vars, &mut refs);
             }
+            let fingerprint = super::staleness::fingerprint(message_source(&file.text, offset));
             self.messages.insert(
                 id,
                 MessageInfo {
@@ -65,6 +68,7 @@ impl Catalog {
                     vars,
                     refs,
                     has_value: m.value.is_some(),
+                    fingerprint,
                 },
             );
         }
@@ -104,6 +108,21 @@ impl Catalog {
         }
         seen
     }
+}
+
+/// The text of the message starting at `offset`: its first line and the indented lines that
+/// continue it, up to the next entry or comment.
+fn message_source(text: &str, offset: usize) -> &str {
+    let rest = text.get(offset..).unwrap_or("");
+    let mut end = 0;
+    for (i, line) in rest.split_inclusive('\n').enumerate() {
+        let starts_entry = line.starts_with(|c: char| !c.is_whitespace());
+        if i > 0 && starts_entry {
+            break;
+        }
+        end += line.len();
+    }
+    &rest[..end]
 }
 
 /// Byte offset of the `nth` (from 0) `id =` at the start of a line. The Fluent AST carries no

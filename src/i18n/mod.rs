@@ -5,6 +5,7 @@
 
 pub mod catalog;
 pub mod format;
+pub mod staleness;
 
 use std::borrow::Cow;
 use std::collections::BTreeMap;
@@ -39,6 +40,8 @@ pub struct Locales {
     languages: Vec<String>,
     /// What `check` needs: every message with its position and variables, per language.
     pub catalogs: BTreeMap<String, Catalog>,
+    /// Which German text each translation was made from, per language that has a record.
+    pub records: BTreeMap<String, staleness::Record>,
 }
 
 impl std::fmt::Debug for Locales {
@@ -100,7 +103,13 @@ impl Locales {
             }
             sets.push((code, sources));
         }
-        let locales = Locales::from_sources(sets, &mut diags);
+        let codes: Vec<String> = sets.iter().map(|(c, _)| c.clone()).collect();
+        let mut locales = Locales::from_sources(sets, &mut diags);
+        for code in codes.into_iter().filter(|c| c != SOURCE_LANG) {
+            if let Some(record) = staleness::Record::load(&dir.join(&code), &mut diags) {
+                locales.records.insert(code, record);
+            }
+        }
         if !locales.bundles.contains_key(SOURCE_LANG) {
             diags.file_error(
                 &dir.join(SOURCE_LANG),
@@ -183,6 +192,7 @@ impl Locales {
             bundles,
             languages,
             catalogs,
+            records: BTreeMap::new(),
         }
     }
 
