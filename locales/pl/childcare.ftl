@@ -1,0 +1,182 @@
+# Opieka nad dziećmi. Liczby i granice wieku pochodzą z dialogs/figures.toml.
+
+cc-title = Opieka nad dziećmi
+
+cc-start = 🧸 Opieka nad dziećmi. Czego potrzeba?
+
+cc-opt-place = 🧸 Kita lub opiekunka dzienna
+cc-opt-ganztag = 🏫 Szkoła całodzienna
+cc-opt-offhours = ⏰ Zmiana ranna lub późna
+cc-opt-sick = 🤒 Choroba lub nagła sytuacja
+cc-opt-fees = 💶 Kita bez opłat
+cc-opt-training = 🎓 Opieka w czasie nauki
+cc-opt-how = 📝 Jak zapisać dziecko
+cc-opt-to-training = 🎓 Nauka zawodu i praca
+cc-opt-elterngeld = 🍼 Elterngeld
+cc-opt-school-ticket = 🚸 Droga do szkoły
+cc-opt-sick-child = 🤒 Dziecko jest chore
+cc-opt-sick-parent = 🤕 Choroba rodzica / szpital
+
+## Miejsce w Kita lub u opiekunki dziennej
+
+cc-place-age = Ile lat ma dziecko, które potrzebuje miejsca?
+cc-age-under1 =
+    { $kita_right_age ->
+        [one] Poniżej { $kita_right_age } roku
+       *[other] Poniżej { $kita_right_age } lat
+    }
+cc-age-1-2 = 1 lub 2 lata
+cc-age-3-school = Od 3 lat do szkoły
+cc-age-school = Dziecko w wieku szkolnym
+
+cc-place-under1 =
+    👶 Dziecko jest w wieku poniżej { $kita_right_age ->
+        [one] { $kita_right_age } roku
+       *[other] { $kita_right_age } lat
+    }.
+
+    Prawo do miejsca (Kita lub opiekunka dzienna) jest teraz tylko wtedy, gdy rodzic
+    • pracuje,
+    • szuka pracy,
+    • uczy się zawodu albo
+    • bierze udział w programie Jobcenter.
+    Od { $kita_right_age }. urodzin każde dziecko ma prawo do miejsca.
+
+    📍 Jugendamt (urząd ds. dzieci i młodzieży) w mieście. Dziecko warto zapisać wcześnie – w NRW co najmniej { $kita_notice_months ->
+        [one] { $kita_notice_months } miesiąc
+        [few] { $kita_notice_months } miesiące
+       *[other] { $kita_notice_months } miesięcy
+    } wcześniej.
+    📄 Zaświadczenie o pracy, szukaniu pracy lub nauce zawodu.
+
+cc-place-right =
+    ✅ Dziecko ma prawo do miejsca opieki – nawet jeśli rodzic nie pracuje.
+    Obowiązuje to od { $kita_right_age }. urodzin: w Kita (żłobek/przedszkole) lub u opiekunki albo opiekuna dziennego (Tagesmutter / Tagesvater, Kindertagespflege).
+
+    📍 Jugendamt (urząd ds. dzieci i młodzieży) w mieście. W NRW: zgłosić co najmniej { $kita_notice_months ->
+        [one] { $kita_notice_months } miesiąc
+        [few] { $kita_notice_months } miesiące
+       *[other] { $kita_notice_months } miesięcy
+    } wcześniej.
+
+    💡 Warto zapisać dziecko do kilku Kita i zapytać Jugendamt także o opiekunkę dzienną.
+
+cc-place-how =
+    📝 Jak dostać miejsce:
+
+    1. Zapisać dziecko: na portalu internetowym miasta (często „Kita-Navigator”) lub w Jugendamt (urząd ds. dzieci i młodzieży). Najlepiej w kilku Kita.
+    2. Opiekunka lub opiekun dzienny (Tagesmutter/Tagesvater): pośredniczy Jugendamt.
+    3. Zgłosić się wcześnie: w NRW co najmniej { $kita_notice_months ->
+        [one] { $kita_notice_months } miesiąc
+        [few] { $kita_notice_months } miesiące
+       *[other] { $kita_notice_months } miesięcy
+    } wcześniej.
+    4. Nie ma oferty miejsca? Napisać do Jugendamt: „Ich beantrage einen Betreuungsplatz für mein Kind ab (Datum).” (Wnioskuję o miejsce opieki dla mojego dziecka od (data).) Zachować kopię.
+
+    📄 Akt urodzenia, dowód osobisty. Dla dziecka poniżej { $kita_right_age ->
+        [one] { $kita_right_age } roku
+       *[other] { $kita_right_age } lat
+    }: zaświadczenie o pracy, nauce zawodu lub szukaniu pracy.
+
+## Szkoła podstawowa całodzienna
+
+cc-ganztag =
+    🏫 Ganztag (szkoła podstawowa całodzienna)
+
+    Od { $ganztag_grade_from } istnieje prawo do miejsca całodziennego { $ganztag_grade ->
+        [1] w klasie 1
+       *[other] w klasach 1–{ $ganztag_grade }
+    }. Co roku dochodzi jedna klasa, aż do klasy 4.
+    To znaczy: { $ganztag_hours ->
+        [one] { $ganztag_hours } godzina
+        [few] { $ganztag_hours } godziny
+       *[other] { $ganztag_hours } godzin
+    } dziennie, od poniedziałku do piątku – także w ferie; zamknięte najwyżej { $ganztag_closing_days ->
+        [one] { $ganztag_closing_days } dzień
+       *[other] { $ganztag_closing_days } dni
+    } w roku.
+
+    📍 Ganztag (w NRW: OGS) zgłasza się w szkole podstawowej – najlepiej razem z zapisem do szkoły. Pytania: szkoła lub Jugendamt (urząd ds. dzieci i młodzieży).
+    💶 Opłaty: przy Bürgergeld, Wohngeld lub Kinderzuschlag często zwolnienie.
+
+## Zmiana ranna i późna
+
+cc-offhours =
+    ⏰ Zmiana ranna lub późna
+
+    Kita jest zamknięta w godzinach pracy? Często pomaga dodatkowo opiekunka lub opiekun dzienny (Kindertagespflege) na wczesne i późne godziny.
+    Pośredniczy w tym Jugendamt (urząd ds. dzieci i młodzieży). Nie każde miasto za to płaci – mimo to warto zapytać.
+
+    📍 Jugendamt w mieście.
+    📄 Zaświadczenie od pracodawcy z godzinami pracy albo grafik zmian.
+
+    💡 Także BCA (pełnomocniczka ds. równych szans) w Jobcenter pomaga samotnym rodzicom zaplanować pracę i opiekę.
+
+## Choroba i nagła sytuacja
+
+cc-sick = Kto jest chory?
+
+cc-sick-child =
+    🤒 Dziecko jest chore i trzeba zostać w domu?
+
+    Kinderkrankengeld (zasiłek na chore dziecko) z Krankenkasse (kasa chorych): samotni rodzice mają { $kkg_days_single ->
+        [one] { $kkg_days_single } dzień roboczy
+        [few] { $kkg_days_single } dni robocze
+       *[other] { $kkg_days_single } dni roboczych
+    } na dziecko w roku, łącznie najwyżej { $kkg_days_single_max ->
+        [one] { $kkg_days_single_max } dzień
+       *[other] { $kkg_days_single_max } dni
+    } (stan na { $kkg_days_single_from }).
+
+    Jak to działa:
+    1. Pediatra: wziąć zaświadczenie „Kind krank” (dziecko chore).
+    2. Od razu poinformować pracodawcę.
+    3. Oddać zaświadczenie do Krankenkasse.
+
+    📍 Własna Krankenkasse.
+
+cc-sick-parent =
+    🤕 Choroba rodzica albo pobyt w szpitalu?
+
+    1. Haushaltshilfe (pomoc domowa): ktoś przychodzi i zajmuje się domem i dziećmi – jeśli w domu mieszka dziecko poniżej { $haushaltshilfe_age } lat. Musi ją zlecić lekarka lub lekarz.
+    📍 Krankenkasse (kasa chorych) – ze zleceniem lekarskim.
+
+    2. To nie wystarcza? Jugendamt (urząd ds. dzieci i młodzieży) w nagłej sytuacji pomaga w opiece nad dziećmi poniżej { $emergency_care_age } lat.
+    📍 Jugendamt w mieście.
+
+    🆘 Bezpośrednie zagrożenie: 110 lub 112.
+
+## Opieka w czasie nauki zawodu
+
+cc-training =
+    🎓 Opieka w czasie nauki zawodu lub przekwalifikowania
+
+    • Koszty: Jobcenter lub Agentur für Arbeit (agencja pracy) płaci { $care_cost_training } na dziecko miesięcznie za opiekę.
+    • Coaching (AVGS): mogą zostać pokryte koszty dojazdu i opieki.
+    • Kurs niemieckiego: Integrationskurs (kurs integracyjny) dla rodziców, niektóre z opieką nad dziećmi (od { $ik_care_age_min } do { $ik_care_age_max } lat).
+    • Miejsce: kto uczy się zawodu, ma prawo do miejsca także dla dziecka poniżej { $kita_right_age ->
+        [one] { $kita_right_age } roku
+       *[other] { $kita_right_age } lat
+    }.
+
+    📍 BCA (pełnomocniczka ds. równych szans) w Jobcenter lub Agentur für Arbeit – zapytać przed rozpoczęciem.
+
+## Kolejne kroki
+
+cc-todo-register =
+    Jugendamt (urząd ds. dzieci i młodzieży) lub portal Kita miasta: zapisać dziecko do Kita lub opiekunki dziennej – w NRW { $kita_notice_months ->
+        [one] { $kita_notice_months } miesiąc
+        [few] { $kita_notice_months } miesiące
+       *[other] { $kita_notice_months } miesięcy
+    } wcześniej.
+cc-todo-register-under1 =
+    Dla dziecka poniżej { $kita_right_age ->
+        [one] { $kita_right_age } roku
+       *[other] { $kita_right_age } lat
+    }: zabrać zaświadczenie o pracy, nauce zawodu lub szukaniu pracy.
+cc-todo-ganztag = Szkoła podstawowa: zgłosić dziecko na Ganztag (OGS) – najlepiej razem z zapisem do szkoły.
+cc-todo-offhours = Jugendamt (urząd ds. dzieci i młodzieży): zapytać o opiekunkę dzienną na zmianę ranną lub późną – zabrać grafik zmian lub zaświadczenie od pracodawcy.
+cc-todo-kkg = Chore dziecko: wziąć zaświadczenie od pediatry, poinformować pracodawcę, oddać zaświadczenie do Krankenkasse.
+cc-todo-haushaltshilfe = Krankenkasse (kasa chorych): złożyć wniosek o Haushaltshilfe (pomoc domowa) – zabrać zlecenie od lekarza.
+cc-todo-emergency-care = Gdy Haushaltshilfe nie wystarcza: poprosić Jugendamt o pomoc w opiece nad dziećmi.
+cc-todo-training-care = Jobcenter lub Agentur: złożyć wniosek o koszty opieki nad dziećmi w czasie nauki zawodu lub przekwalifikowania – przed rozpoczęciem.
