@@ -53,8 +53,18 @@ impl Report {
             .coverage
             .iter()
             .map(|c| {
-                let outdated = if c.outdated > 0 { format!(", {} outdated", c.outdated) } else { String::new() };
-                format!("{} {}% ({}/{}{outdated})", c.lang, c.percent(), c.translated, c.total)
+                let outdated = if c.outdated > 0 {
+                    format!(", {} outdated", c.outdated)
+                } else {
+                    String::new()
+                };
+                format!(
+                    "{} {}% ({}/{}{outdated})",
+                    c.lang,
+                    c.percent(),
+                    c.translated,
+                    c.total
+                )
             })
             .collect();
         out.push(format!("coverage: {}", cov.join(", ")));
@@ -257,12 +267,19 @@ fn cross_check(
 
 /// Why a translation counts as outdated, if it does: its German source changed since it was
 /// reviewed, or it was never recorded as reviewed.
-fn outdated_reason(locales: &Locales, lang: &str, id: &str, de: &crate::i18n::Catalog) -> Option<&'static str> {
+fn outdated_reason(
+    locales: &Locales,
+    lang: &str,
+    id: &str,
+    de: &crate::i18n::Catalog,
+) -> Option<&'static str> {
     let source = de.messages.get(id)?;
     match locales.records.get(lang).map(|r| r.from.get(id)) {
         None => Some("this language has no record of the German texts it was translated from"),
         Some(None) => Some("it was never marked as reviewed against the German text"),
-        Some(Some(fp)) if *fp != source.fingerprint => Some("the German text changed since it was translated"),
+        Some(Some(fp)) if *fp != source.fingerprint => {
+            Some("the German text changed since it was translated")
+        }
         Some(Some(_)) => None,
     }
 }

@@ -1,7 +1,9 @@
 //! What every adapter calls: the live content (tree + texts), the engine step, and rendering
-//! the engine's reply into the parent's language. Pure: no I/O, no clock.
+//! the engine's reply into the parent's language. No clock; the only I/O is reading local
+//! offers through [`OfferFinder`] when a step lists them.
 
 use std::path::Path;
+use std::sync::Arc;
 
 use chrono::NaiveDate;
 
@@ -9,12 +11,25 @@ use crate::check::{self, Report};
 use crate::dialog::Tree;
 use crate::engine::{self, Arg, Block, Ctx, Effect, Input, Msg, Reply, State};
 use crate::i18n::{Locales, SOURCE_LANG};
+use crate::offers::present::{self, Page};
+use crate::offers::{OfferFinder, Ranked};
 
 /// One validated version of the coordinators' files.
-#[derive(Debug)]
 pub struct Content {
     pub tree: Tree,
     pub locales: Locales,
+    /// Where offers steps look offers up; `None`: they say nothing is listed yet.
+    offers: Option<Arc<dyn OfferFinder>>,
+}
+
+impl std::fmt::Debug for Content {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Content")
+            .field("tree", &self.tree.version)
+            .field("locales", &self.locales)
+            .field("offers", &self.offers.is_some())
+            .finish()
+    }
 }
 
 impl Content {
@@ -31,7 +46,50 @@ impl Content {
             &mut report.locales,
             Locales::from_sources(Vec::new(), &mut Default::default()),
         );
-        Ok((Content { tree, locales }, report))
+        Ok((
+            Content {
+                tree,
+                locales,
+                offers: None,
+            },
+            report,
+        ))
+    }
+
+    /// Lets offers steps show offers from `finder` (adapters pass the sled offer store; set it
+    /// again on every reload of the files).
+    pub fn with_offers(mut self, finder: Arc<dyn OfferFinder>) -> Content {
+        self.offers = Some(finder);
+        self
+    }
+
+    /// The offers the current step shows, best first, for adapters that can show more than
+    /// text (a Telegram venue with a map).
+    pub fn offers_shown(&self, state: &State, today: NaiveDate) -> Vec<Ranked> {
+        let reply = engine::view(&self.tree, state, &self.ctx(today));
+        self.offer_pages(state, &reply)
+            .into_iter()
+            .flatten()
+            .flat_map(|p| p.shown)
+            .collect()
+    }
+
+    /// One page per `Block::Offers` in the reply (`None`: the lookup failed).
+    fn offer_pages(&self, state: &State, reply: &Reply) -> Vec<Option<Page>> {
+        reply
+            .blocks
+            .iter()
+            .filter_map(|b| match b {
+                Block::Offers { tags } => {
+                    Some(self.offers.as_ref().map_or(Some(Page::default()), |f| {
+                        present::page(f.as_ref(), state, tags)
+                            .map_err(|e| tracing::error!(error = %e, "looking up offers failed"))
+                            .ok()
+                    }))
+                }
+                _ => None,
+            })
+            .collect()
     }
 
     fn ctx(&self, today: NaiveDate) -> Ctx<'_> {
@@ -44,7 +102,17 @@ impl Content {
     /// First contact: the language the client reports if we have it, else German.
     pub fn welcome(&self, lang_hint: Option<&str>, today: NaiveDate) -> (State, Rendered) {
         let lang = lang_hint.and_then(|l| self.locales.negotiate(l));
-        let (state, reply) = engine::welcome(&self.tree, lang, &self.ctx(today));
+        let ctx = self.ctx(today);
+        let (mut state, mut reply) = engine::welcome(&self.tree, lang.clone(), &ctx);
+        // A language we do not have lands on the picker, not on silent German.
+        if lang.is_none() && lang_hint.is_some_and(|h| !h.trim().is_empty()) {
+            let picker = Input::Command(engine::Command::Language(None));
+            let (s, r) = engine::step(&self.tree, &state, &picker, &ctx);
+            reply.blocks.truncate(1); // the greeting; the menu comes after the choice
+            reply.blocks.extend(r.blocks);
+            reply.buttons = r.buttons;
+            state = s;
+        }
         let rendered = self.render(&state, &reply);
         (state, rendered)
     }
@@ -64,7 +132,7 @@ impl Content {
         // A forgotten parent's goodbye is still in the language they used.
         if reply.effects.contains(&Effect::Forget) {
             let mut r = rendered;
-            r.text = self.render_blocks(lang_of(state), &reply);
+            r.text = self.render_blocks(lang_of(state), &reply, &[]);
             return (next, r);
         }
         (next, rendered)
@@ -80,16 +148,12 @@ impl Content {
     /// label counts, so an age like "2" stays an answer.
     fn resolve_text(&self, state: &State, text: &str, today: NaiveDate) -> Input {
         let reply = engine::view(&self.tree, state, &self.ctx(today));
-        let lang = lang_of(state);
-        let labels: Vec<(String, String)> = reply
+        // The buttons exactly as shown, including those only rendering adds ("more offers").
+        let labels: Vec<(String, String)> = self
+            .render(state, &reply)
             .buttons
-            .iter()
-            .map(|b| {
-                (
-                    b.key.clone(),
-                    normalize(&self.locales.render(lang, &b.label, &reply.globals)),
-                )
-            })
+            .into_iter()
+            .map(|b| (b.key, normalize(&b.label)))
             .collect();
         let wanted = normalize(text);
         if wanted.is_empty() {
@@ -113,23 +177,48 @@ impl Content {
             if let [(key, _)] = starts.as_slice() {
                 return Input::Button(key.clone());
             }
+            // Words from the middle of one label ("abroad" for "Qualification from abroad").
+            let words: Vec<&str> = wanted.split(' ').collect();
+            let has_words = |label: &str| {
+                words
+                    .iter()
+                    .all(|w| label.split(' ').any(|lw| lw.starts_with(w)))
+            };
+            let inside: Vec<&(String, String)> =
+                labels.iter().filter(|(_, l)| has_words(l)).collect();
+            if let [(key, _)] = inside.as_slice() {
+                return Input::Button(key.clone());
+            }
         }
         Input::Text(text.to_string())
     }
 
     pub fn render(&self, state: &State, reply: &Reply) -> Rendered {
         let lang = lang_of(state);
+        let pages = self.offer_pages(state, reply);
+        let mut buttons: Vec<RenderedButton> = reply
+            .buttons
+            .iter()
+            .map(|b| RenderedButton {
+                key: b.key.clone(),
+                label: self.locales.render(lang, &b.label, &reply.globals),
+                nav: b.nav,
+            })
+            .collect();
+        // First, so "1" means "more" on an offers step: the likeliest next wish.
+        if pages.iter().flatten().any(|p| p.more) {
+            buttons.insert(
+                0,
+                RenderedButton {
+                    key: engine::KEY_MORE.to_string(),
+                    label: self.msg(lang, &Msg::new("offers-more"), &[]),
+                    nav: false,
+                },
+            );
+        }
         Rendered {
-            text: self.render_blocks(lang, reply),
-            buttons: reply
-                .buttons
-                .iter()
-                .map(|b| RenderedButton {
-                    key: b.key.clone(),
-                    label: self.locales.render(lang, &b.label, &reply.globals),
-                    nav: b.nav,
-                })
-                .collect(),
+            text: self.render_blocks(lang, reply, &pages),
+            buttons,
             expects_text: reply.expects_text,
             effects: reply.effects.clone(),
             node: reply.node.clone(),
@@ -137,8 +226,10 @@ impl Content {
         }
     }
 
-    fn render_blocks(&self, lang: &str, reply: &Reply) -> String {
+    /// `pages`: one per `Block::Offers`, in order (see [`Self::offer_pages`]).
+    fn render_blocks(&self, lang: &str, reply: &Reply, pages: &[Option<Page>]) -> String {
         let mut parts = Vec::new();
+        let mut pages = pages.iter();
         for block in &reply.blocks {
             match block {
                 Block::Msg(m) => parts.push(self.msg(lang, m, &reply.globals)),
@@ -147,18 +238,31 @@ impl Content {
                         .iter()
                         .map(|m| self.msg(lang, m, &reply.globals))
                         .collect();
-                    let sep = if rendered.iter().any(|l| l.contains('\n')) {
-                        "\n\n"
-                    } else {
-                        "\n"
-                    };
-                    parts.push(rendered.join(sep));
+                    // One-line entries stand together; a blank line sets off longer ones.
+                    let mut joined = String::new();
+                    for (i, line) in rendered.iter().enumerate() {
+                        if i > 0 {
+                            let short = !line.contains('\n') && !rendered[i - 1].contains('\n');
+                            joined.push_str(if short { "\n" } else { "\n\n" });
+                        }
+                        joined.push_str(line);
+                    }
+                    parts.push(joined);
                 }
-                Block::Offers { .. } => {}
+                Block::Offers { .. } => parts.push(match pages.next() {
+                    Some(Some(page)) => present::render(&self.locales, lang, page),
+                    Some(None) => self.msg(lang, &Msg::new("offers-unavailable"), &[]),
+                    None => String::new(),
+                }),
             }
         }
         parts.retain(|p| !p.trim().is_empty());
-        parts.join("\n\n")
+        let text = parts.join("\n\n");
+        if crate::i18n::is_rtl(lang) {
+            crate::i18n::mark_rtl_lines(&text)
+        } else {
+            text
+        }
     }
 
     fn msg(&self, lang: &str, m: &Msg, globals: &[(String, Arg)]) -> String {

@@ -37,16 +37,44 @@ enum Cmd {
         /// Whose conversation to continue (several people can share one data folder)
         #[arg(long, default_value = "terminal")]
         user: String,
+        /// Offers imported when the data folder has none yet (first run)
+        #[arg(
+            long,
+            env = "WEGWEISER_SAMPLE_OFFERS",
+            default_value = "sample/wuppertal-offers.csv"
+        )]
+        sample_offers: std::path::PathBuf,
     },
     /// Validate dialogs, figures and locales; one line per problem, exit 1 on errors
     Check {
         #[command(flatten)]
         files: Files,
+        /// Also check the stored offers in this data folder (entries older than 12 months)
+        #[arg(long)]
+        data: Option<std::path::PathBuf>,
     },
     /// Run the Telegram bot (token in TELOXIDE_TOKEN)
     Telegram(TelegramArgs),
     /// Manage the local offers: import, list, export
     Offers(OffersArgs),
+    /// Translation bookkeeping
+    Translations {
+        #[command(subcommand)]
+        cmd: TranslationsCmd,
+    },
+}
+
+#[derive(Subcommand)]
+enum TranslationsCmd {
+    /// Record that the translations of a language were reviewed against the current German
+    /// texts; `check` then flags a translation as outdated when its German text changes
+    Reviewed {
+        /// Language code(s), e.g. tr
+        #[arg(long, required = true)]
+        lang: Vec<String>,
+        #[command(flatten)]
+        files: Files,
+    },
 }
 
 fn main() -> ExitCode {
@@ -69,8 +97,20 @@ fn main() -> ExitCode {
 
 fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     match cli.cmd {
-        Cmd::Check { files } => {
-            let report = check::check_dirs(&files.dialogs, &files.locales);
+        Cmd::Check { files, data } => {
+            let mut report = check::check_dirs(&files.dialogs, &files.locales);
+            if let Some(dir) = data {
+                let today = std::env::var("WEGWEISER_TODAY")
+                    .ok()
+                    .and_then(|d| d.parse().ok())
+                    .unwrap_or_else(|| chrono::Local::now().date_naive());
+                report.diagnostics.items.extend(offers::cli::check_offers(
+                    &dir,
+                    report.tree.as_ref(),
+                    today,
+                ));
+                report.diagnostics.sort();
+            }
             for line in report.lines() {
                 println!("{line}");
             }
@@ -85,9 +125,12 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             data,
             lang,
             user,
+            sample_offers,
         } => {
-            let content = files.load_content()?;
             let store = SledStore::open(&data.data)?;
+            let content = files
+                .load_content()?
+                .with_offers(chat::offers(&store, &sample_offers)?);
             let stdin = std::io::stdin();
             let opts = ChatOptions {
                 lang,
@@ -106,6 +149,15 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         }
         Cmd::Offers(args) => {
             offers::cli::run(args)?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Cmd::Translations {
+            cmd: TranslationsCmd::Reviewed { lang, files },
+        } => {
+            for l in lang {
+                let n = wegweiser::i18n::staleness::mark_reviewed(&files.locales, &l)?;
+                println!("{l}: recorded the German source of {n} messages");
+            }
             Ok(ExitCode::SUCCESS)
         }
     }

@@ -39,20 +39,29 @@ fn run_chat(lang: &str, script: &str, data: &Path) -> (String, Option<i32>) {
         !stderr.contains("panicked") && !stderr.to_lowercase().contains("error"),
         "stderr: {stderr}"
     );
-    (String::from_utf8_lossy(&out.stdout).into_owned(), out.status.code())
+    (
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        out.status.code(),
+    )
 }
 
 fn golden(name: &str, lang: &str, script: &str) -> String {
     let data = tempfile::tempdir().expect("tempdir");
     let (transcript, code) = run_chat(lang, script, data.path());
     assert_eq!(code, Some(0), "{transcript}");
-    let path: PathBuf = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/golden").join(format!("{name}.txt"));
+    let path: PathBuf = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/golden")
+        .join(format!("{name}.txt"));
     if std::env::var_os("UPDATE_GOLDEN").is_some() {
         std::fs::create_dir_all(path.parent().expect("parent")).expect("mkdir");
         std::fs::write(&path, &transcript).expect("write golden");
     } else {
-        let want = std::fs::read_to_string(&path)
-            .unwrap_or_else(|_| panic!("{} missing: run UPDATE_GOLDEN=1 cargo test --test golden", path.display()));
+        let want = std::fs::read_to_string(&path).unwrap_or_else(|_| {
+            panic!(
+                "{} missing: run UPDATE_GOLDEN=1 cargo test --test golden",
+                path.display()
+            )
+        });
         if want != transcript {
             let first = want
                 .lines()
@@ -73,13 +82,18 @@ fn golden(name: &str, lang: &str, script: &str) -> String {
 
 fn assert_has(transcript: &str, needles: &[&str]) {
     for n in needles {
-        assert!(transcript.contains(n), "missing {n:?} in transcript:\n{transcript}");
+        assert!(
+            transcript.contains(n),
+            "missing {n:?} in transcript:\n{transcript}"
+        );
     }
 }
 
 /// The benefit-check screen (from its heading to the buttons).
 fn check_screen<'a>(transcript: &'a str, heading: &str) -> &'a str {
-    let start = transcript.find(heading).unwrap_or_else(|| panic!("no {heading:?} in\n{transcript}"));
+    let start = transcript
+        .find(heading)
+        .unwrap_or_else(|| panic!("no {heading:?} in\n{transcript}"));
     let rest = &transcript[start..];
     let end = rest.find("\n1) ").unwrap_or(rest.len());
     &rest[..end]
@@ -98,7 +112,10 @@ fn line_of<'a>(screen: &'a str, benefit: &str) -> &'a str {
                 chunk
             };
         }
-        if let Some(line) = chunk.lines().find(|l| l.starts_with('❌') && l.contains(benefit)) {
+        if let Some(line) = chunk
+            .lines()
+            .find(|l| l.starts_with('❌') && l.contains(benefit))
+        {
             return line;
         }
     }
@@ -116,10 +133,22 @@ fn persona_a_de() {
     let check = check_screen(&t, "Ihr Ergebnis");
     let mb = line_of(check, "Mehrbedarf");
     assert_has(mb, &["Wahrscheinlich", "36 %", "202,68", "Jobcenter"]);
-    assert_has(line_of(check, "Unterhaltsvorschuss"), &["Wahrscheinlich", "526", "Jugendamt"]);
-    assert_has(line_of(check, "Kindergeld"), &["Wahrscheinlich", "518", "Familienkasse"]);
-    assert_has(line_of(check, "Bildung und Teilhabe"), &["Wahrscheinlich", "Jobcenter"]);
-    assert_has(line_of(check, "Kita-Gebühren"), &["Wahrscheinlich", "Jugendamt"]);
+    assert_has(
+        line_of(check, "Unterhaltsvorschuss"),
+        &["Wahrscheinlich", "526", "Jugendamt"],
+    );
+    assert_has(
+        line_of(check, "Kindergeld"),
+        &["Wahrscheinlich", "518", "Familienkasse"],
+    );
+    assert_has(
+        line_of(check, "Bildung und Teilhabe"),
+        &["Wahrscheinlich", "Jobcenter"],
+    );
+    assert_has(
+        line_of(check, "Kita-Gebühren"),
+        &["Wahrscheinlich", "Jugendamt"],
+    );
     assert_has(line_of(check, "Kinderzuschlag"), &["Eher nicht"]);
     assert_has(line_of(check, "Wohngeld"), &["Eher nicht"]);
     // Training via the BCA, part-time; the social ticket; a summary of next steps.
@@ -130,8 +159,14 @@ fn persona_a_de() {
 fn persona_a_en() {
     let t = golden("persona_a_en", "en", PERSONA_A_EN);
     let check = check_screen(&t, "Your result");
-    assert_has(line_of(check, "Mehrbedarf"), &["Likely", "36%", "202.68", "Jobcenter"]);
-    assert_has(line_of(check, "Unterhaltsvorschuss"), &["Likely", "526", "Jugendamt"]);
+    assert_has(
+        line_of(check, "Mehrbedarf"),
+        &["Likely", "36%", "202.68", "Jobcenter"],
+    );
+    assert_has(
+        line_of(check, "Unterhaltsvorschuss"),
+        &["Likely", "526", "Jugendamt"],
+    );
     assert_has(line_of(check, "Kinderzuschlag"), &["Unlikely"]);
     assert_has(&t, &["BCA", "Deutschlandticket Sozial", "☐"]);
 }
@@ -145,11 +180,26 @@ const PERSONA_B_EN: &str = "What can I get\n6\nNo\n600\nNo\nGerman\nChildcare\nA
 fn persona_b_de() {
     let t = golden("persona_b_de", "de", PERSONA_B_DE);
     let check = check_screen(&t, "Ihr Ergebnis");
-    assert_has(line_of(check, "Kinderzuschlag"), &["Wahrscheinlich", "Familienkasse"]);
-    assert_has(line_of(check, "Wohngeld"), &["Wahrscheinlich", "Wohngeldstelle"]);
-    assert_has(line_of(check, "Unterhaltsvorschuss"), &["Wahrscheinlich", "299", "Jugendamt"]);
-    assert_has(line_of(check, "Steuerklasse"), &["Wahrscheinlich", "Finanzamt"]);
-    assert!(!check.contains("Mehrbedarf"), "no Mehrbedarf without Bürgergeld:\n{check}");
+    assert_has(
+        line_of(check, "Kinderzuschlag"),
+        &["Wahrscheinlich", "Familienkasse"],
+    );
+    assert_has(
+        line_of(check, "Wohngeld"),
+        &["Wahrscheinlich", "Wohngeldstelle"],
+    );
+    assert_has(
+        line_of(check, "Unterhaltsvorschuss"),
+        &["Wahrscheinlich", "299", "Jugendamt"],
+    );
+    assert_has(
+        line_of(check, "Steuerklasse"),
+        &["Wahrscheinlich", "Finanzamt"],
+    );
+    assert!(
+        !check.contains("Mehrbedarf"),
+        "no Mehrbedarf without Bürgergeld:\n{check}"
+    );
     // Ganztag from August 2026, off-hours care via the Jugendamt, 30 sick-child days.
     assert_has(&t, &["Ganztag", "01.08.2026", "Jugendamt", "30"]);
 }
@@ -172,9 +222,18 @@ fn persona_c_de() {
     let t = golden("persona_c_de", "de", PERSONA_C_DE);
     let check = check_screen(&t, "Ihr Ergebnis");
     // 394 € for each child: allowed because the family is not on SGB II.
-    assert_has(line_of(check, "Unterhaltsvorschuss"), &["Wahrscheinlich", "788", "394", "Jugendamt"]);
-    assert_has(line_of(check, "Steuerklasse"), &["Wahrscheinlich", "4.500", "Finanzamt"]);
-    assert_has(line_of(check, "Beistandschaft"), &["Wahrscheinlich", "Jugendamt"]);
+    assert_has(
+        line_of(check, "Unterhaltsvorschuss"),
+        &["Wahrscheinlich", "788", "394", "Jugendamt"],
+    );
+    assert_has(
+        line_of(check, "Steuerklasse"),
+        &["Wahrscheinlich", "4.500", "Finanzamt"],
+    );
+    assert_has(
+        line_of(check, "Beistandschaft"),
+        &["Wahrscheinlich", "Jugendamt"],
+    );
     assert_has(line_of(check, "Beratungshilfe"), &["Amtsgericht"]);
     assert_has(line_of(check, "Kinderzuschlag"), &["Wahrscheinlich"]);
     assert_has(line_of(check, "Wohngeld"), &["Wahrscheinlich"]);
@@ -196,13 +255,24 @@ fn persona_c_en() {
 #[test]
 fn uvg_for_teenagers_on_buergergeld_depends_on_earnings() {
     let data = tempfile::tempdir().expect("tempdir");
-    let (low, _) = run_chat("de", "Was steht mir zu\n14\nJa\nNichts\nNein\nDeutsch\n", data.path());
+    let (low, _) = run_chat(
+        "de",
+        "Was steht mir zu\n14\nJa\nNichts\nNein\nDeutsch\n",
+        data.path(),
+    );
     let check = check_screen(&low, "Ihr Ergebnis");
     assert_has(line_of(check, "Unterhaltsvorschuss"), &["Vielleicht"]);
     let data = tempfile::tempdir().expect("tempdir");
-    let (earning, _) = run_chat("de", "Was steht mir zu\n14\nJa\n600\nNein\nDeutsch\n", data.path());
+    let (earning, _) = run_chat(
+        "de",
+        "Was steht mir zu\n14\nJa\n600\nNein\nDeutsch\n",
+        data.path(),
+    );
     let check = check_screen(&earning, "Ihr Ergebnis");
-    assert_has(line_of(check, "Unterhaltsvorschuss"), &["Wahrscheinlich", "394"]);
+    assert_has(
+        line_of(check, "Unterhaltsvorschuss"),
+        &["Wahrscheinlich", "394"],
+    );
     // Mehrbedarf for one 14-year-old: 12 % (not 36 %).
     assert_has(line_of(check, "Mehrbedarf"), &["12 %", "67,56"]);
 }
@@ -210,7 +280,11 @@ fn uvg_for_teenagers_on_buergergeld_depends_on_earnings() {
 /// Mehrbedarf: three children under 16 give 36 %; four minors give 48 %; five give the 60 % cap.
 #[test]
 fn mehrbedarf_percentages() {
-    for (ages, percent) in [("9 11 13", "36 %"), ("8 10 12 14", "48 %"), ("8 9 10 12 14", "60 %")] {
+    for (ages, percent) in [
+        ("9 11 13", "36 %"),
+        ("8 10 12 14", "48 %"),
+        ("8 9 10 12 14", "60 %"),
+    ] {
         let data = tempfile::tempdir().expect("tempdir");
         let script = format!("Was steht mir zu\n{ages}\nJa\nNichts\nNein\nDeutsch\n");
         let (t, _) = run_chat("de", &script, data.path());
@@ -226,7 +300,10 @@ fn topics_childcare_and_mobility_de() {
         "de",
         "Kinderbetreuung\nKita oder Tagesmutter\n1 oder 2\n/menu\nBus, Bahn\nDeutschlandticket\n/back\nSchulweg\n/back\nFührerschein\n",
     );
-    assert_has(&t, &["Jugendamt", "6 Monate", "63\u{a0}€", "Vermittlungsbudget"]);
+    assert_has(
+        &t,
+        &["Jugendamt", "6 Monate", "63\u{a0}€", "Vermittlungsbudget"],
+    );
 }
 
 #[test]
@@ -236,7 +313,16 @@ fn topics_training_and_money_en() {
         "en",
         "Training and work\nLearn German first\n/back\nRetraining\n/back\nabroad\n/menu\nMoney\nChildren\nKindergeld\n",
     );
-    assert_has(&t, &["Integrationskurs", "Bildungsgutschein", "IQ", "Familienkasse", "€259"]);
+    assert_has(
+        &t,
+        &[
+            "Integrationskurs",
+            "Bildungsgutschein",
+            "IQ",
+            "Familienkasse",
+            "€259",
+        ],
+    );
 }
 
 /// Navigation, language switch, help, forget, and input that matches nothing.

@@ -44,6 +44,9 @@ check-line =
     { $verdict }: { $name }
     { $reason }
     👉 { $office }
+check-line-short = { $verdict }: { $name } – { $reason }
 
 summary-empty = Sie haben noch keine nächsten Schritte gesammelt. Wählen Sie im Menü ein Thema.
 summary-item = ☐ { $item }
+summary-for-office = 🇩🇪 Für das Amt: auf Deutsch
+summary-office-heading = 🇩🇪 Für das Amt – meine nächsten Schritte:

@@ -44,6 +44,9 @@ check-line =
     { $verdict }: { $name }
     { $reason }
     👉 { $office }
+check-line-short = { $verdict }: { $name } – { $reason }
 
 summary-empty = You have not collected any next steps yet. Choose a topic in the menu.
 summary-item = ☐ { $item }
+summary-for-office = 🇩🇪 For the office: in German
+summary-office-heading = 🇩🇪 For the office – my next steps:

@@ -1,13 +1,16 @@
 //! `wegweiser chat`: the conversation in a terminal, or scripted through stdin.
 
 use std::io::{BufRead, Write};
+use std::path::Path;
+use std::sync::Arc;
 
 use anyhow::Context as _;
 use chrono::NaiveDate;
 
 use crate::conversation::{Content, Rendered};
 use crate::engine::{Effect, State};
-use crate::store::SessionStore;
+use crate::offers::{cli::seed_if_empty, OfferFinder, OfferStore};
+use crate::store::{SessionStore, SledStore};
 
 pub struct ChatOptions {
     pub lang: Option<String>,
@@ -17,6 +20,23 @@ pub struct ChatOptions {
     /// Interactive: prompt for input. Scripted: echo each input line so a transcript reads
     /// like the conversation it was.
     pub interactive: bool,
+}
+
+/// The offers in the data folder, for `Content::with_offers`. An empty store is filled from
+/// `sample` (if that file exists) so that a newcomer's first chat shows offers at once; a note
+/// goes to stderr, keeping a scripted transcript on stdout clean.
+pub fn offers(store: &SledStore, sample: &Path) -> anyhow::Result<Arc<dyn OfferFinder>> {
+    let offers = OfferStore::open(store.db()).context("opening the offers in the data folder")?;
+    if let Some(s) = seed_if_empty(&offers, sample)
+        .with_context(|| format!("importing the sample offers {}", sample.display()))?
+    {
+        eprintln!(
+            "wegweiser: no offers stored yet; imported {} sample offers from {} (replace them with `wegweiser offers import FILE.csv --replace`)",
+            s.added,
+            sample.display()
+        );
+    }
+    Ok(Arc::new(offers))
 }
 
 /// Runs until end of input. Each line is one message from the parent.

@@ -1,7 +1,7 @@
 //! What a parent sends, before the engine sees it: commands, taps, typed text.
 
 /// One message from the parent.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum Input {
     /// `/start`, optionally with a deep-link payload (a topic id).
     Start(Option<String>),
@@ -9,6 +9,25 @@ pub enum Input {
     /// A tapped button's key.
     Button(String),
     Text(String),
+    /// A shared place (Telegram location message, `/near LAT LON` in the terminal), in
+    /// degrees. Only built through [`Input::location`], so never NaN or out of range.
+    Location {
+        lat: f64,
+        lon: f64,
+    },
+}
+
+// Coordinates are checked finite when an `Input::Location` is made, so equality is total.
+impl Eq for Input {}
+
+impl Input {
+    /// A location input, `None` for coordinates that cannot be on Earth.
+    pub fn location(lat: f64, lon: f64) -> Option<Input> {
+        crate::offers::GeoPoint::new(lat, lon).map(|p| Input::Location {
+            lat: p.lat,
+            lon: p.lon,
+        })
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -53,8 +72,23 @@ pub fn parse_line(line: &str) -> Input {
         "urgent" | "sos" | "notfall" => Input::Command(Command::Urgent),
         "language" | "lang" | "sprache" => Input::Command(Command::Language(arg)),
         "forget" | "vergessen" => Input::Command(Command::Forget),
+        "near" | "nähe" | "naehe" => arg
+            .as_deref()
+            .and_then(parse_lat_lon)
+            .and_then(|(lat, lon)| Input::location(lat, lon))
+            .unwrap_or(Input::Command(Command::Unknown("/near".into()))),
         _ => Input::Command(Command::Unknown(format!("/{name}"))),
     }
+}
+
+/// `51.2562 7.1508` or `51.2562, 7.1508` (as map apps copy them).
+fn parse_lat_lon(text: &str) -> Option<(f64, f64)> {
+    let mut parts = text
+        .split(|c: char| c.is_whitespace() || c == ',' || c == ';')
+        .filter(|p| !p.is_empty());
+    let lat = parts.next()?.parse::<f64>().ok()?;
+    let lon = parts.next()?.parse::<f64>().ok()?;
+    parts.next().is_none().then_some((lat, lon))
 }
 
 /// Arabic-Indic and Persian digits count as digits: parents type what their keyboard has.
@@ -125,6 +159,32 @@ mod tests {
             Input::Command(Command::Unknown("/xyz".into()))
         );
         assert_eq!(parse_line("  hallo "), Input::Text("hallo".into()));
+        assert_eq!(
+            parse_line("/near 51.2562 7.1508"),
+            Input::Location {
+                lat: 51.2562,
+                lon: 7.1508
+            }
+        );
+        assert_eq!(
+            parse_line("/near 51.2562, 7.1508"),
+            Input::Location {
+                lat: 51.2562,
+                lon: 7.1508
+            }
+        );
+        assert_eq!(
+            parse_line("/near 200 7"),
+            Input::Command(Command::Unknown("/near".into()))
+        );
+        assert_eq!(
+            parse_line("/near NaN 7"),
+            Input::Command(Command::Unknown("/near".into()))
+        );
+        assert_eq!(
+            parse_line("/near"),
+            Input::Command(Command::Unknown("/near".into()))
+        );
         let long = "x".repeat(10_000);
         assert_eq!(parse_line(&long), Input::Text("x".repeat(MAX_INPUT_CHARS)));
     }

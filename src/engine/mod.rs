@@ -15,7 +15,7 @@ pub use state::{Frame, Overlay, State, SCHEMA_VERSION};
 use chrono::NaiveDate;
 
 use crate::dialog::expr::{Env, Expr, Value};
-use crate::dialog::{InputFormat, NodeKind, Tree, MAIN, URGENT};
+use crate::dialog::{CheckItem, CheckRule, InputFormat, NodeKind, Tree, Verdict, MAIN, URGENT};
 
 /// Button keys for navigation; option buttons are `o0`, `o1`, ...
 pub const KEY_BACK: &str = "back";
@@ -25,6 +25,12 @@ pub const KEY_NEXT: &str = "next";
 pub const KEY_LANG_PREFIX: &str = "lang:";
 pub const KEY_FORGET_YES: &str = "forget:yes";
 pub const KEY_FORGET_NO: &str = "forget:no";
+pub const KEY_SUMMARY_DE: &str = "summary:de";
+/// The next page of an offers step. The conversation layer adds the button, since only it
+/// knows how many offers match.
+pub const KEY_MORE: &str = "more";
+/// Shown when a location arrives; an offers message (`locales/*/offers.ftl`, `offers::MESSAGES`).
+pub const MSG_LOCATION_SAVED: &str = "offers-near-saved";
 
 /// Messages the engine itself shows, with the variables it passes them. `check` requires
 /// them in German and verifies translations use no other variables.
@@ -55,8 +61,11 @@ pub const SYSTEM_MESSAGES: &[(&str, &[&str])] = &[
     ("verdict-maybe", &[]),
     ("verdict-unlikely", &[]),
     ("check-line", &["verdict", "name", "reason", "office"]),
+    ("check-line-short", &["verdict", "name", "reason"]),
     ("summary-empty", &[]),
     ("summary-item", &["item"]),
+    ("summary-for-office", &[]),
+    ("summary-office-heading", &[]),
 ];
 
 /// Names every message may use: figures (with their `_from` date) and the scalar facts.
@@ -111,6 +120,13 @@ pub fn step(tree: &Tree, state: &State, input: &Input, ctx: &Ctx) -> (State, Rep
         Input::Command(cmd) => command(tree, &mut s, cmd, ctx, &mut r),
         Input::Button(key) => button(tree, &mut s, key, ctx, &mut r),
         Input::Text(text) => text_input(tree, &mut s, text, ctx, &mut r),
+        Input::Location { lat, lon } => {
+            s.location = crate::offers::GeoPoint::new(*lat, *lon);
+            s.offers_page = 0;
+            s.overlay = Overlay::None;
+            r.blocks.push(Block::Msg(Msg::new(MSG_LOCATION_SAVED)));
+            show(tree, &mut s, ctx, &mut r);
+        }
     }
     (s, r)
 }
@@ -121,7 +137,11 @@ pub fn view(tree: &Tree, state: &State, ctx: &Ctx) -> Reply {
     let mut s = state.clone();
     let mut r = Reply::default();
     s.reconcile(tree);
-    show(tree, &mut s, ctx, &mut r);
+    match s.overlay {
+        Overlay::LanguagePicker => picker(&mut s, ctx, &mut r),
+        Overlay::ForgetConfirm => forget_screen(&mut s, &mut r),
+        Overlay::None => show(tree, &mut s, ctx, &mut r),
+    }
     r
 }
 
@@ -164,14 +184,7 @@ fn command(tree: &Tree, s: &mut State, cmd: &Command, ctx: &Ctx, r: &mut Reply) 
                 picker(s, ctx, r);
             }
         },
-        Command::Forget => {
-            s.overlay = Overlay::ForgetConfirm;
-            r.blocks.push(Block::Msg(Msg::new("forget-confirm")));
-            r.buttons
-                .push(Button::new(KEY_FORGET_YES, Msg::new("forget-yes")));
-            r.buttons
-                .push(Button::new(KEY_FORGET_NO, Msg::new("forget-no")));
-        }
+        Command::Forget => forget_screen(s, r),
         Command::Unknown(name) => {
             r.blocks.push(Block::Msg(
                 Msg::new("hint-unknown-command")
@@ -180,6 +193,15 @@ fn command(tree: &Tree, s: &mut State, cmd: &Command, ctx: &Ctx, r: &mut Reply) 
             show(tree, s, ctx, r);
         }
     }
+}
+
+fn forget_screen(s: &mut State, r: &mut Reply) {
+    s.overlay = Overlay::ForgetConfirm;
+    r.blocks.push(Block::Msg(Msg::new("forget-confirm")));
+    r.buttons
+        .push(Button::new(KEY_FORGET_YES, Msg::new("forget-yes")));
+    r.buttons
+        .push(Button::new(KEY_FORGET_NO, Msg::new("forget-no")));
 }
 
 fn picker(s: &mut State, ctx: &Ctx, r: &mut Reply) {
@@ -226,6 +248,16 @@ fn button(tree: &Tree, s: &mut State, key: &str, ctx: &Ctx, r: &mut Reply) {
         }
         _ => {}
     }
+    if key == KEY_SUMMARY_DE && s.overlay == Overlay::None {
+        if let Some(NodeKind::Summary) = tree.node(&s.node).map(|n| &n.kind) {
+            show(tree, s, ctx, r);
+            let de = crate::i18n::SOURCE_LANG;
+            r.blocks
+                .push(Block::Msg(Msg::new("summary-office-heading").in_lang(de)));
+            r.blocks.push(Block::Lines(summary_lines(s, Some(de))));
+            return;
+        }
+    }
     match key {
         KEY_BACK => return back(tree, s, ctx, r),
         KEY_MENU => return go(tree, s, MAIN, Vec::new(), ctx, r),
@@ -239,6 +271,10 @@ fn button(tree: &Tree, s: &mut State, key: &str, ctx: &Ctx, r: &mut Reply) {
     let Some(node) = tree.node(&s.node) else {
         return show(tree, s, ctx, r);
     };
+    if key == KEY_MORE && matches!(node.kind, NodeKind::Offers { .. }) {
+        s.offers_page = s.offers_page.saturating_add(1);
+        return show(tree, s, ctx, r);
+    }
     if key == KEY_NEXT {
         if let NodeKind::Info { next: Some(n) }
         | NodeKind::Check { next: Some(n), .. }
@@ -343,6 +379,7 @@ fn parse_answer(
 
 fn back(tree: &Tree, s: &mut State, ctx: &Ctx, r: &mut Reply) {
     s.overlay = Overlay::None;
+    s.offers_page = 0;
     match s.history.pop() {
         Some(frame) => {
             for (fact, old) in frame.undo.into_iter().rev() {
@@ -415,13 +452,13 @@ fn enter(tree: &Tree, s: &mut State, ctx: &Ctx, r: &mut Reply) {
         .map(|t| t.text.clone())
         .collect();
     if let NodeKind::Check { items, .. } = &node.kind {
+        let env = FactEnv {
+            tree,
+            state: s,
+            today: ctx.today,
+        };
         for item in items {
-            if let Some(todo) = item
-                .rules
-                .iter()
-                .find(|rule| holds(rule.when.as_ref(), tree, s, ctx))
-                .and_then(|rule| rule.todo.clone())
-            {
+            if let Some(todo) = decide(item, &env).and_then(|rule| rule.todo.clone()) {
                 new_todos.push(todo);
             }
         }
@@ -458,54 +495,49 @@ fn show(tree: &Tree, s: &mut State, ctx: &Ctx, r: &mut Reply) {
         NodeKind::Check { items, .. } => {
             let mut lines = Vec::new();
             for item in items {
-                let Some(rule) = item
-                    .rules
-                    .iter()
-                    .find(|rule| holds_env(rule.when.as_ref(), &env))
-                else {
+                let Some(rule) = decide(item, &env) else {
                     continue;
                 };
                 let mut args = node_args.clone();
                 args.extend(eval_args(&rule.args, &env));
-                lines.push(
-                    Msg::new("check-line")
-                        .arg(
-                            "verdict",
-                            Arg::Msg(Box::new(Msg::new(rule.verdict.message_id()))),
-                        )
-                        .arg(
-                            "name",
-                            Arg::Msg(Box::new(
-                                Msg::new(item.name.clone()).args(node_args.clone()),
-                            )),
-                        )
-                        .arg(
-                            "reason",
-                            Arg::Msg(Box::new(Msg::new(rule.reason.clone()).args(args))),
-                        )
-                        .arg(
-                            "office",
-                            Arg::Msg(Box::new(
-                                Msg::new(item.office.clone()).args(node_args.clone()),
-                            )),
-                        ),
-                );
+                let verdict = Arg::Msg(Box::new(Msg::new(rule.verdict.message_id())));
+                let name = Arg::Msg(Box::new(
+                    Msg::new(item.name.clone()).args(node_args.clone()),
+                ));
+                let reason = Arg::Msg(Box::new(Msg::new(rule.reason.clone()).args(args)));
+                // What probably does not apply gets one short line without an office, so the
+                // screen stays about what the parent can do.
+                let line = if rule.verdict == Verdict::Unlikely {
+                    Msg::new("check-line-short")
+                } else {
+                    let office = Msg::new(item.office.clone()).args(node_args.clone());
+                    Msg::new("check-line").arg("office", Arg::Msg(Box::new(office)))
+                };
+                lines.push((
+                    rule.verdict,
+                    line.arg("verdict", verdict)
+                        .arg("name", name)
+                        .arg("reason", reason),
+                ));
             }
-            r.blocks.push(Block::Lines(lines));
+            // Likely first, then maybe, then unlikely; the files' order within each.
+            lines.sort_by_key(|(v, _)| *v);
+            r.blocks
+                .push(Block::Lines(lines.into_iter().map(|(_, m)| m).collect()));
         }
         NodeKind::Summary => {
             if s.todos.is_empty() {
                 r.blocks.push(Block::Msg(Msg::new("summary-empty")));
             } else {
-                r.blocks.push(Block::Lines(
-                    s.todos
-                        .iter()
-                        .map(|t| {
-                            Msg::new("summary-item")
-                                .arg("item", Arg::Msg(Box::new(Msg::new(t.clone()))))
-                        })
-                        .collect(),
-                ));
+                r.blocks.push(Block::Lines(summary_lines(s, None)));
+                // The parent shows the list at the office: offer it in German too.
+                if s.lang
+                    .as_deref()
+                    .is_some_and(|l| l != crate::i18n::SOURCE_LANG)
+                {
+                    r.buttons
+                        .push(Button::new(KEY_SUMMARY_DE, Msg::new("summary-for-office")));
+                }
             }
         }
         NodeKind::Offers { tags, .. } => r.blocks.push(Block::Offers { tags: tags.clone() }),
@@ -539,6 +571,22 @@ fn show(tree: &Tree, s: &mut State, ctx: &Ctx, r: &mut Reply) {
     r.node = node.id.clone();
 }
 
+/// The gathered next steps, in the parent's language or (for the office) in `lang`.
+fn summary_lines(s: &State, lang: Option<&str>) -> Vec<Msg> {
+    s.todos
+        .iter()
+        .map(|t| {
+            let mut item = Msg::new(t.clone());
+            let mut line = Msg::new("summary-item");
+            if let Some(l) = lang {
+                item = item.in_lang(l);
+                line = line.in_lang(l);
+            }
+            line.arg("item", Arg::Msg(Box::new(item)))
+        })
+        .collect()
+}
+
 /// Facts and figures every message may use as variables.
 fn globals(tree: &Tree, s: &State, ctx: &Ctx) -> Vec<(String, Arg)> {
     let mut out = Vec::with_capacity(tree.figures.len() * 2 + s.facts.len());
@@ -558,6 +606,29 @@ fn globals(tree: &Tree, s: &State, ctx: &Ctx) -> Vec<(String, Arg)> {
         }
     }
     out
+}
+
+/// The rule that decides a benefit line: the first that holds. `None` (the line is left out)
+/// while any fact the rules read is unanswered: a verdict on half the facts would mislead, and
+/// its amount could not be computed.
+fn decide<'a>(item: &'a CheckItem, env: &FactEnv) -> Option<&'a CheckRule> {
+    let known = |e: &Expr| {
+        let mut names = Vec::new();
+        e.names(&mut names);
+        names
+            .iter()
+            .all(|n| !env.tree.facts.contains_key(n) || env.state.facts.contains_key(n))
+    };
+    let all_known = item
+        .rules
+        .iter()
+        .all(|r| r.when.as_ref().is_none_or(known) && r.args.iter().all(|(_, e)| known(e)));
+    if !all_known {
+        return None;
+    }
+    item.rules
+        .iter()
+        .find(|rule| holds_env(rule.when.as_ref(), env))
 }
 
 struct FactEnv<'a> {
@@ -596,3 +667,6 @@ fn eval_args(args: &[(String, Expr)], env: &FactEnv) -> Vec<(String, Arg)> {
         .filter_map(|(name, e)| Some((name.clone(), Arg::from_value(&e.eval(env)?)?)))
         .collect()
 }
+
+#[cfg(test)]
+mod tests;

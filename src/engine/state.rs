@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::dialog::expr::Value;
 use crate::dialog::{Tree, MAIN};
+use crate::offers::GeoPoint;
 
 /// Bumped when the stored shape changes; older states restart gracefully instead of failing.
 pub const SCHEMA_VERSION: u32 = 1;
@@ -24,6 +25,13 @@ pub struct State {
     pub todos: Vec<String>,
     #[serde(default)]
     pub overlay: Overlay,
+    /// Where the parent said they are (Telegram location, `/near`): offers are ranked by
+    /// distance to it. Kept until restart or forget; absent in states stored before it existed.
+    #[serde(default)]
+    pub location: Option<GeoPoint>,
+    /// Which page of an offers step is shown ("more" turns it); back to 0 on every move.
+    #[serde(default)]
+    pub offers_page: u32,
 }
 
 /// One step back: where we were and what to undo.
@@ -54,6 +62,8 @@ impl State {
             facts: BTreeMap::new(),
             todos: Vec::new(),
             overlay: Overlay::None,
+            location: None,
+            offers_page: 0,
         }
     }
 
@@ -105,5 +115,12 @@ mod tests {
         old.version = 0;
         assert_eq!(State::decode(&old.encode()), None);
         assert_eq!(State::decode(b"\xff garbage"), None);
+    }
+
+    #[test]
+    fn states_stored_before_offers_still_decode() {
+        let old = br#"{"v":1,"lang":"de","node":"main","history":[],"facts":{},"todos":[]}"#;
+        let s = State::decode(old).expect("decodes");
+        assert_eq!((s.location, s.offers_page), (None, 0));
     }
 }

@@ -33,6 +33,31 @@ pub fn is_rtl(lang: &str) -> bool {
     )
 }
 
+fn is_rtl_char(c: char) -> bool {
+    matches!(c, '\u{0590}'..='\u{08FF}' | '\u{FB1D}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFF}')
+}
+
+/// Starts with a right-to-left mark every line whose first letter is right-to-left but which
+/// begins with something neutral (an emoji, a number, an isolated name). Telegram sets a
+/// paragraph's direction by its first strong character and skips isolated text, so such a line
+/// would otherwise be laid out left to right. Lines of German (the summary for the office)
+/// stay left to right.
+pub fn mark_rtl_lines(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 16);
+    for (i, line) in text.split('\n').enumerate() {
+        if i > 0 {
+            out.push('\n');
+        }
+        let first_letter = line.chars().find(|c| c.is_alphabetic());
+        let starts_neutral = line.chars().next().is_some_and(|c| !c.is_alphabetic());
+        if starts_neutral && first_letter.is_some_and(is_rtl_char) {
+            out.push('\u{200F}');
+        }
+        out.push_str(line);
+    }
+    out
+}
+
 type Bundle = FluentBundle<FluentResource>;
 
 pub struct Locales {
@@ -212,7 +237,22 @@ impl Locales {
 
     /// Renders a message in `lang`, falling back to German. Never returns the bare id.
     pub fn render(&self, lang: &str, msg: &Msg, globals: &[(String, Arg)]) -> String {
+        self.render_audited(lang, msg, globals, &mut Vec::new())
+    }
+
+    /// Like `render`, noting every fallback and Fluent error in `problems` (for tests and
+    /// audits of a whole locale).
+    pub fn render_audited(
+        &self,
+        lang: &str,
+        msg: &Msg,
+        globals: &[(String, Arg)],
+        problems: &mut Vec<String>,
+    ) -> String {
         let lang = msg.lang.as_deref().unwrap_or(lang);
+        if !self.has(lang, &msg.id) {
+            problems.push(format!("'{}' is missing in {lang}", msg.id));
+        }
         let chain = [lang, SOURCE_LANG];
         for l in chain {
             let Some(bundle) = self.bundles.get(l) else {
@@ -223,12 +263,13 @@ impl Locales {
             };
             let mut args = FluentArgs::new();
             for (name, value) in globals.iter().chain(msg.args.iter()) {
-                args.set(name.clone(), self.value(l, value, globals));
+                args.set(name.clone(), self.value(l, value, globals, problems));
             }
             let mut errors = Vec::new();
             let text = bundle.format_pattern(pattern, Some(&args), &mut errors);
             if !errors.is_empty() {
                 tracing::warn!(message = %msg.id, lang = l, ?errors, "message rendered with errors");
+                problems.push(format!("'{}' in {l}: {errors:?}", msg.id));
             }
             return text.into_owned();
         }
@@ -236,7 +277,13 @@ impl Locales {
         "…".to_string()
     }
 
-    fn value(&self, lang: &str, arg: &Arg, globals: &[(String, Arg)]) -> FluentValue<'static> {
+    fn value(
+        &self,
+        lang: &str,
+        arg: &Arg,
+        globals: &[(String, Arg)],
+        problems: &mut Vec<String>,
+    ) -> FluentValue<'static> {
         match arg {
             // Whole numbers stay numbers so Fluent can pick plural forms.
             Arg::Num(n) if n.fract() == 0.0 && n.abs() < 1e15 => FluentValue::from(*n),
@@ -244,7 +291,9 @@ impl Locales {
             Arg::Money(m) => FluentValue::String(Cow::Owned(format::money(lang, *m))),
             Arg::Date(d) => FluentValue::String(Cow::Owned(format::date(lang, *d))),
             Arg::Text(t) => FluentValue::String(Cow::Owned(t.clone())),
-            Arg::Msg(m) => FluentValue::String(Cow::Owned(self.render(lang, m, globals))),
+            Arg::Msg(m) => {
+                FluentValue::String(Cow::Owned(self.render_audited(lang, m, globals, problems)))
+            }
         }
     }
 }
@@ -307,6 +356,17 @@ mod tests {
         // Right-to-left text isolates embedded Latin names; left-to-right text has no marks.
         assert_eq!(l.render("ar", &hi, &[]), "مرحبا \u{2068}Ayla\u{2069}");
         assert!(!l.render("de", &hi, &[]).contains('\u{2068}'));
+    }
+
+    #[test]
+    fn marks_only_rtl_lines_that_start_neutral() {
+        let text = "\u{2068}✅ محتمل\u{2069}: \u{2068}Kindergeld\u{2069}\nمرحبا\n☐ Familienkasse: Kindergeld\n";
+        let marked = mark_rtl_lines(text);
+        let lines: Vec<&str> = marked.split('\n').collect();
+        assert!(lines[0].starts_with('\u{200F}'));
+        assert_eq!(lines[1], "مرحبا");
+        assert_eq!(lines[2], "☐ Familienkasse: Kindergeld");
+        assert_eq!(lines[3], "");
     }
 
     #[test]

@@ -15,7 +15,11 @@ pub const RECORD_FILE: &str = "translated-from.toml";
 /// A short, stable fingerprint of a message's German source text. Whitespace at line ends and
 /// blank lines do not count, so reformatting does not make translations outdated.
 pub fn fingerprint(source: &str) -> String {
-    let normalized: Vec<&str> = source.lines().map(str::trim_end).filter(|l| !l.is_empty()).collect();
+    let normalized: Vec<&str> = source
+        .lines()
+        .map(str::trim_end)
+        .filter(|l| !l.is_empty())
+        .collect();
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;
     for b in normalized.join("\n").bytes() {
         h ^= u64::from(b);
@@ -95,15 +99,22 @@ mod tests {
 
     #[test]
     fn fingerprint_ignores_trailing_space_but_not_words() {
-        assert_eq!(fingerprint("a = Hallo\n    Welt"), fingerprint("a = Hallo  \n\n    Welt\n"));
-        assert_ne!(fingerprint("a = Hallo Welt"), fingerprint("a = Hallo Welt!"));
+        assert_eq!(
+            fingerprint("a = Hallo\n    Welt"),
+            fingerprint("a = Hallo  \n\n    Welt\n")
+        );
+        assert_ne!(
+            fingerprint("a = Hallo Welt"),
+            fingerprint("a = Hallo Welt!")
+        );
     }
 
     #[test]
     fn saves_and_loads() {
         let dir = tempfile::tempdir().expect("tempdir");
         let mut r = Record::default();
-        r.from.insert("money-title".into(), fingerprint("money-title = Geld"));
+        r.from
+            .insert("money-title".into(), fingerprint("money-title = Geld"));
         r.save(dir.path()).expect("save");
         let mut d = Diagnostics::default();
         assert_eq!(Record::load(dir.path(), &mut d), Some(r));

@@ -1,6 +1,89 @@
-//! Local offers: model, sled store, CSV import/export, matching (issue 4).
+//! Local offers: who does what, near the parent (issue 4).
+//!
+//! - [`model`]: one offer and its value types (kinds, cost, opening hours, coordinates);
+//! - [`table`]: the coordinators' CSV, read with validation and written back;
+//! - [`store`]: sled trees with secondary indexes; imports are one transaction;
+//! - [`matching`]: filtering and ranking for one parent, pure;
+//! - [`present`]: the cards an offers step shows, in the parent's language;
+//! - [`cli`]: `wegweiser offers import|list|export`, and the stale-entry check.
+//!
+//! The CSV is the source of truth (sled has open corruption reports): the store can always be
+//! rebuilt with `offers import --replace`.
 
 pub mod cli;
+pub mod matching;
+pub mod model;
+pub mod present;
+pub mod store;
+pub mod table;
 
-/// Texts the offers step shows (see `crate::code_messages`), in `locales/<lang>/offers.ftl`.
-pub const MESSAGES: &[(&str, &[&str])] = &[];
+pub use matching::{Profile, Ranked, Selection};
+pub use model::{Cost, GeoPoint, Hours, Kind, OffHours, Offer};
+pub use present::OfferFinder;
+pub use store::{ImportSummary, OfferStore, PostcodeArea, Query};
+
+/// Everything that can go wrong with offers, for the library's callers.
+#[derive(Debug, thiserror::Error)]
+pub enum OfferError {
+    /// The sheet has problems; one `file:line: message` per problem, nothing was imported.
+    #[error("{} problem(s) in the offers file, nothing was imported:\n{}", .0.len(), .0.join("\n"))]
+    Invalid(Vec<String>),
+    #[error("cannot read {path}: {source}")]
+    Read {
+        path: String,
+        source: std::io::Error,
+    },
+    #[error("cannot write the offers: {0}")]
+    Write(std::io::Error),
+    #[error("offer storage error: {0}")]
+    Store(#[from] sled::Error),
+}
+
+/// Texts the offers step shows (see `crate::code_messages`), in `locales/<lang>/offers.ftl`,
+/// with the variables the code passes to each.
+pub const MESSAGES: &[(&str, &[&str])] = &[
+    ("offers-found", &["total", "shown", "from", "to"]),
+    ("offers-none", &[]),
+    ("offers-relaxed", &[]),
+    ("offers-unavailable", &[]),
+    ("offers-more", &[]),
+    ("offers-near-saved", &[]),
+    ("offers-card-title", &["name", "kind"]),
+    ("offers-card-provider", &["provider"]),
+    ("offers-card-place", &["place"]),
+    ("offers-card-distance", &["km"]),
+    ("offers-card-hours", &["hours"]),
+    ("offers-card-offhours", &["times"]),
+    ("offers-card-childcare", &[]),
+    ("offers-card-languages", &["languages"]),
+    ("offers-card-cost", &["cost"]),
+    ("offers-card-phone", &["phone"]),
+    ("offers-card-email", &["email"]),
+    ("offers-card-web", &["web"]),
+    ("offers-card-description", &["text"]),
+    ("offers-card-checked", &["date"]),
+    ("offers-offhours-early", &[]),
+    ("offers-offhours-late", &[]),
+    ("offers-offhours-weekend", &[]),
+    ("offers-cost-free", &[]),
+    ("offers-cost-reduced", &[]),
+    ("offers-cost-fee", &[]),
+    ("offers-kind-office", &[]),
+    ("offers-kind-counselling", &[]),
+    ("offers-kind-course", &[]),
+    ("offers-kind-childcare", &[]),
+    ("offers-kind-family_centre", &[]),
+    ("offers-kind-transport", &[]),
+    ("offers-kind-health_insurer", &[]),
+    ("offers-kind-legal", &[]),
+    ("offers-kind-hotline", &[]),
+    ("offers-kind-group", &[]),
+    ("offers-kind-other", &[]),
+    ("offers-day-mo", &[]),
+    ("offers-day-tu", &[]),
+    ("offers-day-we", &[]),
+    ("offers-day-th", &[]),
+    ("offers-day-fr", &[]),
+    ("offers-day-sa", &[]),
+    ("offers-day-su", &[]),
+];

@@ -32,6 +32,12 @@ impl SledStore {
     pub fn db(&self) -> &sled::Db {
         &self.db
     }
+
+    /// The conversations tree, for adapters that must write a state together with their own
+    /// bookkeeping in one sled transaction (the Telegram adapter's replay protection).
+    pub(crate) fn sessions(&self) -> &sled::Tree {
+        &self.sessions
+    }
 }
 
 impl SessionStore for SledStore {

@@ -1,0 +1,151 @@
+//! Query time of the offer store at 10,000 and 100,000 offers (`cargo bench --bench offers`).
+//!
+//! A plain harness (no criterion: fewer crates to build on a shared two-core machine). For each
+//! size it imports synthetic offers in one transaction, then times, over many runs:
+//! - `tag`: `query` for one tag (about 1 in 20 offers carry it) — the index path;
+//! - `tag+lang+district`: the same intersected with two more indexes;
+//! - `step page`: what an offers step does per message — five tags, the parent's postcode
+//!   area, filtering and ranking, the first page of three.
+//!
+//! Prints median and 95th percentile per case.
+
+use std::time::{Duration, Instant};
+
+use chrono::NaiveDate;
+use wegweiser::dialog::expr::Value;
+use wegweiser::engine::State;
+use wegweiser::offers::present::page;
+use wegweiser::offers::{GeoPoint, Hours, Kind, OffHours, Offer, OfferStore, Query};
+
+const TAGS: usize = 40;
+const DISTRICTS: [&str; 10] = [
+    "Elberfeld",
+    "Elberfeld-West",
+    "Uellendahl-Katernberg",
+    "Vohwinkel",
+    "Cronenberg",
+    "Barmen",
+    "Oberbarmen",
+    "Heckinghausen",
+    "Langerfeld-Beyenburg",
+    "Ronsdorf",
+];
+const LANGS: [&str; 6] = ["en", "tr", "ar", "ru", "uk", "fa"];
+
+fn synthetic(i: usize) -> Offer {
+    // A small deterministic generator, so every run measures the same data.
+    let h = (i as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    let tag = |k: u64| format!("tag-{}", (h >> k) as usize % TAGS);
+    let district = DISTRICTS[i % DISTRICTS.len()];
+    Offer {
+        id: format!("offer-{i:06}"),
+        name: format!("Angebot {i}"),
+        provider: "Träger".into(),
+        kind: Kind::ALL[i % Kind::ALL.len()],
+        topics: vec![["money", "childcare", "training", "mobility"][i % 4].into()],
+        tags: vec![tag(8), tag(24)],
+        district: district.into(),
+        citywide: i % 3 != 0,
+        postcode: format!("42{:03}", 100 + (i % 30) * 9),
+        address: format!("Straße {i}"),
+        location: GeoPoint::new(
+            51.20 + (h % 1000) as f64 / 10_000.0,
+            7.05 + ((h >> 16) % 2000) as f64 / 10_000.0,
+        ),
+        languages: vec!["de".into(), LANGS[(h >> 40) as usize % LANGS.len()].into()],
+        hours: Hours::parse("Mo-Fr 09:00-12:00").unwrap_or_default(),
+        off_hours: OffHours {
+            early: i % 7 == 0,
+            late: i % 5 == 0,
+            weekend: i % 11 == 0,
+        },
+        childcare: i % 4 == 0,
+        cost: None,
+        target_groups: vec![],
+        phone: String::new(),
+        email: String::new(),
+        web: String::new(),
+        last_checked: NaiveDate::from_ymd_opt(2026, 1, 1).unwrap_or_default(),
+        descriptions: [("de".to_string(), "Beschreibung".to_string())]
+            .into_iter()
+            .collect(),
+        notes: String::new(),
+    }
+}
+
+fn time(label: &str, n: usize, runs: usize, mut f: impl FnMut() -> usize) {
+    let mut samples: Vec<Duration> = Vec::with_capacity(runs);
+    let mut found = 0;
+    for _ in 0..runs {
+        let t = Instant::now();
+        found = f();
+        samples.push(t.elapsed());
+    }
+    samples.sort();
+    let median = samples[runs / 2];
+    let p95 = samples[runs * 95 / 100];
+    println!(
+        "| {n:>7} | {label:<18} | {found:>6} | {:>9.3} | {:>9.3} |",
+        median.as_secs_f64() * 1e3,
+        p95.as_secs_f64() * 1e3
+    );
+}
+
+fn main() {
+    println!("| offers  | case               | result | median ms | p95 ms    |");
+    println!("|---------|--------------------|--------|-----------|-----------|");
+    for n in [10_000usize, 100_000] {
+        let dir = match tempfile::tempdir() {
+            Ok(d) => d,
+            Err(e) => return eprintln!("no temp dir: {e}"),
+        };
+        let db = match sled::open(dir.path()) {
+            Ok(d) => d,
+            Err(e) => return eprintln!("cannot open sled: {e}"),
+        };
+        let store = match OfferStore::open(&db) {
+            Ok(s) => s,
+            Err(e) => return eprintln!("{e}"),
+        };
+        let rows: Vec<(Offer, String)> = (0..n)
+            .map(|i| (synthetic(i), format!("bench.csv:{}", i + 2)))
+            .collect();
+        let t = Instant::now();
+        if let Err(e) = store.import(&rows, false) {
+            return eprintln!("import failed: {e}");
+        }
+        println!(
+            "| {n:>7} | import (1 txn)     | {n:>6} | {:>9.0} |           |",
+            t.elapsed().as_secs_f64() * 1e3
+        );
+        let runs = if n > 50_000 { 50 } else { 200 };
+        time("tag", n, runs, || {
+            store
+                .query(&Query {
+                    labels: vec!["tag-7".into()],
+                    ..Query::default()
+                })
+                .map_or(0, |v| v.len())
+        });
+        time("tag+lang+district", n, runs, || {
+            let q = Query {
+                labels: vec!["tag-7".into()],
+                language: Some("tr".into()),
+                district: Some("Barmen".into()),
+                ..Query::default()
+            };
+            store.query(&q).map_or(0, |v| v.len())
+        });
+        let mut state = State::new(Some("tr".into()));
+        state
+            .facts
+            .insert("postcode".into(), Value::Text("42109".into()));
+        state
+            .facts
+            .insert("off_hours".into(), Value::Text("late".into()));
+        let tags: Vec<String> = (0..5).map(|k| format!("tag-{k}")).collect();
+        time("step page (5 tags)", n, runs, || {
+            page(&store, &state, &tags).map_or(0, |p| p.total)
+        });
+    }
+}

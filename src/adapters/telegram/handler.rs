@@ -1,0 +1,214 @@
+//! One update in, one committed reply out. As thin as the terminal adapter: the engine decides
+//! everything, this only maps Telegram's shapes and keeps the replay guard.
+
+use std::sync::Arc;
+
+use teloxide::dispatching::UpdateHandler;
+use teloxide::prelude::*;
+use teloxide::types::{ChatKind, MaybeInaccessibleMessage, UpdateKind};
+
+use crate::conversation::Rendered;
+use crate::engine::{Effect, Input, Msg, State};
+
+use super::send::carry_out;
+use super::store::{Action, Plan};
+use super::ui;
+use super::App;
+
+/// The dispatcher's handler tree. Only messages and button taps reach the bot (the filters
+/// also tell Telegram not to send us anything else).
+pub fn handler_tree() -> UpdateHandler<anyhow::Error> {
+    dptree::entry()
+        .branch(Update::filter_message().endpoint(on_update))
+        .branch(Update::filter_callback_query().endpoint(on_update))
+}
+
+/// What the parent did, in the adapter's terms.
+enum Event {
+    Text(String),
+    /// Something the engine takes as it is (a shared location).
+    Input(Input),
+    /// A message without text (photo, voice, sticker, ...).
+    Other,
+    Tap {
+        query: String,
+        data: String,
+        /// The message carrying the tapped keyboard, if Telegram still shows it to us.
+        message: Option<i32>,
+    },
+}
+
+struct Incoming {
+    chat: ChatId,
+    lang_hint: Option<String>,
+    event: Event,
+}
+
+/// Private chats only: in a group the bot would mix several parents into one conversation.
+fn incoming(update: &Update) -> Option<Incoming> {
+    match &update.kind {
+        UpdateKind::Message(m) => {
+            if !matches!(m.chat.kind, ChatKind::Private(_)) {
+                return None;
+            }
+            let event = match (m.text(), m.location()) {
+                (Some(t), _) => Event::Text(t.to_string()),
+                // A shared place: offers near it.
+                (None, Some(l)) => {
+                    Input::location(l.latitude, l.longitude).map_or(Event::Other, Event::Input)
+                }
+                (None, None) => Event::Other,
+            };
+            Some(Incoming {
+                chat: m.chat.id,
+                lang_hint: m.from.as_ref().and_then(|u| u.language_code.clone()),
+                event,
+            })
+        }
+        UpdateKind::CallbackQuery(q) => {
+            let (chat, message) = match &q.message {
+                Some(MaybeInaccessibleMessage::Regular(m)) => {
+                    if !matches!(m.chat.kind, ChatKind::Private(_)) {
+                        return None;
+                    }
+                    (m.chat.id, Some(m.id.0))
+                }
+                Some(MaybeInaccessibleMessage::Inaccessible(m)) => (m.chat.id, None),
+                // In a private chat the chat id is the user id.
+                None => (ChatId(q.from.id.0 as i64), None),
+            };
+            Some(Incoming {
+                chat,
+                lang_hint: q.from.language_code.clone(),
+                event: Event::Tap {
+                    query: q.id.0.clone(),
+                    data: q.data.clone().unwrap_or_default(),
+                    message,
+                },
+            })
+        }
+        _ => None,
+    }
+}
+
+async fn on_update(bot: Bot, app: Arc<App>, update: Update) -> anyhow::Result<()> {
+    let update_id = update.id.0;
+    let Some(inc) = incoming(&update) else {
+        app.store.inbox_drop(update_id)?;
+        return Ok(());
+    };
+    let meta = app.store.meta(inc.chat)?;
+    // A reply of an earlier update that could not be completed goes out first, in order.
+    if let Some(plan) = meta.pending.filter(|p| p.update != update_id) {
+        let older = plan.update;
+        carry_out(&bot, &app, inc.chat, plan).await?;
+        app.store.finish(inc.chat, older).await?;
+    }
+    let meta = app.store.meta(inc.chat)?;
+    let plan = match meta.pending {
+        // This very update was committed before a crash: finish sending, don't step again.
+        Some(plan) if plan.update == update_id => plan,
+        _ if update_id <= meta.last => {
+            tracing::debug!(update = update_id, "replayed update ignored");
+            app.store.finish(inc.chat, update_id).await?;
+            return Ok(());
+        }
+        _ => {
+            let (state, plan) = step(&app, &inc, update_id)?;
+            app.store.commit(inc.chat, state.as_ref(), &plan).await?;
+            plan
+        }
+    };
+    carry_out(&bot, &app, inc.chat, plan).await?;
+    app.store.finish(inc.chat, update_id).await?;
+    Ok(())
+}
+
+/// Steps the engine and decides how the reply is shown. `None` as state: forget the chat.
+fn step(app: &App, inc: &Incoming, update: u32) -> anyhow::Result<(Option<State>, Plan)> {
+    let today = app.today();
+    let content = &app.content;
+    let stored = app.store.state(inc.chat)?;
+    let lang_hint = inc.lang_hint.as_deref();
+    let mut notice: Option<&str> = None;
+    let mut edit_in_place = false;
+    let (state, rendered): (State, Rendered) = match (stored, &inc.event) {
+        // First contact (or after /forget): greet in the language the phone reports. A deep link
+        // goes straight to its topic, in that language.
+        (None, Event::Text(t)) if is_start_with_payload(t) => {
+            let (s, _) = content.welcome(lang_hint, today);
+            content.handle_text(&s, t, today)
+        }
+        (None, _) => content.welcome(lang_hint, today),
+        (Some(s), Event::Text(t)) => content.handle_text(&s, t, today),
+        (Some(s), Event::Input(input)) => content.handle(&s, input, today),
+        (Some(s), Event::Other) => {
+            notice = Some("tg-only-text");
+            let r = content.current(&s, today);
+            (s, r)
+        }
+        (Some(s), Event::Tap { data, message, .. }) => match ui::tapped_key(data, &s) {
+            Some(key) => {
+                edit_in_place = message.is_some();
+                content.handle(&s, &Input::Button(key.to_string()), today)
+            }
+            // A button of another screen, or data we never sent: say so, show the current step.
+            None => content.handle(&s, &Input::Button(ui::STALE_KEY.to_string()), today),
+        },
+    };
+
+    let forget = rendered.effects.contains(&Effect::Forget);
+    let mut actions = Vec::new();
+    if let Event::Tap { query, .. } = &inc.event {
+        actions.push(Action::Answer {
+            query: query.clone(),
+        });
+    }
+    let msg = |id: &str| content.locales.render(&rendered.lang, &Msg::new(id), &[]);
+    let mut text = rendered.text.clone();
+    if let Some(id) = notice {
+        text = format!("{}\n\n{}", msg(id), text);
+    }
+    let keyboard = ui::keyboard(&rendered.buttons, &ui::screen_tag(&state));
+    let mut parts = ui::message_parts(&text, &msg("tg-text-shortened"), &msg("tg-choose"));
+    let last = parts.pop().unwrap_or_default();
+    match (&inc.event, edit_in_place && parts.is_empty()) {
+        (
+            Event::Tap {
+                message: Some(id), ..
+            },
+            true,
+        ) => actions.push(Action::Edit {
+            message: *id,
+            text: last,
+            keyboard,
+        }),
+        _ => {
+            for p in parts {
+                actions.push(Action::Send {
+                    text: p,
+                    keyboard: Vec::new(),
+                });
+            }
+            actions.push(Action::Send {
+                text: last,
+                keyboard,
+            });
+        }
+    }
+    if rendered.effects.contains(&Effect::LanguageChanged) && !forget {
+        actions.push(Action::Commands {
+            lang: rendered.lang.clone(),
+        });
+    }
+    let plan = Plan {
+        update,
+        actions,
+        done: 0,
+    };
+    Ok(((!forget).then_some(state), plan))
+}
+
+fn is_start_with_payload(text: &str) -> bool {
+    matches!(crate::engine::parse_line(text), Input::Start(Some(_)))
+}

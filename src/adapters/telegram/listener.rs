@@ -1,0 +1,94 @@
+//! An update listener that writes each update to the durable inbox before handing it on, and
+//! first hands on what the inbox still holds from before a crash.
+//!
+//! Why: polling confirms a batch with the next `getUpdates` while the batch may still be in
+//! the handlers, and a webhook answers 200 before handling. Either way a crash at the wrong
+//! moment would lose a parent's message; with the inbox it is handled after the restart.
+
+use std::sync::Arc;
+
+use futures::stream::{self, BoxStream, StreamExt};
+use teloxide::stop::StopToken;
+use teloxide::types::{AllowedUpdate, Update, UpdateKind};
+use teloxide::update_listeners::{AsUpdateStream, UpdateListener};
+
+use super::store::TgStore;
+
+pub struct InboxListener<L> {
+    inner: L,
+    store: Arc<TgStore>,
+    /// Left over from the previous run, handed on before anything new.
+    replay: Vec<Update>,
+}
+
+impl<L> InboxListener<L> {
+    pub fn new(inner: L, store: Arc<TgStore>) -> InboxListener<L> {
+        let replay = store.inbox_pending();
+        if !replay.is_empty() {
+            tracing::info!(
+                count = replay.len(),
+                "handling updates received before the last stop"
+            );
+        }
+        InboxListener {
+            inner,
+            store,
+            replay,
+        }
+    }
+}
+
+/// Only what the handler will finish (and so remove from the inbox) is kept.
+fn worth_keeping(update: &Update) -> bool {
+    matches!(
+        update.kind,
+        UpdateKind::Message(_) | UpdateKind::CallbackQuery(_)
+    )
+}
+
+impl<'a, L> AsUpdateStream<'a> for InboxListener<L>
+where
+    L: UpdateListener + Send + 'static,
+    L::Err: Send + 'static,
+{
+    type StreamErr = L::Err;
+    type Stream = BoxStream<'a, Result<Update, L::Err>>;
+
+    fn as_stream(&'a mut self) -> Self::Stream {
+        let replay = std::mem::take(&mut self.replay);
+        let store = self.store.clone();
+        let fresh = self.inner.as_stream().then(move |item| {
+            let store = store.clone();
+            async move {
+                if let Ok(update) = &item {
+                    if worth_keeping(update) {
+                        if let Err(e) = store.inbox_put(update).await {
+                            // Still handled now; only crash safety for this update is lost.
+                            tracing::error!(error = %e, "could not keep an update in the inbox");
+                        }
+                    }
+                }
+                item
+            }
+        });
+        stream::iter(replay.into_iter().map(Ok))
+            .chain(fresh)
+            .boxed()
+    }
+}
+
+impl<L> UpdateListener for InboxListener<L>
+where
+    L: UpdateListener + Send + 'static,
+    L::Err: Send + 'static,
+{
+    type Err = L::Err;
+
+    fn stop_token(&mut self) -> StopToken {
+        self.inner.stop_token()
+    }
+
+    fn hint_allowed_updates(&mut self, hint: &mut dyn Iterator<Item = AllowedUpdate>) {
+        self.inner.hint_allowed_updates(hint)
+    }
+}

@@ -1,0 +1,248 @@
+//! Talking to the Bot API: every call goes through [`call`], which retries what is worth
+//! retrying, and [`carry_out`] performs a committed [`Plan`] step by step.
+//!
+//! Why a wrapper of our own: a plain `Bot` does not retry, and teloxide's `Throttle` only
+//! covers the send methods. Edits and `answerCallbackQuery` hit the same flood limits.
+
+use std::future::IntoFuture;
+use std::time::Duration;
+
+use teloxide::payloads::{
+    AnswerCallbackQuerySetters, EditMessageTextSetters, SendMessageSetters, SetMyCommandsSetters,
+};
+use teloxide::prelude::*;
+use teloxide::requests::{Output, Request};
+use teloxide::types::{
+    BotCommandScope, CallbackQueryId, InlineKeyboardButton, InlineKeyboardMarkup, MessageId,
+    Recipient,
+};
+use teloxide::{ApiError, RequestError};
+
+use super::store::{Action, Keyboard, Plan, TgStore};
+use super::App;
+
+/// How often one request is tried before giving up (a flood wait counts as a try).
+const MAX_ATTEMPTS: u32 = 8;
+/// Longest flood wait we honour within one request; Telegram asks for seconds, rarely minutes.
+const MAX_RETRY_AFTER: Duration = Duration::from_secs(300);
+
+/// How long to wait before the next try, or `None` if the error will not go away by waiting.
+fn retry_delay(err: &RequestError, attempt: u32) -> Option<Duration> {
+    let backoff = Duration::from_millis(500 * 2u64.pow(attempt.min(5)));
+    match err {
+        RequestError::RetryAfter(s) => Some(s.duration().min(MAX_RETRY_AFTER)),
+        // Timeouts, refused connections, a proxy's HTML error page instead of JSON.
+        RequestError::Network(_) | RequestError::Io(_) | RequestError::InvalidJson { .. } => {
+            Some(backoff)
+        }
+        RequestError::Api(ApiError::Unknown(desc)) => {
+            let d = desc.to_ascii_lowercase();
+            let transient = [
+                "internal server error",
+                "bad gateway",
+                "service unavailable",
+                "gateway timeout",
+                "too many requests",
+            ]
+            .iter()
+            .any(|t| d.contains(t));
+            transient.then_some(backoff)
+        }
+        _ => None,
+    }
+}
+
+/// Sends a request, retrying flood waits (429 `retry_after`), network errors and server errors
+/// (5xx) a bounded number of times. Other errors come back at once.
+pub async fn call<R>(req: R, what: &'static str) -> Result<Output<R>, RequestError>
+where
+    R: Request<Err = RequestError>,
+{
+    let mut attempt = 0;
+    loop {
+        match req.send_ref().into_future().await {
+            Ok(out) => return Ok(out),
+            Err(err) => {
+                attempt += 1;
+                match retry_delay(&err, attempt - 1) {
+                    Some(wait) if attempt < MAX_ATTEMPTS => {
+                        tracing::info!(method = what, attempt, ?wait, error = %err, "Bot API call failed; retrying");
+                        tokio::time::sleep(wait).await;
+                    }
+                    _ => return Err(err),
+                }
+            }
+        }
+    }
+}
+
+/// Whether an error is worth trying again later (after a restart, with the next update).
+pub fn is_transient(err: &RequestError) -> bool {
+    retry_delay(err, 0).is_some()
+}
+
+fn markup(keyboard: &Keyboard) -> Option<InlineKeyboardMarkup> {
+    (!keyboard.is_empty()).then(|| {
+        InlineKeyboardMarkup::new(keyboard.iter().map(|row| {
+            row.iter()
+                .map(|(label, data)| InlineKeyboardButton::callback(label.clone(), data.clone()))
+                .collect::<Vec<_>>()
+        }))
+    })
+}
+
+async fn send(
+    bot: &Bot,
+    chat: ChatId,
+    text: &str,
+    keyboard: &Keyboard,
+) -> Result<(), RequestError> {
+    let mut req = bot.send_message(chat, text);
+    if let Some(m) = markup(keyboard) {
+        req = req.reply_markup(m);
+    }
+    call(req, "sendMessage").await.map(|_| ())
+}
+
+/// Carries out the plan from where it stopped, recording progress so a crash resumes rather
+/// than repeats. Errors that waiting cannot fix (the parent blocked the bot, a deleted chat)
+/// end the plan: the reply cannot be delivered, and retrying forever would block the chat.
+/// A transient error that outlasted the retries is returned with the plan still pending: the
+/// next update of this chat, or the next start, tries again.
+pub async fn carry_out(
+    bot: &Bot,
+    app: &App,
+    chat: ChatId,
+    mut plan: Plan,
+) -> Result<(), RequestError> {
+    let store: &TgStore = &app.store;
+    while plan.done < plan.actions.len() {
+        let action = plan.actions[plan.done].clone();
+        let mut durable = false;
+        let result = match &action {
+            Action::Answer { query } => {
+                match call(
+                    bot.answer_callback_query(CallbackQueryId(query.clone()))
+                        .cache_time(0),
+                    "answerCallbackQuery",
+                )
+                .await
+                {
+                    // Too late to answer (a replay after a crash): the parent's spinner has long
+                    // stopped; nothing is lost.
+                    Err(RequestError::Api(ApiError::InvalidQueryId)) => Ok(()),
+                    other => other.map(|_| ()),
+                }
+            }
+            Action::Edit {
+                message,
+                text,
+                keyboard,
+            } => {
+                let mut req = bot.edit_message_text(chat, MessageId(*message), text.clone());
+                if let Some(m) = markup(keyboard) {
+                    req = req.reply_markup(m);
+                }
+                match call(req, "editMessageText").await {
+                    Ok(_) => Ok(()),
+                    // A replay of an edit that already happened.
+                    Err(RequestError::Api(ApiError::MessageNotModified)) => Ok(()),
+                    // Too old or deleted: the step comes as a new message instead.
+                    Err(RequestError::Api(
+                        ApiError::MessageCantBeEdited
+                        | ApiError::MessageToEditNotFound
+                        | ApiError::MessageIdInvalid,
+                    )) => {
+                        durable = true;
+                        send(bot, chat, text, keyboard).await
+                    }
+                    Err(e) => Err(e),
+                }
+            }
+            Action::Send { text, keyboard } => {
+                durable = true;
+                send(bot, chat, text, keyboard).await
+            }
+            Action::Commands { lang } => {
+                let commands = super::ui::commands(&app.content, lang);
+                let req = bot.set_my_commands(commands).scope(BotCommandScope::Chat {
+                    chat_id: Recipient::Id(chat),
+                });
+                match call(req, "setMyCommands").await {
+                    Ok(_) => Ok(()),
+                    Err(e) if !is_transient(&e) => {
+                        // Only cosmetic: the command menu stays in the old language.
+                        tracing::warn!(error = %e, "could not set the chat's commands");
+                        Ok(())
+                    }
+                    Err(e) => Err(e),
+                }
+            }
+        };
+        match result {
+            Ok(()) => {
+                plan.done += 1;
+                if plan.done < plan.actions.len() {
+                    if let Err(e) = store.progress(chat, &plan, durable).await {
+                        tracing::error!(error = %e, "could not record reply progress");
+                    }
+                }
+            }
+            Err(e) if is_transient(&e) => return Err(e),
+            Err(e) => {
+                tracing::warn!(error = %e, chat = chat.0, "a reply could not be delivered; dropping it");
+                break;
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Registers the command list per language (and German for everyone else). Failing here only
+/// costs the command menu, so it is logged, never fatal.
+pub async fn set_commands(bot: &Bot, app: &App) {
+    let default = super::ui::commands(&app.content, crate::i18n::SOURCE_LANG);
+    if let Err(e) = call(bot.set_my_commands(default), "setMyCommands").await {
+        tracing::warn!(error = %e, "could not register the command list");
+    }
+    for lang in app.content.locales.languages() {
+        let Some(code) = super::ui::telegram_language_code(lang) else {
+            tracing::info!(lang = %lang, "Telegram has no per-language command list for this code");
+            continue;
+        };
+        let req = bot
+            .set_my_commands(super::ui::commands(&app.content, lang))
+            .language_code(code);
+        if let Err(e) = call(req, "setMyCommands").await {
+            tracing::warn!(error = %e, lang = %lang, "could not register the command list");
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use teloxide::types::Seconds;
+
+    #[test]
+    fn what_is_retried() {
+        assert_eq!(
+            retry_delay(&RequestError::RetryAfter(Seconds::from_seconds(3)), 0),
+            Some(Duration::from_secs(3))
+        );
+        assert!(retry_delay(
+            &RequestError::Api(ApiError::Unknown("Bad Gateway".into())),
+            0
+        )
+        .is_some());
+        assert!(retry_delay(&RequestError::Api(ApiError::BotBlocked), 0).is_none());
+        assert!(retry_delay(&RequestError::Api(ApiError::MessageNotModified), 0).is_none());
+        assert_eq!(
+            retry_delay(
+                &RequestError::Api(ApiError::Unknown("Internal Server Error".into())),
+                9
+            ),
+            Some(Duration::from_secs(16))
+        );
+    }
+}

@@ -1,0 +1,355 @@
+//! What the bot keeps in sled besides the conversation itself: the per-chat replay guard and
+//! the inbox of received updates.
+//!
+//! Why: Telegram delivers at least once (polling confirms an update with the *next*
+//! `getUpdates`; a crash replays the batch) and a crash can also lose an update that a later
+//! poll already confirmed while it was still being handled. So:
+//! - every update is written to the **inbox** (and flushed) before it is handled, and replayed
+//!   from there on the next start until its handling is finished;
+//! - a chat's new state is committed **together with** the reply still to be sent (the
+//!   [`Plan`]) in one transaction, flushed before anything is sent. A replay of that update
+//!   re-sends the remaining part of the plan instead of stepping the engine a second time;
+//! - when the plan is carried out, the chat's `last` update id moves on and the update leaves
+//!   the inbox, again in one transaction. Anything at or below `last` is a replay and ignored.
+
+use std::sync::Arc;
+
+use futures::future::BoxFuture;
+use serde::{Deserialize, Serialize};
+use sled::transaction::{ConflictableTransactionResult, TransactionError};
+use sled::Transactional;
+use teloxide::dispatching::dialogue::Storage;
+use teloxide::types::{ChatId, Update};
+
+use crate::engine::State;
+use crate::store::{SessionStore, SledStore, StoreError};
+
+const CHATS: &str = "tg_chats";
+const INBOX: &str = "tg_inbox";
+
+/// The conversation key of a Telegram chat in the sessions tree.
+pub fn session_key(chat: ChatId) -> String {
+    format!("tg:{}", chat.0)
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum TgStoreError {
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    /// `remove_dialogue` of a chat with no conversation, as teloxide's own storages report it.
+    #[error("no conversation is stored for this chat")]
+    DialogueNotFound,
+}
+
+impl From<sled::Error> for TgStoreError {
+    fn from(e: sled::Error) -> Self {
+        TgStoreError::Store(StoreError::Io(e))
+    }
+}
+
+impl From<TransactionError<()>> for TgStoreError {
+    fn from(e: TransactionError<()>) -> Self {
+        match e {
+            TransactionError::Storage(e) => e.into(),
+            // Our transactions never abort on purpose.
+            TransactionError::Abort(()) => TgStoreError::Store(StoreError::Io(
+                sled::Error::ReportableBug("a Telegram bookkeeping transaction aborted".into()),
+            )),
+        }
+    }
+}
+
+/// One thing to do at Telegram for a reply. Stored (inside a [`Plan`]) before it is done, so a
+/// crash in the middle is finished on the next start instead of being redone from scratch.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub enum Action {
+    /// Stop the spinner on the tapped button.
+    Answer {
+        query: String,
+    },
+    /// Replace the tapped message with the next step (falls back to sending it anew when the
+    /// message can no longer be edited).
+    Edit {
+        message: i32,
+        text: String,
+        keyboard: Keyboard,
+    },
+    Send {
+        text: String,
+        keyboard: Keyboard,
+    },
+    /// Show the command list in the language the parent picked.
+    Commands {
+        lang: String,
+    },
+}
+
+/// Rows of (label, callback data).
+pub type Keyboard = Vec<Vec<(String, String)>>;
+
+/// The reply to one update, with how much of it is already done.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Plan {
+    pub update: u32,
+    pub actions: Vec<Action>,
+    /// Actions already carried out (a prefix of `actions`).
+    pub done: usize,
+}
+
+/// Per-chat bookkeeping.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct ChatMeta {
+    /// The highest update id whose reply was completely carried out.
+    pub last: u32,
+    /// A reply committed but not yet completely sent.
+    pub pending: Option<Plan>,
+}
+
+/// The Telegram adapter's view of the sled store.
+pub struct TgStore {
+    store: SledStore,
+    chats: sled::Tree,
+    inbox: sled::Tree,
+}
+
+fn chat_key(chat: ChatId) -> [u8; 8] {
+    chat.0.to_be_bytes()
+}
+
+impl TgStore {
+    pub fn new(store: SledStore) -> Result<TgStore, StoreError> {
+        let chats = store.db().open_tree(CHATS)?;
+        let inbox = store.db().open_tree(INBOX)?;
+        Ok(TgStore {
+            store,
+            chats,
+            inbox,
+        })
+    }
+
+    /// The conversation; `None` for a new parent or one whose stored state no longer decodes.
+    pub fn state(&self, chat: ChatId) -> Result<Option<State>, StoreError> {
+        self.store.load(&session_key(chat))
+    }
+
+    pub fn meta(&self, chat: ChatId) -> Result<ChatMeta, StoreError> {
+        Ok(self
+            .chats
+            .get(chat_key(chat))?
+            .and_then(|b| serde_json::from_slice(&b).ok())
+            .unwrap_or_default())
+    }
+
+    /// Commits the outcome of handling `plan.update`: the new state (`None` deletes the
+    /// conversation, for `/forget`) and the reply still to send, atomically, then flushes —
+    /// what is sent afterwards is what was kept.
+    pub async fn commit(
+        &self,
+        chat: ChatId,
+        state: Option<&State>,
+        plan: &Plan,
+    ) -> Result<(), TgStoreError> {
+        let key = session_key(chat);
+        let meta = ChatMeta {
+            last: self.meta(chat)?.last,
+            pending: Some(plan.clone()),
+        };
+        let meta_bytes = serde_json::to_vec(&meta).unwrap_or_default();
+        let state_bytes = state.map(State::encode);
+        (self.store.sessions(), &self.chats).transaction(
+            |(sessions, chats)| -> ConflictableTransactionResult<(), ()> {
+                match &state_bytes {
+                    Some(b) => sessions.insert(key.as_bytes(), b.clone())?,
+                    None => sessions.remove(key.as_bytes())?,
+                };
+                chats.insert(&chat_key(chat), meta_bytes.clone())?;
+                Ok(())
+            },
+        )?;
+        self.flush().await
+    }
+
+    /// Records progress inside a pending plan. Flushed only when asked: after a sent message
+    /// (not idempotent at Telegram); edits and answers may harmlessly be repeated.
+    pub async fn progress(
+        &self,
+        chat: ChatId,
+        plan: &Plan,
+        durable: bool,
+    ) -> Result<(), TgStoreError> {
+        let meta = ChatMeta {
+            last: self.meta(chat)?.last,
+            pending: Some(plan.clone()),
+        };
+        self.chats.insert(
+            chat_key(chat),
+            serde_json::to_vec(&meta).unwrap_or_default(),
+        )?;
+        if durable {
+            self.flush().await?;
+        }
+        Ok(())
+    }
+
+    /// The update is completely handled: the chat moves past it and it leaves the inbox.
+    pub async fn finish(&self, chat: ChatId, update: u32) -> Result<(), TgStoreError> {
+        let old = self.meta(chat)?;
+        let meta = ChatMeta {
+            last: old.last.max(update),
+            pending: None,
+        };
+        let meta_bytes = serde_json::to_vec(&meta).unwrap_or_default();
+        (&self.chats, &self.inbox).transaction(
+            |(chats, inbox)| -> ConflictableTransactionResult<(), ()> {
+                chats.insert(&chat_key(chat), meta_bytes.clone())?;
+                inbox.remove(&update.to_be_bytes())?;
+                Ok(())
+            },
+        )?;
+        self.flush().await
+    }
+
+    /// Keeps a received update until [`finish`](Self::finish) removes it, durably.
+    pub async fn inbox_put(&self, update: &Update) -> Result<(), TgStoreError> {
+        let bytes = serde_json::to_vec(update).map_err(|e| {
+            TgStoreError::Store(StoreError::Io(sled::Error::Unsupported(format!(
+                "cannot encode an update: {e}"
+            ))))
+        })?;
+        self.inbox.insert(update.id.0.to_be_bytes(), bytes)?;
+        self.flush().await
+    }
+
+    /// Drops an update from the inbox that will never be handled (not for us, not decodable).
+    pub fn inbox_drop(&self, update: u32) -> Result<(), StoreError> {
+        self.inbox.remove(update.to_be_bytes())?;
+        Ok(())
+    }
+
+    /// Updates received before a crash and not finished, oldest first. Entries that no longer
+    /// decode are dropped: they could never be handled.
+    pub fn inbox_pending(&self) -> Vec<Update> {
+        let mut out = Vec::new();
+        for (key, value) in self.inbox.iter().flatten() {
+            match serde_json::from_slice::<Update>(&value) {
+                Ok(u) => out.push(u),
+                Err(e) => {
+                    tracing::warn!(error = %e, "dropping an undecodable update from the inbox");
+                    let _ = self.inbox.remove(key);
+                }
+            }
+        }
+        out
+    }
+
+    pub async fn flush(&self) -> Result<(), TgStoreError> {
+        self.store.db().flush_async().await?;
+        Ok(())
+    }
+
+    /// Deletes the conversation (state and any pending reply). Only the chat's last update id
+    /// stays, a bare number, so a replayed `/forget` tap is not answered a second time.
+    pub fn forget_all(&self, chat: ChatId) -> Result<bool, TgStoreError> {
+        let key = session_key(chat);
+        let had = self.store.sessions().contains_key(key.as_bytes())?;
+        let last = self.meta(chat)?.last;
+        self.store.forget(&key)?;
+        if last == 0 {
+            self.chats.remove(chat_key(chat))?;
+        } else {
+            let meta = ChatMeta {
+                last,
+                pending: None,
+            };
+            self.chats.insert(
+                chat_key(chat),
+                serde_json::to_vec(&meta).unwrap_or_default(),
+            )?;
+        }
+        Ok(had)
+    }
+}
+
+/// teloxide's dialogue storage over the same sled tree the handler uses, so `.erase()`,
+/// `Dialogue` and teloxide_tests' `set_state`/`get_state` see the real conversations.
+impl Storage<State> for TgStore {
+    type Error = TgStoreError;
+
+    fn remove_dialogue(
+        self: Arc<Self>,
+        chat_id: ChatId,
+    ) -> BoxFuture<'static, Result<(), Self::Error>> {
+        Box::pin(async move {
+            if self.forget_all(chat_id)? {
+                Ok(())
+            } else {
+                Err(TgStoreError::DialogueNotFound)
+            }
+        })
+    }
+
+    fn update_dialogue(
+        self: Arc<Self>,
+        chat_id: ChatId,
+        dialogue: State,
+    ) -> BoxFuture<'static, Result<(), Self::Error>> {
+        Box::pin(async move {
+            self.store.save(&session_key(chat_id), &dialogue)?;
+            Ok(())
+        })
+    }
+
+    fn get_dialogue(
+        self: Arc<Self>,
+        chat_id: ChatId,
+    ) -> BoxFuture<'static, Result<Option<State>, Self::Error>> {
+        Box::pin(async move { Ok(self.state(chat_id)?) })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[tokio::test]
+    async fn commit_progress_finish_and_storage_trait() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let store =
+            Arc::new(TgStore::new(SledStore::open(dir.path()).expect("open")).expect("trees"));
+        let chat = ChatId(7);
+        let mut s = State::new(Some("en".into()));
+        s.node = "money-start".into();
+        let plan = Plan {
+            update: 5,
+            actions: vec![Action::Send {
+                text: "x".into(),
+                keyboard: vec![],
+            }],
+            done: 0,
+        };
+        store.commit(chat, Some(&s), &plan).await.expect("commit");
+        assert_eq!(store.state(chat).expect("state"), Some(s.clone()));
+        assert_eq!(store.meta(chat).expect("meta").pending, Some(plan));
+        store.finish(chat, 5).await.expect("finish");
+        assert_eq!(
+            store.meta(chat).expect("meta"),
+            ChatMeta {
+                last: 5,
+                pending: None
+            }
+        );
+
+        assert_eq!(
+            store.clone().get_dialogue(chat).await.expect("get"),
+            Some(s)
+        );
+        store.clone().remove_dialogue(chat).await.expect("remove");
+        assert_eq!(store.clone().get_dialogue(chat).await.expect("get"), None);
+        assert!(matches!(
+            store.clone().remove_dialogue(chat).await,
+            Err(TgStoreError::DialogueNotFound)
+        ));
+        // The replay guard survives /forget; the conversation does not.
+        assert_eq!(store.meta(chat).expect("meta").last, 5);
+    }
+}

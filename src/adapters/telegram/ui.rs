@@ -1,0 +1,242 @@
+//! Telegram's shapes for a rendered reply: callback data, keyboards, message parts, commands.
+//! Pure functions, so Telegram's limits are tested without a network.
+
+use crate::conversation::{Content, RenderedButton};
+use crate::engine::{Msg, Overlay, State};
+
+use super::store::Keyboard;
+
+/// Telegram's limit on a message text, in characters (UTF-16 code units, to be exact; we
+/// count chars and keep a margin below, see [`split_text`]).
+pub const MAX_TEXT: usize = 4096;
+/// Telegram's limit on callback data, in bytes.
+pub const MAX_CALLBACK_DATA: usize = 64;
+/// A reply longer than this many messages is shortened: nobody scrolls through more.
+pub const MAX_PARTS: usize = 4;
+/// Nav buttons (back, menu, urgent help) share a row; this many fit on a phone.
+const NAV_PER_ROW: usize = 3;
+
+/// The key the engine never gives a button: stepping with it makes the engine show the
+/// "this button belongs to an older message" hint and the current step, which is exactly what
+/// a stale or forged tap deserves.
+pub const STALE_KEY: &str = "-";
+
+/// Which screen a state shows: the node, or a system screen over it. Buttons carry a hash of
+/// it, so a tap on a message from another screen is recognised as stale.
+fn screen(state: &State) -> String {
+    match state.overlay {
+        Overlay::None => state.node.clone(),
+        Overlay::LanguagePicker => format!("{}#lang", state.node),
+        Overlay::ForgetConfirm => format!("{}#forget", state.node),
+    }
+}
+
+/// 32-bit FNV-1a: stable across builds and platforms (unlike `DefaultHasher`), which matters
+/// because the tag outlives the process in messages on the parent's phone.
+fn fnv1a(s: &str) -> u32 {
+    let mut h: u32 = 0x811c_9dc5;
+    for b in s.bytes() {
+        h ^= u32::from(b);
+        h = h.wrapping_mul(0x0100_0193);
+    }
+    h
+}
+
+/// A short opaque tag of the screen `state` shows (8 hex digits).
+pub fn screen_tag(state: &State) -> String {
+    format!("{:08x}", fnv1a(&screen(state)))
+}
+
+/// Callback data for a button: `<engine key>|<screen tag>`. Engine keys are ASCII (`o3`,
+/// `back`, `lang:uk`), so this stays far below 64 bytes; `None` if a key ever would not.
+pub fn callback_data(key: &str, tag: &str) -> Option<String> {
+    let data = format!("{key}|{tag}");
+    (data.len() <= MAX_CALLBACK_DATA && !key.contains('|')).then_some(data)
+}
+
+/// The engine key of a tap, if the data is well-formed and belongs to the screen `state`
+/// shows now. Anything else (an old message, a forged payload) is `None`.
+pub fn tapped_key<'a>(data: &'a str, state: &State) -> Option<&'a str> {
+    let (key, tag) = data.split_once('|')?;
+    (tag == screen_tag(state) && !key.is_empty()).then_some(key)
+}
+
+/// Inline keyboard: each choice on its own row (labels are sentences), navigation together in
+/// the last row.
+pub fn keyboard(buttons: &[RenderedButton], tag: &str) -> Keyboard {
+    let mut rows: Keyboard = Vec::new();
+    let mut nav = Vec::new();
+    for b in buttons {
+        let Some(data) = callback_data(&b.key, tag) else {
+            tracing::error!(key = %b.key, "button key too long for Telegram's callback data; button left out");
+            continue;
+        };
+        if b.nav {
+            nav.push((b.label.clone(), data));
+        } else {
+            rows.push(vec![(b.label.clone(), data)]);
+        }
+    }
+    for chunk in nav.chunks(NAV_PER_ROW) {
+        rows.push(chunk.to_vec());
+    }
+    rows
+}
+
+/// Splits a text into messages of at most `max` characters, preferring paragraph, then line,
+/// then word boundaries, so a long list is never cut mid-word. Never returns an empty part.
+pub fn split_text(text: &str, max: usize) -> Vec<String> {
+    let max = max.max(1);
+    let mut parts = Vec::new();
+    let mut rest = text.trim();
+    while rest.chars().count() > max {
+        // Byte index just after `max` characters.
+        let limit = rest.char_indices().nth(max).map_or(rest.len(), |(i, _)| i);
+        let window = &rest[..limit];
+        let cut = ["\n\n", "\n", " "]
+            .iter()
+            .filter_map(|sep| window.rfind(sep).filter(|&i| i > 0))
+            .next()
+            .unwrap_or(limit);
+        parts.push(rest[..cut].trim_end().to_string());
+        rest = rest[cut..].trim_start();
+    }
+    if !rest.is_empty() {
+        parts.push(rest.to_string());
+    }
+    parts.retain(|p| !p.is_empty());
+    parts
+}
+
+/// The messages for one reply: split at Telegram's limit, at most [`MAX_PARTS`] of them, the
+/// last one ending with a notice if something had to be left out.
+pub fn message_parts(text: &str, shortened_notice: &str, empty_fallback: &str) -> Vec<String> {
+    // A margin below 4096: Telegram counts UTF-16 units, and emoji outside the BMP take two.
+    let max = MAX_TEXT - 96;
+    let mut parts = split_text(text, max);
+    if parts.is_empty() {
+        parts.push(empty_fallback.to_string());
+    }
+    if parts.len() > MAX_PARTS {
+        parts.truncate(MAX_PARTS);
+        let room = max.saturating_sub(shortened_notice.chars().count() + 2);
+        if let Some(last) = parts.last_mut() {
+            let kept = split_text(last, room)
+                .into_iter()
+                .next()
+                .unwrap_or_default();
+            *last = format!("{kept}\n\n{shortened_notice}");
+        }
+    }
+    parts
+}
+
+/// Commands as typed in Telegram, each with its description's message id. The names are the
+/// English ones `engine::parse_line` understands; Telegram allows only `[a-z0-9_]` there.
+pub const COMMANDS: &[(&str, &str)] = &[
+    ("start", "tg-cmd-start"),
+    ("menu", "tg-cmd-menu"),
+    ("back", "tg-cmd-back"),
+    ("sos", "tg-cmd-sos"),
+    ("language", "tg-cmd-language"),
+    ("restart", "tg-cmd-restart"),
+    ("help", "tg-cmd-help"),
+    ("forget", "tg-cmd-forget"),
+];
+
+/// The command list in one language, descriptions cut to Telegram's 256 characters.
+pub fn commands(content: &Content, lang: &str) -> Vec<teloxide::types::BotCommand> {
+    COMMANDS
+        .iter()
+        .map(|(name, id)| {
+            let text = content.locales.render(lang, &Msg::new(*id), &[]);
+            let text: String = text.trim().chars().take(256).collect();
+            teloxide::types::BotCommand::new(*name, text)
+        })
+        .collect()
+}
+
+/// Telegram takes ISO 639-1 codes for per-language commands (`de`, `uk`), nothing longer.
+pub fn telegram_language_code(lang: &str) -> Option<&str> {
+    (lang.len() == 2 && lang.bytes().all(|b| b.is_ascii_lowercase())).then_some(lang)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn callback_data_round_trips_and_rejects_stale() {
+        let mut s = State::new(Some("de".into()));
+        s.node = "money-start".into();
+        let tag = screen_tag(&s);
+        let data = callback_data("o3", &tag).expect("fits");
+        assert!(data.len() <= MAX_CALLBACK_DATA);
+        assert_eq!(tapped_key(&data, &s), Some("o3"));
+        let mut other = s.clone();
+        other.node = "main".into();
+        assert_eq!(tapped_key(&data, &other), None);
+        other = s.clone();
+        other.overlay = Overlay::LanguagePicker;
+        assert_eq!(tapped_key(&data, &other), None);
+        assert_eq!(tapped_key("o3", &s), None);
+        assert_eq!(tapped_key("", &s), None);
+        assert_eq!(tapped_key(&format!("|{tag}"), &s), None);
+        assert!(callback_data(&"x".repeat(60), &tag).is_none());
+    }
+
+    #[test]
+    fn splits_at_boundaries_within_limits() {
+        let para = "Wort ".repeat(300); // 1500 chars
+        let text = format!("{para}\n\n{para}\n\n{para}");
+        let parts = split_text(&text, 2000);
+        assert_eq!(parts.len(), 3);
+        assert!(parts
+            .iter()
+            .all(|p| p.chars().count() <= 2000 && !p.ends_with(' ')));
+        // No boundary at all: hard cut, still within the limit, nothing lost.
+        let blob = "ä".repeat(5000);
+        let parts = split_text(&blob, 4000);
+        assert_eq!(
+            parts.iter().map(|p| p.chars().count()).collect::<Vec<_>>(),
+            vec![4000, 1000]
+        );
+        assert!(split_text("   ", 10).is_empty());
+    }
+
+    #[test]
+    fn long_replies_are_shortened_with_a_notice() {
+        let text = "x ".repeat(30_000);
+        let parts = message_parts(&text, "NOTICE", "👇");
+        assert_eq!(parts.len(), MAX_PARTS);
+        assert!(parts.iter().all(|p| p.chars().count() <= MAX_TEXT));
+        assert!(parts.last().is_some_and(|p| p.ends_with("NOTICE")));
+        assert_eq!(message_parts("", "NOTICE", "👇"), vec!["👇".to_string()]);
+        assert_eq!(
+            message_parts("kurz", "NOTICE", "👇"),
+            vec!["kurz".to_string()]
+        );
+    }
+
+    #[test]
+    fn navigation_shares_a_row() {
+        let b = |key: &str, nav| RenderedButton {
+            key: key.into(),
+            label: key.to_uppercase(),
+            nav,
+        };
+        let kb = keyboard(
+            &[
+                b("o0", false),
+                b("o1", false),
+                b("back", true),
+                b("menu", true),
+                b("sos", true),
+            ],
+            "t",
+        );
+        assert_eq!(kb.len(), 3);
+        assert_eq!(kb[2].len(), 3);
+        assert_eq!(kb[0][0], ("O0".to_string(), "o0|t".to_string()));
+    }
+}

@@ -1,0 +1,500 @@
+//! One local offer and the small value types it is made of.
+//!
+//! Everything a parent sees is kept as structured data (kinds, cost classes, opening hours as
+//! days and minutes) rather than German prose, so a card can be shown in any language; only
+//! names, addresses and the optional per-language descriptions are free text.
+
+use std::collections::BTreeMap;
+use std::fmt;
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+/// A place on the map, in degrees (WGS 84). Always finite and in range: the constructor checks.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+pub struct GeoPoint {
+    pub lat: f64,
+    pub lon: f64,
+}
+
+impl GeoPoint {
+    /// `None` for coordinates that cannot be on Earth (or NaN), so a distance is always a number.
+    pub fn new(lat: f64, lon: f64) -> Option<GeoPoint> {
+        ((-90.0..=90.0).contains(&lat) && (-180.0..=180.0).contains(&lon))
+            .then_some(GeoPoint { lat, lon })
+    }
+
+    /// Great-circle distance in kilometres (haversine): accurate to metres at city scale, which
+    /// is all ranking needs.
+    pub fn km_to(&self, other: &GeoPoint) -> f64 {
+        const EARTH_RADIUS_KM: f64 = 6371.0;
+        let (la1, la2) = (self.lat.to_radians(), other.lat.to_radians());
+        let dla = la2 - la1;
+        let dlo = (other.lon - self.lon).to_radians();
+        let a = (dla / 2.0).sin().powi(2) + la1.cos() * la2.cos() * (dlo / 2.0).sin().powi(2);
+        2.0 * EARTH_RADIUS_KM * a.sqrt().asin()
+    }
+}
+
+/// What sort of place or service an offer is. Each kind has a message `offers-kind-<id>`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Kind {
+    Office,
+    Counselling,
+    Course,
+    Childcare,
+    FamilyCentre,
+    Transport,
+    HealthInsurer,
+    Legal,
+    Hotline,
+    Group,
+    Other,
+}
+
+impl Kind {
+    pub const ALL: [Kind; 11] = [
+        Kind::Office,
+        Kind::Counselling,
+        Kind::Course,
+        Kind::Childcare,
+        Kind::FamilyCentre,
+        Kind::Transport,
+        Kind::HealthInsurer,
+        Kind::Legal,
+        Kind::Hotline,
+        Kind::Group,
+        Kind::Other,
+    ];
+
+    /// The CSV spelling (and the suffix of its message id).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Kind::Office => "office",
+            Kind::Counselling => "counselling",
+            Kind::Course => "course",
+            Kind::Childcare => "childcare",
+            Kind::FamilyCentre => "family_centre",
+            Kind::Transport => "transport",
+            Kind::HealthInsurer => "health_insurer",
+            Kind::Legal => "legal",
+            Kind::Hotline => "hotline",
+            Kind::Group => "group",
+            Kind::Other => "other",
+        }
+    }
+
+    pub fn message_id(self) -> &'static str {
+        match self {
+            Kind::Office => "offers-kind-office",
+            Kind::Counselling => "offers-kind-counselling",
+            Kind::Course => "offers-kind-course",
+            Kind::Childcare => "offers-kind-childcare",
+            Kind::FamilyCentre => "offers-kind-family_centre",
+            Kind::Transport => "offers-kind-transport",
+            Kind::HealthInsurer => "offers-kind-health_insurer",
+            Kind::Legal => "offers-kind-legal",
+            Kind::Hotline => "offers-kind-hotline",
+            Kind::Group => "offers-kind-group",
+            Kind::Other => "offers-kind-other",
+        }
+    }
+
+    /// Reads the English id or the German word a coordinator is likely to type.
+    pub fn parse(s: &str) -> Option<Kind> {
+        let s = s.trim().to_lowercase().replace([' ', '-'], "_");
+        if let Some(k) = Kind::ALL.iter().find(|k| k.as_str() == s) {
+            return Some(*k);
+        }
+        Some(match s.as_str() {
+            "counseling" | "beratung" | "beratungsstelle" => Kind::Counselling,
+            "amt" | "behörde" | "behoerde" | "dienststelle" => Kind::Office,
+            "kurs" | "kurse" | "bildung" => Kind::Course,
+            "kinderbetreuung" | "kita" | "kindertagespflege" => Kind::Childcare,
+            "family_center" | "familienzentrum" => Kind::FamilyCentre,
+            "mobilität" | "mobilitaet" | "verkehr" => Kind::Transport,
+            "krankenkasse" => Kind::HealthInsurer,
+            "recht" | "gericht" => Kind::Legal,
+            "telefon" => Kind::Hotline,
+            "gruppe" | "treff" | "selbsthilfe" => Kind::Group,
+            "sonstiges" => Kind::Other,
+            _ => return None,
+        })
+    }
+}
+
+/// What taking part costs, as classes a card can name in any language.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Cost {
+    Free,
+    /// Reduced for low incomes (social tariff, fee waiver on application).
+    Reduced,
+    Fee,
+}
+
+impl Cost {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Cost::Free => "free",
+            Cost::Reduced => "reduced",
+            Cost::Fee => "fee",
+        }
+    }
+
+    pub fn message_id(self) -> &'static str {
+        match self {
+            Cost::Free => "offers-cost-free",
+            Cost::Reduced => "offers-cost-reduced",
+            Cost::Fee => "offers-cost-fee",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Cost> {
+        Some(match s.trim().to_lowercase().as_str() {
+            "free" | "kostenlos" | "kostenfrei" | "gratis" | "0" => Cost::Free,
+            "reduced" | "ermäßigt" | "ermaessigt" | "sozialtarif" => Cost::Reduced,
+            "fee" | "kostenpflichtig" | "gebühr" | "gebuehr" => Cost::Fee,
+            _ => return None,
+        })
+    }
+}
+
+/// Service outside usual hours, what single parents who work shifts ask for most.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OffHours {
+    /// Before 8 o'clock.
+    pub early: bool,
+    /// After 18 o'clock.
+    pub late: bool,
+    pub weekend: bool,
+}
+
+impl OffHours {
+    pub fn any(&self) -> bool {
+        self.early || self.late || self.weekend
+    }
+
+    /// The CSV spelling: `early,late,weekend` (empty when none).
+    pub fn to_csv(&self) -> String {
+        let mut v = Vec::new();
+        if self.early {
+            v.push("early");
+        }
+        if self.late {
+            v.push("late");
+        }
+        if self.weekend {
+            v.push("weekend");
+        }
+        v.join(",")
+    }
+
+    /// Sets the flag a word names (English or German); false for an unknown word.
+    pub fn set(&mut self, word: &str) -> bool {
+        match word.trim().to_lowercase().as_str() {
+            "early" | "früh" | "frueh" | "morgens" => self.early = true,
+            "late" | "spät" | "spaet" | "abends" => self.late = true,
+            "weekend" | "wochenende" => self.weekend = true,
+            _ => return false,
+        }
+        true
+    }
+}
+
+/// Weekday index: 0 = Monday ... 6 = Sunday.
+pub type Day = u8;
+
+/// Two-letter day names as in OpenStreetMap's `opening_hours` (the canonical CSV form).
+pub const DAY_CODES: [&str; 7] = ["Mo", "Tu", "We", "Th", "Fr", "Sa", "Su"];
+/// German abbreviations coordinators type; they never clash with the English ones.
+const DAY_CODES_DE: [&str; 7] = ["Mo", "Di", "Mi", "Do", "Fr", "Sa", "So"];
+
+/// One rule of the opening hours: on these days, these time spans (minutes after midnight).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct HoursRule {
+    /// Bit `d` set: open on day `d`.
+    pub days: u8,
+    pub spans: Vec<(u16, u16)>,
+}
+
+/// Opening hours, e.g. `Mo-Fr 08:00-12:00; Th 14:00-18:00`. Empty: not known or by appointment.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Hours(pub Vec<HoursRule>);
+
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error(
+    "cannot read the opening hours '{text}': {why} (write e.g. Mo-Fr 08:00-12:00; Do 14:00-18:00)"
+)]
+pub struct HoursError {
+    pub text: String,
+    pub why: String,
+}
+
+impl Hours {
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// Reads the forms seen in coordinators' sheets: `Mo-Fr 8-12 Uhr`, `Mo–Fr 08:00–12:30`,
+    /// `Mo,Mi 9.00-12.00, 14-16`, rules separated by `;`, `|` or a line break.
+    pub fn parse(text: &str) -> Result<Hours, HoursError> {
+        let err = |why: &str| HoursError {
+            text: text.trim().to_string(),
+            why: why.to_string(),
+        };
+        let mut rules = Vec::new();
+        let normalized = text.replace(['–', '—', '‑'], "-");
+        for part in normalized.split([';', '|', '\n']) {
+            let part = part.trim();
+            if part.is_empty() {
+                continue;
+            }
+            let split = part
+                .find(|c: char| c.is_ascii_digit())
+                .ok_or_else(|| err("a rule has no times"))?;
+            let (days_text, times_text) = part.split_at(split);
+            let days = parse_days(days_text).ok_or_else(|| {
+                err("unknown day (use Mo Di Mi Do Fr Sa So or Mo Tu We Th Fr Sa Su)")
+            })?;
+            let times_text = times_text.to_lowercase().replace("uhr", "");
+            let mut spans = Vec::new();
+            for span in times_text.split([',', '/']) {
+                let span = span.trim();
+                if span.is_empty() {
+                    continue;
+                }
+                let (a, b) = span
+                    .split_once('-')
+                    .ok_or_else(|| err("a time span needs a start and an end"))?;
+                let (a, b) = (
+                    parse_time(a).ok_or_else(|| err("not a time"))?,
+                    parse_time(b).ok_or_else(|| err("not a time"))?,
+                );
+                if b <= a {
+                    return Err(err("a time span ends before it starts"));
+                }
+                spans.push((a, b));
+            }
+            if spans.is_empty() {
+                return Err(err("a rule has no times"));
+            }
+            rules.push(HoursRule { days, spans });
+        }
+        Ok(Hours(rules))
+    }
+
+    /// Days in opening order, each with its spans: what a card shows.
+    pub fn rules(&self) -> &[HoursRule] {
+        &self.0
+    }
+}
+
+impl fmt::Display for Hours {
+    /// The canonical CSV form; parsing it gives the same value back.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let rules: Vec<String> = self
+            .0
+            .iter()
+            .map(|r| {
+                let spans: Vec<String> = r
+                    .spans
+                    .iter()
+                    .map(|(a, b)| format!("{}-{}", hhmm(*a), hhmm(*b)))
+                    .collect();
+                format!(
+                    "{} {}",
+                    day_ranges(r.days, &DAY_CODES.map(String::from), "-", ","),
+                    spans.join(",")
+                )
+            })
+            .collect();
+        f.write_str(&rules.join("; "))
+    }
+}
+
+/// `08:30` for 510 minutes.
+pub fn hhmm(minutes: u16) -> String {
+    format!("{:02}:{:02}", minutes / 60, minutes % 60)
+}
+
+/// Days as compact ranges with the given names: `Mo-Fr`, `Mo,We`, `Mo-We,Fr`.
+pub fn day_ranges(days: u8, names: &[String; 7], dash: &str, sep: &str) -> String {
+    let mut out = Vec::new();
+    let mut d = 0u8;
+    while d < 7 {
+        if days & (1 << d) == 0 {
+            d += 1;
+            continue;
+        }
+        let start = d;
+        while d + 1 < 7 && days & (1 << (d + 1)) != 0 {
+            d += 1;
+        }
+        out.push(match d - start {
+            0 => names[start as usize].clone(),
+            1 => format!("{}{sep}{}", names[start as usize], names[d as usize]),
+            _ => format!("{}{dash}{}", names[start as usize], names[d as usize]),
+        });
+        d += 1;
+    }
+    out.join(sep)
+}
+
+fn parse_day(s: &str) -> Option<Day> {
+    let s = s.trim().trim_end_matches('.');
+    if s.chars().count() < 2 {
+        return None;
+    }
+    let head: String = s.chars().take(2).collect::<String>().to_lowercase();
+    (0..7u8).find(|d| {
+        DAY_CODES[*d as usize].eq_ignore_ascii_case(&head)
+            || DAY_CODES_DE[*d as usize].eq_ignore_ascii_case(&head)
+    })
+}
+
+fn parse_days(text: &str) -> Option<u8> {
+    let text: String = text.chars().filter(|c| !c.is_whitespace()).collect();
+    if text.is_empty() {
+        return None;
+    }
+    let mut days = 0u8;
+    for item in text.split(',').filter(|i| !i.is_empty()) {
+        match item.split_once('-') {
+            Some((a, b)) => {
+                let (a, b) = (parse_day(a)?, parse_day(b)?);
+                let mut d = a;
+                loop {
+                    days |= 1 << d;
+                    if d == b {
+                        break;
+                    }
+                    d = (d + 1) % 7;
+                }
+            }
+            None => days |= 1 << parse_day(item)?,
+        }
+    }
+    Some(days)
+}
+
+fn parse_time(s: &str) -> Option<u16> {
+    let s = s.trim();
+    let (h, m) = match s.split_once([':', '.']) {
+        Some((h, m)) => (h, m),
+        None => (s, "0"),
+    };
+    let (h, m): (u16, u16) = (h.trim().parse().ok()?, m.trim().parse().ok()?);
+    (h < 24 && m < 60 || h == 24 && m == 0).then_some(h * 60 + m)
+}
+
+/// One local offer, as a coordinator's spreadsheet row describes it (see docs/offers.md).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Offer {
+    /// Stable key chosen by the coordinators: re-imports update by it.
+    pub id: String,
+    pub name: String,
+    /// The organisation running it (Jobcenter, Caritas, ...).
+    pub provider: String,
+    pub kind: Kind,
+    /// Broad topics (`money`, `childcare`, `training`, `mobility`); matched like tags.
+    pub topics: Vec<String>,
+    /// What dialog steps ask for (`counselling`, `kita`, `social-ticket`, ...).
+    pub tags: Vec<String>,
+    /// The city district (Stadtbezirk) where it is.
+    pub district: String,
+    /// Open to parents from every district, not only its own.
+    pub citywide: bool,
+    pub postcode: String,
+    pub address: String,
+    pub location: Option<GeoPoint>,
+    /// Language codes spoken there (`de`, `tr`, `ar`, ...).
+    pub languages: Vec<String>,
+    pub hours: Hours,
+    pub off_hours: OffHours,
+    /// Children are looked after while the parent takes part.
+    pub childcare: bool,
+    pub cost: Option<Cost>,
+    pub target_groups: Vec<String>,
+    pub phone: String,
+    pub email: String,
+    pub web: String,
+    /// When someone last confirmed the entry; cards show it, `check` warns after 12 months.
+    pub last_checked: NaiveDate,
+    /// Short descriptions by language code; `de` is the fallback.
+    pub descriptions: BTreeMap<String, String>,
+    /// For coordinators only (sources, doubts); never shown to parents.
+    pub notes: String,
+}
+
+impl Offer {
+    /// The description in `lang`, else German, else none.
+    pub fn description(&self, lang: &str) -> Option<&str> {
+        self.descriptions
+            .get(lang)
+            .or_else(|| self.descriptions.get(crate::i18n::SOURCE_LANG))
+            .map(String::as_str)
+            .filter(|d| !d.is_empty())
+    }
+
+    pub fn speaks(&self, lang: &str) -> bool {
+        self.languages.iter().any(|l| l == lang)
+    }
+
+    /// Tags and topics together: what a dialog step can match.
+    pub fn labels(&self) -> impl Iterator<Item = &String> {
+        self.topics.iter().chain(self.tags.iter())
+    }
+
+    /// Not confirmed for more than twelve months on `today`.
+    pub fn is_stale(&self, today: NaiveDate) -> bool {
+        today
+            .checked_sub_months(chrono::Months::new(12))
+            .is_some_and(|limit| self.last_checked < limit)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn hours_parse_forgiving_and_print_canonical() {
+        let h = Hours::parse("Mo–Fr 8–12 Uhr; Do 14:00-18:00").expect("parses");
+        assert_eq!(h.to_string(), "Mo-Fr 08:00-12:00; Th 14:00-18:00");
+        assert_eq!(Hours::parse(&h.to_string()), Ok(h));
+        let h = Hours::parse("Mo,Mi 9.00-12.00, 14-16 | Sa 10-13").expect("parses");
+        assert_eq!(
+            h.to_string(),
+            "Mo,We 09:00-12:00,14:00-16:00; Sa 10:00-13:00"
+        );
+        assert_eq!(
+            Hours::parse("Mo,Di,Mi 9-12").map(|h| h.to_string()),
+            Ok("Mo-We 09:00-12:00".into())
+        );
+        assert_eq!(Hours::parse("  "), Ok(Hours::default()));
+        assert!(Hours::parse("nach Vereinbarung").is_err());
+        assert!(Hours::parse("Xy 9-12").is_err());
+        assert!(Hours::parse("Mo 12-9").is_err());
+        assert!(Hours::parse("Mo 25-26").is_err());
+    }
+
+    #[test]
+    fn distance_in_wuppertal() {
+        let elberfeld = GeoPoint::new(51.2562, 7.1508).expect("valid");
+        let barmen = GeoPoint::new(51.2722, 7.1995).expect("valid");
+        let km = elberfeld.km_to(&barmen);
+        assert!((3.5..3.9).contains(&km), "{km}");
+        assert!(GeoPoint::new(91.0, 0.0).is_none());
+        assert!(GeoPoint::new(f64::NAN, 0.0).is_none());
+    }
+
+    #[test]
+    fn kinds_accept_german_words() {
+        assert_eq!(Kind::parse("Beratung"), Some(Kind::Counselling));
+        assert_eq!(Kind::parse("family-centre"), Some(Kind::FamilyCentre));
+        assert_eq!(Kind::parse("Familienzentrum"), Some(Kind::FamilyCentre));
+        assert_eq!(Kind::parse("zoo"), None);
+    }
+}

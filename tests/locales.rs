@@ -1,0 +1,204 @@
+//! Every node of the tree, in every shipped locale, with several families' facts: no message
+//! missing in that locale (no silent German), no Fluent error, no raw id, and everything within
+//! Telegram's limits.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use chrono::NaiveDate;
+use wegweiser::conversation::Content;
+use wegweiser::dialog::expr::Value;
+use wegweiser::dialog::NodeKind;
+use wegweiser::engine::{self, Arg, Block, Ctx, Msg, State};
+
+const TELEGRAM_TEXT_LIMIT: usize = 4096;
+/// Longer labels are cut off on a phone's inline keyboard.
+const LABEL_LIMIT: usize = 40;
+const CALLBACK_LIMIT: usize = 64;
+
+fn content() -> Content {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    match Content::load(&root.join("dialogs"), &root.join("locales")) {
+        Ok((c, _)) => c,
+        Err(report) => panic!("shipped files do not load:\n{}", report.lines().join("\n")),
+    }
+}
+
+fn families() -> Vec<BTreeMap<String, Value>> {
+    let f = |ages: &[f64], bg: bool, earn: &str, maint: &str, res: &str| {
+        BTreeMap::from([
+            ("child_ages".to_string(), Value::List(ages.to_vec())),
+            (
+                "child_age".to_string(),
+                Value::Num(ages.first().copied().unwrap_or(3.0)),
+            ),
+            ("buergergeld".to_string(), Value::Bool(bg)),
+            ("earnings".to_string(), Value::Text(earn.into())),
+            ("maintenance".to_string(), Value::Text(maint.into())),
+            ("residence".to_string(), Value::Text(res.into())),
+        ])
+    };
+    vec![
+        BTreeMap::new(),
+        f(&[2.0, 8.0], true, "none", "none", "permit"),
+        f(&[6.0], false, "from_600", "none", "de_eu"),
+        f(&[12.0, 15.0], false, "over_2000", "partly", "ukraine"),
+        f(
+            &[0.0, 1.0, 4.0, 9.0, 13.0, 19.0],
+            true,
+            "under_600",
+            "pays",
+            "asylum",
+        ),
+    ]
+}
+
+fn collect_msgs<'a>(msg: &'a Msg, out: &mut Vec<&'a Msg>) {
+    out.push(msg);
+    for (_, a) in &msg.args {
+        if let Arg::Msg(m) = a {
+            collect_msgs(m, out);
+        }
+    }
+}
+
+#[test]
+fn every_node_in_every_locale() {
+    let content = content();
+    let tree = &content.tree;
+    let today = NaiveDate::from_ymd_opt(2026, 11, 21).expect("date");
+    let languages = content.locales.languages().to_vec();
+    assert!(languages.len() >= 2, "{languages:?}");
+    // Every to-do the tree can gather, so the summary is rendered at its longest.
+    let mut all_todos: Vec<String> = Vec::new();
+    for node in &tree.nodes {
+        all_todos.extend(node.todo.iter().map(|t| t.text.clone()));
+        if let NodeKind::Check { items, .. } = &node.kind {
+            for item in items {
+                all_todos.extend(item.rules.iter().filter_map(|r| r.todo.clone()));
+            }
+        }
+    }
+    all_todos.dedup();
+    let mut problems = Vec::new();
+    let mut screens = 0;
+    for lang in &languages {
+        let ctx = Ctx {
+            today,
+            languages: &languages,
+        };
+        for node in tree
+            .nodes
+            .iter()
+            .filter(|n| !matches!(n.kind, NodeKind::Branch { .. }))
+        {
+            for facts in families() {
+                let mut state = State::new(Some(lang.clone()));
+                state.node = node.id.clone();
+                state.facts = facts;
+                state.todos = all_todos.clone();
+                state.history.push(engine::Frame {
+                    node: "main".into(),
+                    undo: vec![],
+                    todos_len: 0,
+                });
+                let reply = engine::view(tree, &state, &ctx);
+                screens += 1;
+                let mut msgs = Vec::new();
+                for block in &reply.blocks {
+                    match block {
+                        Block::Msg(m) => collect_msgs(m, &mut msgs),
+                        Block::Lines(lines) => {
+                            lines.iter().for_each(|m| collect_msgs(m, &mut msgs))
+                        }
+                        Block::Offers { .. } => {}
+                    }
+                }
+                let mut text = String::new();
+                for m in &msgs {
+                    let mut p = Vec::new();
+                    let rendered = content
+                        .locales
+                        .render_audited(lang, m, &reply.globals, &mut p);
+                    problems.extend(p.into_iter().map(|p| format!("{lang} {}: {p}", node.id)));
+                    if rendered.contains("{$") || rendered.contains("{ $") || rendered == "…" {
+                        problems.push(format!(
+                            "{lang} {}: raw text in '{}': {rendered}",
+                            node.id, m.id
+                        ));
+                    }
+                    text.push_str(&rendered);
+                }
+                // A summary with every to-do the tree knows is longer than any parent's; the
+                // Telegram adapter splits long texts. Every other screen fits one message.
+                let is_summary = matches!(node.kind, NodeKind::Summary);
+                if !is_summary && text.chars().count() > TELEGRAM_TEXT_LIMIT {
+                    problems.push(format!(
+                        "{lang} {}: {} characters",
+                        node.id,
+                        text.chars().count()
+                    ));
+                }
+                for b in &reply.buttons {
+                    let mut p = Vec::new();
+                    let label =
+                        content
+                            .locales
+                            .render_audited(lang, &b.label, &reply.globals, &mut p);
+                    problems.extend(
+                        p.into_iter()
+                            .map(|p| format!("{lang} {} button: {p}", node.id)),
+                    );
+                    if label.chars().count() > LABEL_LIMIT {
+                        problems.push(format!(
+                            "{lang} {}: label too long ({}): {label}",
+                            node.id,
+                            label.chars().count()
+                        ));
+                    }
+                    // Node id + key travel as callback data: bytes, no isolation marks.
+                    let data = format!("{}|{}", node.id, b.key);
+                    if data.len() > CALLBACK_LIMIT || data.contains(['\u{2068}', '\u{2069}']) {
+                        problems.push(format!("{lang} {}: callback data {data:?}", node.id));
+                    }
+                }
+            }
+        }
+        // The program's own screens.
+        for (id, vars) in wegweiser::code_messages() {
+            let mut msg = Msg::new(*id);
+            for v in *vars {
+                msg = msg.arg(v, Arg::Text("x".into()));
+            }
+            let mut p = Vec::new();
+            content.locales.render_audited(lang, &msg, &[], &mut p);
+            problems.extend(p.into_iter().map(|p| format!("{lang} (program): {p}")));
+        }
+    }
+    problems.sort();
+    problems.dedup();
+    assert!(
+        problems.is_empty(),
+        "{} problems in {screens} screens:\n{}",
+        problems.len(),
+        problems
+            .iter()
+            .take(60)
+            .cloned()
+            .collect::<Vec<_>>()
+            .join("\n")
+    );
+}
+
+/// Right-to-left locales isolate embedded Latin names and numbers; left-to-right ones carry no
+/// invisible marks at all.
+#[test]
+fn bidi_isolation_only_where_it_belongs() {
+    let content = content();
+    let amount = Msg::new("summary-item").arg("item", Arg::Text("Jobcenter 0800 4 5555 00".into()));
+    for lang in content.locales.languages() {
+        let text = content.locales.render(lang, &amount, &[]);
+        let rtl = wegweiser::i18n::is_rtl(lang);
+        assert_eq!(text.contains('\u{2068}'), rtl, "{lang}: {text:?}");
+    }
+}

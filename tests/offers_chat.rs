@@ -1,0 +1,182 @@
+//! The real binary, scripted: a newcomer's first chat (empty data folder) imports the sample
+//! offers and every topic ends at concrete local offers, as cards with "more", in the parent's
+//! language, sorted by distance once a location is shared.
+
+use std::io::Write;
+use std::process::{Command, Stdio};
+
+fn chat(data: &std::path::Path, lines: &[&str]) -> (String, String) {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_wegweiser"))
+        .args(["chat", "--data"])
+        .arg(data)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .env("WEGWEISER_TODAY", "2026-11-21")
+        .env_remove("WEGWEISER_DATA")
+        .env_remove("WEGWEISER_SAMPLE_OFFERS")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("start wegweiser");
+    let mut stdin = child.stdin.take().expect("stdin");
+    stdin
+        .write_all(format!("{}\n", lines.join("\n")).as_bytes())
+        .expect("write input");
+    drop(stdin);
+    let out = child.wait_with_output().expect("run");
+    let stdout = String::from_utf8_lossy(&out.stdout).into_owned();
+    let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
+    assert!(
+        out.status.success(),
+        "exit {:?}\n{stderr}\n{stdout}",
+        out.status
+    );
+    (stdout, stderr)
+}
+
+/// The screen answering the last input line that starts with `marker` (up to the next input).
+fn after<'a>(transcript: &'a str, marker: &str) -> &'a str {
+    let at = transcript
+        .rfind(&format!("> {marker}"))
+        .unwrap_or_else(|| panic!("no input {marker} in\n{transcript}"));
+    let screen = &transcript[at..];
+    match screen[1..].find("\n> ") {
+        Some(end) => &screen[..end + 1],
+        None => screen,
+    }
+}
+
+fn assert_cards(screen: &str, expected_first: &str) {
+    assert!(
+        screen.contains("passende Angebote") || screen.contains("passendes Angebot"),
+        "{screen}"
+    );
+    let first_card = screen.find("📍 ").map(|i| &screen[i..]).unwrap_or("");
+    assert!(
+        first_card.starts_with(&format!("📍 {expected_first}")),
+        "first card should be {expected_first}:\n{screen}"
+    );
+    assert!(
+        screen.contains("✔️ Zuletzt geprüft am 15.11.2026"),
+        "{screen}"
+    );
+    assert!(
+        screen.matches("✔️ Zuletzt geprüft").count() <= 3,
+        "at most three cards a page:\n{screen}"
+    );
+}
+
+#[test]
+fn newcomer_gets_sample_offers_for_money() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let (out, err) = chat(
+        dir.path(),
+        &["Geld und Leistungen", "Angebote in meiner Nähe", "42103"],
+    );
+    assert!(err.contains("imported 53 sample offers"), "{err}");
+    let screen = after(&out, "42103");
+    assert!(
+        screen.contains("💬 Beratung und Ämter in Wuppertal"),
+        "{screen}"
+    );
+    // Nearest to the centre of 42103 first: the network's coordination at the VHS.
+    assert_cards(screen, "AlleinerziehendenNetz");
+    assert!(screen.contains("1) ➕ Mehr Angebote"), "{screen}");
+    // A second run does not import again.
+    let (_, err) = chat(dir.path(), &["/menu"]);
+    assert!(!err.contains("imported"), "{err}");
+}
+
+#[test]
+fn childcare_off_hours_and_more() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let (out, _) = chat(
+        dir.path(),
+        &[
+            "/start childcare",
+            "Angebote in meiner Nähe",
+            "Ja, abends",
+            "Ohne Postleitzahl weiter",
+            "Mehr Angebote",
+        ],
+    );
+    let first = after(&out, "Ohne Postleitzahl weiter");
+    // Evening care first: listed opening hours, then the fit of the off-hours flags.
+    assert_cards(first, "Elterntelefon");
+    assert!(first.contains("Hier 1–3"), "{first}");
+    assert!(first.contains("🌙 Auch abends"), "{first}");
+    let more = after(&out, "Mehr Angebote");
+    assert!(more.contains("Hier Nr. 4:"), "{more}");
+    assert!(
+        !more.contains("Elterntelefon"),
+        "page two shows other offers:\n{more}"
+    );
+}
+
+#[test]
+fn training_courses_with_childcare_in_english_by_distance() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let (out, _) = chat(
+        dir.path(),
+        &[
+            "/start training",
+            "Kurse und Beratung in meiner Nähe",
+            "Ja, mit Kinderbetreuung",
+            "42103",
+            "/language en",
+            "/near 51.2562 7.1508",
+        ],
+    );
+    let de = after(&out, "42103");
+    assert_cards(de, "Integrationskurs für Eltern");
+    assert!(
+        de.contains("🧸 Kinderbetreuung während des Angebots"),
+        "{de}"
+    );
+    assert!(
+        !de.contains("km entfernt"),
+        "no distance from a postcode alone:\n{de}"
+    );
+    let en = after(&out, "/language en");
+    assert!(en.contains("✔️ Last checked on 15.11.2026"), "{en}");
+    assert!(
+        en.contains("1,000 lessons of German"),
+        "English description:\n{en}"
+    );
+    let near = after(&out, "/near");
+    assert!(
+        near.contains("📍 Thank you! I now sort offers by distance"),
+        "{near}"
+    );
+    assert!(near.contains("📏 about 0.3 km away"), "{near}");
+}
+
+#[test]
+fn mobility_lists_the_social_ticket_first() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let (out, _) = chat(
+        dir.path(),
+        &[
+            "/start mobility",
+            "Angebote in meiner Nähe",
+            "Ohne Postleitzahl weiter",
+        ],
+    );
+    let screen = after(&out, "Ohne Postleitzahl weiter");
+    assert_cards(screen, "Deutschlandticket Sozial");
+    assert!(
+        screen.contains("🚌 Tickets und Mobilität in Wuppertal"),
+        "{screen}"
+    );
+}
+
+#[test]
+fn an_unknown_postcode_still_lists_offers() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let (out, _) = chat(
+        dir.path(),
+        &["/start money", "Angebote in meiner Nähe", "99999"],
+    );
+    let screen = after(&out, "99999");
+    assert!(screen.contains("passende Angebote"), "{screen}");
+}
