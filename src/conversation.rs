@@ -13,6 +13,7 @@ use crate::engine::{self, Arg, Block, Ctx, Effect, Input, Msg, Reply, State};
 use crate::i18n::{Locales, SOURCE_LANG};
 use crate::offers::present::{self, Page};
 use crate::offers::{OfferFinder, Ranked};
+use crate::stats::OfferGap;
 
 /// One validated version of the coordinators' files.
 pub struct Content {
@@ -88,6 +89,27 @@ impl Content {
                     }))
                 }
                 _ => None,
+            })
+            .collect()
+    }
+
+    /// The offers blocks that listed nothing, for the needs report (`crate::stats`). The
+    /// district is looked up only then, so a page with offers costs nothing extra.
+    fn offer_gaps(&self, state: &State, reply: &Reply, pages: &[Option<Page>]) -> Vec<OfferGap> {
+        let tags = reply.blocks.iter().filter_map(|b| match b {
+            Block::Offers { tags } => Some(tags),
+            _ => None,
+        });
+        tags.zip(pages)
+            .filter(|(_, p)| p.as_ref().is_some_and(|p| p.total == 0))
+            .map(|(tags, _)| OfferGap {
+                tags: tags.clone(),
+                district: self
+                    .offers
+                    .as_ref()
+                    .and_then(|f| present::profile(f.as_ref(), state).ok())
+                    .and_then(|p| p.district),
+                lang: lang_of(state).to_string(),
             })
             .collect()
     }
@@ -216,7 +238,9 @@ impl Content {
                 },
             );
         }
+        let gaps = self.offer_gaps(state, reply, &pages);
         Rendered {
+            gaps,
             text: self.render_blocks(lang, reply, &pages),
             buttons,
             expects_text: reply.expects_text,
@@ -293,6 +317,8 @@ pub struct Rendered {
     pub effects: Vec<Effect>,
     pub node: String,
     pub lang: String,
+    /// Offers blocks that found nothing (counted for the needs report, never shown).
+    pub gaps: Vec<OfferGap>,
 }
 
 #[derive(Debug, Clone, PartialEq)]

@@ -11,8 +11,11 @@ pub mod diag;
 pub mod dialog;
 pub mod engine;
 pub mod i18n;
+pub mod live;
 pub mod offers;
+pub mod stats;
 pub mod store;
+pub mod tools;
 
 /// Every message id the program itself shows (not the dialogs), with the variables it passes.
 /// `check` requires each in German and checks translations against these variables.
@@ -20,5 +23,6 @@ pub fn code_messages() -> impl Iterator<Item = &'static (&'static str, &'static 
     engine::SYSTEM_MESSAGES
         .iter()
         .chain(adapters::telegram::MESSAGES.iter())
+        .chain(adapters::telegram::ADMIN_MESSAGES.iter())
         .chain(offers::MESSAGES.iter())
 }

@@ -57,6 +57,16 @@ enum Cmd {
     Telegram(TelegramArgs),
     /// Manage the local offers: import, list, export
     Offers(OffersArgs),
+    /// Draw the decision tree: Mermaid, DOT and an SVG for the browser
+    Graph(wegweiser::tools::GraphArgs),
+    /// Print (or write with --out) the JSON Schemas editors use to check the dialog files
+    Schema(wegweiser::tools::SchemaArgs),
+    /// Print the t.me deep link into a topic, optionally as a QR code (PNG, SVG) for flyers
+    Link(wegweiser::tools::LinkArgs),
+    /// The needs report: anonymous usage counts (counts below 5 shown as <5)
+    Stats(wegweiser::stats::cli::StatsArgs),
+    /// Offer searches that found nothing, per month, topics, district, language
+    Gaps(wegweiser::stats::cli::GapsArgs),
     /// Translation bookkeeping
     Translations {
         #[command(subcommand)]
@@ -145,6 +155,26 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         }
         Cmd::Telegram(args) => {
             telegram::run(args)?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Cmd::Graph(args) => {
+            wegweiser::tools::run_graph(&args)?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Cmd::Schema(args) => {
+            wegweiser::tools::run_schema(&args)?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Cmd::Link(args) => {
+            wegweiser::tools::run_link(&args)?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Cmd::Stats(args) => {
+            wegweiser::stats::cli::run_stats(&args)?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Cmd::Gaps(args) => {
+            wegweiser::stats::cli::run_gaps(&args)?;
             Ok(ExitCode::SUCCESS)
         }
         Cmd::Offers(args) => {

@@ -414,3 +414,49 @@ fn changed_german_text_flags_its_translation_as_outdated() {
     assert!(!outdated_in("en"));
     assert!(outdated_in("tr") && outdated_in("ar"), "{lines:#?}");
 }
+
+#[test]
+fn shipped_locales_are_complete_and_current() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let report = check_dirs(&root.join("dialogs"), &root.join("locales"));
+    let warnings: Vec<String> = report
+        .diagnostics
+        .items
+        .iter()
+        .map(|d| d.to_string())
+        .collect();
+    assert!(warnings.is_empty(), "{}", warnings.join("\n"));
+    let langs: Vec<&str> = report.coverage.iter().map(|c| c.lang.as_str()).collect();
+    assert_eq!(
+        langs,
+        ["de", "en", "tr", "ar", "uk", "ru", "fa", "pl", "ro"]
+    );
+    for c in &report.coverage {
+        assert_eq!((c.percent(), c.outdated), (100, 0), "{c:?}");
+    }
+}
+
+/// One mistake, one line: a broken figures file or a misspelt node type must not bury the real
+/// error under follow-ups about everything that depends on it.
+#[test]
+fn one_mistake_gives_one_error() {
+    let c = Copy::new();
+    let at = c.replace("dialogs/figures.toml", "unit = \"eur\"", "unit = \"eur");
+    let errors: Vec<String> = c.check().into_iter().filter(|l| l.contains(": error: ")).collect();
+    assert_eq!(errors.len(), 1, "{errors:#?}");
+    assert!(errors[0].starts_with(&format!("{}:{}:", c.path("dialogs/figures.toml").display(), at.0)), "{errors:#?}");
+
+    let c = Copy::new();
+    let at = c.replace("dialogs/money.toml", "type = \"question\"", "type = \"frage\"");
+    let lines = c.check();
+    let errors: Vec<&String> = lines.iter().filter(|l| l.contains(": error: ")).collect();
+    assert_eq!(errors.len(), 1, "{errors:#?}");
+    let want = format!(
+        "{}:{}:{}: error: unknown node type 'frage' (use question, input, info, branch, check, summary or offers)",
+        c.path("dialogs/money.toml").display(),
+        at.0,
+        at.1 + 8
+    );
+    assert_eq!(errors[0], &want);
+    assert!(!lines.iter().any(|l| l.contains("unreachable")), "{lines:#?}");
+}

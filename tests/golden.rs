@@ -371,3 +371,40 @@ fn resumes_after_restart_of_the_program() {
     // ... and the answer moves on to the earnings question.
     assert_has(&t[t.find("> Ja").expect("echo")..], &["600"]);
 }
+
+/// One full path in every shipped locale: the benefit check for persona A, the summary, and the
+/// summary for the office in German. Typed by button number, so the script is the same in
+/// every language.
+#[test]
+fn one_full_path_in_every_locale() {
+    let langs = ["de", "en", "tr", "ar", "uk", "ru", "fa", "pl", "ro"];
+    for lang in langs {
+        // Menu 5 = the check; ages; 1 = Bürgergeld yes; 1 = no earnings; 3 = maintenance none;
+        // 2 = residence permit; 4 = continue to the summary; 1 = the summary in German.
+        let script = "5\n2 8\n1\n1\n3\n2\n4\n1\n";
+        let t = golden(&format!("path_{lang}"), lang, script);
+        // Amounts formatted for the language, office names in German in every language.
+        assert_has(
+            &t,
+            &["Mehrbedarf", "Jobcenter", "Familienkasse", "Jugendamt", "☐"],
+        );
+        let amount = match lang {
+            "en" => "€202.68",
+            "tr" => "€202,68",
+            _ => "202,68\u{a0}€",
+        };
+        assert_has(&t, &[amount]);
+        if lang != "de" {
+            // The summary for the office is German, after the parent's own language.
+            assert_has(&t, &["Für das Amt", "Kindergeld beantragen"]);
+        }
+        if lang == "ar" || lang == "fa" {
+            assert_has(&t, &["\u{200F}", "\u{2068}"]);
+        } else {
+            assert!(
+                !t.contains('\u{2068}') && !t.contains('\u{200F}'),
+                "{lang}: stray bidi marks"
+            );
+        }
+    }
+}

@@ -16,3 +16,6 @@ tg-only-text = أستطيع قراءة النصوص والأزرار فقط، و
 tg-text-shortened = ✂️ كان هذا النص طويلًا جدًا على Telegram، لذلك تم اختصاره.
 # Shown above the buttons when a step has no text of its own.
 tg-choose = 👇
+
+tg-map = 🗺 خريطة: { $offer }
+tg-slow-down = وصلتني رسائل كثيرة جدًا دفعة واحدة. يرجى الانتظار قليلًا، ثم سأرد من جديد.

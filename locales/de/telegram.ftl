@@ -16,3 +16,9 @@ tg-only-text = Ich kann nur Text und Knöpfe lesen, keine Bilder, Sprachnachrich
 tg-text-shortened = ✂️ Dieser Text war zu lang für Telegram und wurde gekürzt.
 # Steht über den Knöpfen, wenn ein Schritt keinen eigenen Text hat.
 tg-choose = 👇
+
+## Angebote: Knopf, der die Adresse eines Angebots als Ort mit Karte schickt.
+tg-map = 🗺 Karte: { $offer }
+
+## Wenn jemand sehr viele Nachrichten auf einmal schickt (Schutz vor Überlastung).
+tg-slow-down = Das waren sehr viele Nachrichten auf einmal. Bitte warten Sie einen Moment, dann antworte ich wieder.

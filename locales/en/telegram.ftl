@@ -16,3 +16,6 @@ tg-only-text = I can only read text and buttons, no pictures, voice messages or 
 tg-text-shortened = ✂️ This text was too long for Telegram and has been shortened.
 # Shown above the buttons when a step has no text of its own.
 tg-choose = 👇
+
+tg-map = 🗺 Map: { $offer }
+tg-slow-down = That was a lot of messages at once. Please wait a moment, then I will answer again.

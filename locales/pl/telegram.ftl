@@ -16,3 +16,6 @@ tg-only-text = Umiem czytać tylko tekst i przyciski – nie zdjęcia, wiadomoś
 tg-text-shortened = ✂️ Ten tekst był za długi dla Telegrama i został skrócony.
 # Pokazywane nad przyciskami, gdy krok nie ma własnego tekstu.
 tg-choose = 👇
+
+tg-map = 🗺 Mapa: { $offer }
+tg-slow-down = To było bardzo dużo wiadomości naraz. Proszę chwilę poczekać, potem znowu odpowiem.

@@ -16,3 +16,6 @@ tg-only-text = Pot citi doar text și butoane, nu imagini, mesaje vocale sau fi�
 tg-text-shortened = ✂️ Acest text era prea lung pentru Telegram și a fost scurtat.
 # Apare deasupra butoanelor când un pas nu are text propriu.
 tg-choose = 👇
+
+tg-map = 🗺 Hartă: { $offer }
+tg-slow-down = Au fost foarte multe mesaje deodată. Vă rog să așteptați puțin, apoi vă răspund din nou.

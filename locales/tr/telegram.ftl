@@ -16,3 +16,6 @@ tg-only-text = Sadece metin ve düğmeleri okuyabilirim; resim, sesli mesaj veya
 tg-text-shortened = ✂️ Bu metin Telegram için çok uzundu ve kısaltıldı.
 # Bir adımın kendi metni yoksa düğmelerin üstünde görünür.
 tg-choose = 👇
+
+tg-map = 🗺 Harita: { $offer }
+tg-slow-down = Bir seferde çok fazla mesaj geldi. Lütfen biraz bekleyin, sonra tekrar cevap vereceğim.

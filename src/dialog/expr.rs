@@ -117,12 +117,16 @@ pub struct Expr {
 pub struct ExprError {
     pub offset: usize,
     pub message: String,
+    /// The unknown name, when that is the problem: a caller that knows the name's file failed
+    /// to load can leave the error out instead of repeating one mistake many times.
+    pub unknown: Option<String>,
 }
 
 fn err<T>(offset: usize, message: impl Into<String>) -> Result<T, ExprError> {
     Err(ExprError {
         offset,
         message: message.into(),
+        unknown: None,
     })
 }
 
@@ -173,6 +177,7 @@ fn lex(src: &str) -> Result<Vec<(Tok, Range<usize>)>, ExprError> {
             let n: f64 = text.parse().map_err(|_| ExprError {
                 offset: start,
                 message: format!("'{text}' is not a number"),
+                unknown: None,
             })?;
             out.push((Tok::Num(n), start..i));
             continue;
@@ -495,7 +500,11 @@ impl Expr {
             Kind::Lit(v) => Ok(v.ty()),
             Kind::Var(n) => match names.lookup(n) {
                 Some(info) => Ok(info.ty),
-                None => err(at, format!("unknown fact or figure '{n}'")),
+                None => Err(ExprError {
+                    offset: at,
+                    message: format!("unknown fact or figure '{n}'"),
+                    unknown: Some(n.clone()),
+                }),
             },
             Kind::Not(e) => {
                 expect(e, names, Type::Bool, "'not'")?;

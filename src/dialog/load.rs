@@ -1,7 +1,7 @@
 //! Reads `dialogs/*.toml` into a [`Tree`], reporting every problem with its position.
 //!
-//! The raw serde types keep `Spanned` positions so that a wrong goto, an unknown fact or a bad
-//! expression points at the exact place in the coordinator's file.
+//! The raw serde types (`raw.rs`) keep `Spanned` positions so that a wrong goto, an unknown fact
+//! or a bad expression points at the exact place in the coordinator's file.
 
 use std::collections::{BTreeMap, HashMap, HashSet, VecDeque};
 use std::path::{Path, PathBuf};
@@ -13,6 +13,7 @@ use toml::Spanned;
 use super::expr::{Expr, NameInfo, Names, Type, Value};
 use super::figures::{Figure, Unit};
 use super::model::*;
+use super::raw::*;
 use crate::diag::{Diagnostics, SourceFile};
 
 pub const FACTS_FILE: &str = "facts.toml";
@@ -20,119 +21,6 @@ pub const FIGURES_FILE: &str = "figures.toml";
 /// Telegram's callback data holds 64 bytes; node ids travel in it.
 const MAX_ID_LEN: usize = 40;
 const MAX_OPTIONS: usize = 8;
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawFact {
-    #[serde(rename = "type")]
-    ty: Spanned<String>,
-    values: Option<Spanned<Vec<String>>>,
-    #[allow(dead_code)]
-    doc: Option<String>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawFigure {
-    unit: Spanned<String>,
-    values: Spanned<Vec<RawFigureValue>>,
-    #[serde(default)]
-    verify: bool,
-    #[allow(dead_code)]
-    doc: Option<String>,
-    #[allow(dead_code)]
-    source: Option<String>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawFigureValue {
-    from: toml::value::Datetime,
-    value: f64,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawTopic {
-    topic: Spanned<String>,
-    title: Option<Spanned<String>>,
-    start: Spanned<String>,
-    #[serde(default)]
-    node: Vec<RawNode>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawNode {
-    id: Spanned<String>,
-    #[serde(rename = "type")]
-    kind: Spanned<String>,
-    text: Option<Spanned<String>>,
-    #[serde(default)]
-    args: BTreeMap<String, Spanned<String>>,
-    #[serde(default)]
-    options: Vec<RawOption>,
-    next: Option<Spanned<String>>,
-    #[serde(default)]
-    end: bool,
-    fact: Option<Spanned<String>>,
-    format: Option<Spanned<String>>,
-    goto: Option<Spanned<String>>,
-    error: Option<Spanned<String>>,
-    min: Option<f64>,
-    max: Option<f64>,
-    #[serde(default)]
-    rules: Vec<RawBranchRule>,
-    #[serde(default)]
-    items: Vec<RawItem>,
-    #[serde(default)]
-    todo: Vec<RawTodo>,
-    #[serde(default)]
-    tags: Vec<Spanned<String>>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawOption {
-    label: Spanned<String>,
-    goto: Spanned<String>,
-    #[serde(default)]
-    set: BTreeMap<String, Spanned<toml::Value>>,
-    when: Option<Spanned<String>>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawBranchRule {
-    when: Option<Spanned<String>>,
-    goto: Spanned<String>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawItem {
-    name: Spanned<String>,
-    office: Spanned<String>,
-    rules: Vec<RawCheckRule>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawCheckRule {
-    when: Option<Spanned<String>>,
-    verdict: Spanned<String>,
-    reason: Spanned<String>,
-    #[serde(default)]
-    args: BTreeMap<String, Spanned<String>>,
-    todo: Option<Spanned<String>>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawTodo {
-    text: Spanned<String>,
-    when: Option<Spanned<String>>,
-}
 
 /// The files the tree was loaded from, kept so `check` can point into them.
 #[derive(Debug, Clone, Default)]
@@ -264,6 +152,14 @@ fn parse_toml<T: for<'de> Deserialize<'de>>(
     }
 }
 
+/// Table names (`[kindergeld]`) of a facts or figures file that failed to parse.
+fn scan_tables(text: &str) -> impl Iterator<Item = String> + '_ {
+    text.lines().filter_map(|line| {
+        let name = line.trim().strip_prefix('[')?.strip_suffix(']')?.trim();
+        (!name.starts_with('[') && valid_id(name)).then(|| name.to_string())
+    })
+}
+
 /// Node ids of a file that failed to parse, found line by line, so references to them are not
 /// reported as unknown on top of the one real syntax error.
 fn scan_ids(text: &str) -> impl Iterator<Item = String> + '_ {
@@ -305,6 +201,7 @@ impl Loader {
 
     fn facts_file(&mut self, file: &SourceFile) {
         let Some(raw) = parse_toml::<BTreeMap<String, RawFact>>(file, &mut self.diags) else {
+            self.unparsed_ids.extend(scan_tables(&file.text));
             return;
         };
         for (name, fact) in raw {
@@ -357,6 +254,7 @@ impl Loader {
 
     fn figures_file(&mut self, file: &SourceFile) {
         let Some(raw) = parse_toml::<BTreeMap<String, RawFigure>>(file, &mut self.diags) else {
+            self.unparsed_ids.extend(scan_tables(&file.text));
             return;
         };
         for (name, fig) in raw {
@@ -503,12 +401,14 @@ impl Loader {
                 Some(w) if w != t => Err(super::expr::ExprError {
                     offset: 0,
                     message: format!("this must be a condition (yes/no), but it is {t}"),
+                    unknown: None,
                 }),
                 _ => Ok(e),
             }
         });
         match parsed {
             Ok(e) => Some(e),
+            Err(e) if e.unknown.as_ref().is_some_and(|n| self.unparsed_ids.contains(n)) => None,
             Err(e) => {
                 let file = self.files[fi].clone();
                 self.diags.error(&file, base + e.offset, e.message);
@@ -639,7 +539,10 @@ impl Loader {
             "summary" => NodeKind::Summary,
             "input" => match self.input_kind(fi, &raw, &id, &mut edges) {
                 Some(k) => k,
-                None => return,
+                None => {
+                    self.unparsed_ids.insert(id);
+                    return;
+                }
             },
             "branch" => {
                 let mut rules = Vec::new();
@@ -685,6 +588,8 @@ impl Loader {
                     kind_off,
                     format!("unknown node type '{other}' (use question, input, info, branch, check, summary or offers)"),
                 );
+                // Its id exists, just broken: gotos to it are not a second mistake.
+                self.unparsed_ids.insert(id);
                 return;
             }
         };
@@ -693,6 +598,7 @@ impl Loader {
         self.edges.push(edges);
         self.nodes.push(Node {
             id,
+            topic: self.topics.last().map(|t| t.id.clone()).unwrap_or_default(),
             text,
             args,
             options,
@@ -917,8 +823,11 @@ impl Loader {
                 queue.extend(self.edges[i].iter().cloned());
             }
         }
+        // While there are errors, a missing edge is likelier a broken node than a forgotten
+        // one: report unreachable nodes only once the files are otherwise right.
+        let report_unreachable = !self.diags.has_errors();
         for (i, node) in self.nodes.iter().enumerate() {
-            if !seen.contains(&node.id) {
+            if report_unreachable && !seen.contains(&node.id) {
                 let (fi, off) = self.node_pos[i];
                 let file = self.files[fi].clone();
                 self.diags.warning(

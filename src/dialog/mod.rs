@@ -4,6 +4,7 @@ pub mod expr;
 pub mod figures;
 mod load;
 pub mod model;
+pub mod raw;
 
-pub use load::{load_dir, load_sources, DialogSources};
+pub use load::{load_dir, load_sources, DialogSources, FACTS_FILE, FIGURES_FILE};
 pub use model::*;

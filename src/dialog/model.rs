@@ -56,6 +56,8 @@ pub enum InputFormat {
 #[derive(Debug, Clone)]
 pub struct Node {
     pub id: String,
+    /// The topic whose file defines the node (for diagrams).
+    pub topic: String,
     pub text: Option<String>,
     pub args: Vec<(String, Expr)>,
     pub options: Vec<Opt>,

@@ -331,6 +331,16 @@ impl BotApi {
         self.state().confirmed
     }
 
+    /// Texts of every sendMessage addressed to `chat`, in order (faulted or held ones too).
+    pub fn texts_to(&self, chat: i64) -> Vec<String> {
+        self.state()
+            .calls
+            .iter()
+            .filter(|(m, b)| m == "sendmessage" && b["chat_id"].as_i64() == Some(chat))
+            .map(|(_, b)| b["text"].as_str().unwrap_or_default().to_string())
+            .collect()
+    }
+
     pub fn deliveries(&self) -> Vec<Delivery> {
         self.state().deliveries.clone()
     }

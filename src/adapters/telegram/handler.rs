@@ -8,8 +8,10 @@ use teloxide::prelude::*;
 use teloxide::types::{ChatKind, MaybeInaccessibleMessage, UpdateKind};
 
 use crate::conversation::Rendered;
-use crate::engine::{Effect, Input, Msg, State};
+use crate::engine::{Command, Effect, Input, Msg, State};
+use crate::stats::{observe, Observation, StepFacts};
 
+use super::admin;
 use super::send::carry_out;
 use super::store::{Action, Plan};
 use super::ui;
@@ -114,8 +116,20 @@ async fn on_update(bot: Bot, app: Arc<App>, update: Update) -> anyhow::Result<()
             return Ok(());
         }
         _ => {
-            let (state, plan) = step(&app, &inc, update_id)?;
+            let text = match &inc.event {
+                Event::Text(t) => Some(t.as_str()),
+                _ => None,
+            };
+            let (state, plan, seen) = match admin::command(&app, inc.chat, text) {
+                Some(cmd) => {
+                    let hint = inc.lang_hint.as_deref();
+                    let (state, plan) = admin::reply(&app, cmd, inc.chat, hint, update_id).await?;
+                    (state, plan, Observation::default())
+                }
+                None => step(&app, &inc, update_id)?,
+            };
             app.store.commit(inc.chat, state.as_ref(), &plan).await?;
+            app.count(&seen);
             plan
         }
     };
@@ -125,10 +139,17 @@ async fn on_update(bot: Bot, app: Arc<App>, update: Update) -> anyhow::Result<()
 }
 
 /// Steps the engine and decides how the reply is shown. `None` as state: forget the chat.
-fn step(app: &App, inc: &Incoming, update: u32) -> anyhow::Result<(Option<State>, Plan)> {
+/// Also says what the step adds to the needs report.
+fn step(
+    app: &App,
+    inc: &Incoming,
+    update: u32,
+) -> anyhow::Result<(Option<State>, Plan, Observation)> {
     let today = app.today();
-    let content = &app.content;
+    // One version of the files for the whole update, whatever a reload does meanwhile.
+    let content = app.content();
     let stored = app.store.state(inc.chat)?;
+    let before = app.stats.is_some().then(|| stored.clone()).flatten();
     let lang_hint = inc.lang_hint.as_deref();
     let mut notice: Option<&str> = None;
     let mut edit_in_place = false;
@@ -206,7 +227,17 @@ fn step(app: &App, inc: &Incoming, update: u32) -> anyhow::Result<(Option<State>
         actions,
         done: 0,
     };
-    Ok(((!forget).then_some(state), plan))
+    let seen = observe(&StepFacts {
+        before: before.as_ref(),
+        after: (!forget).then_some(&state),
+        restart: matches!(&inc.event, Event::Text(t) if matches!(
+            crate::engine::parse_line(t),
+            Input::Start(_) | Input::Command(Command::Restart)
+        )),
+        location: matches!(&inc.event, Event::Input(Input::Location { .. })),
+        gaps: &rendered.gaps,
+    });
+    Ok(((!forget).then_some(state), plan, seen))
 }
 
 fn is_start_with_payload(text: &str) -> bool {

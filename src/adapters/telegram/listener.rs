@@ -12,17 +12,19 @@ use teloxide::stop::StopToken;
 use teloxide::types::{AllowedUpdate, Update, UpdateKind};
 use teloxide::update_listeners::{AsUpdateStream, UpdateListener};
 
+use super::limits::{self, FloodLimit, Verdict};
 use super::store::TgStore;
 
 pub struct InboxListener<L> {
     inner: L,
     store: Arc<TgStore>,
+    limit: Arc<FloodLimit>,
     /// Left over from the previous run, handed on before anything new.
     replay: Vec<Update>,
 }
 
 impl<L> InboxListener<L> {
-    pub fn new(inner: L, store: Arc<TgStore>) -> InboxListener<L> {
+    pub fn new(inner: L, store: Arc<TgStore>, limit: Arc<FloodLimit>) -> InboxListener<L> {
         let replay = store.inbox_pending();
         if !replay.is_empty() {
             tracing::info!(
@@ -33,6 +35,7 @@ impl<L> InboxListener<L> {
         InboxListener {
             inner,
             store,
+            limit,
             replay,
         }
     }
@@ -57,18 +60,28 @@ where
     fn as_stream(&'a mut self) -> Self::Stream {
         let replay = std::mem::take(&mut self.replay);
         let store = self.store.clone();
-        let fresh = self.inner.as_stream().then(move |item| {
-            let store = store.clone();
+        let limit = self.limit.clone();
+        let fresh = self.inner.as_stream().filter_map(move |item| {
+            let (store, limit) = (store.clone(), limit.clone());
             async move {
-                if let Ok(update) = &item {
-                    if worth_keeping(update) {
-                        if let Err(e) = store.inbox_put(update).await {
-                            // Still handled now; only crash safety for this update is lost.
-                            tracing::error!(error = %e, "could not keep an update in the inbox");
-                        }
+                let mut update = match item {
+                    Ok(u) => u,
+                    Err(e) => return Some(Err(e)),
+                };
+                // Kept once already: still in the inbox (replayed above) or done.
+                if store.is_redelivery(update.id.0) {
+                    tracing::debug!(update = update.id.0, "redelivered update ignored");
+                    return None;
+                }
+                limits::shrink(&mut update);
+                // Over the flood limit: not kept, the handler only sends the notice, if any.
+                if worth_keeping(&update) && limit.admit(&update) == Verdict::Allow {
+                    if let Err(e) = store.inbox_put(&update).await {
+                        // Still handled now; only crash safety for this update is lost.
+                        tracing::error!(error = %e, "could not keep an update in the inbox");
                     }
                 }
-                item
+                Some(Ok(update))
             }
         });
         stream::iter(replay.into_iter().map(Ok))

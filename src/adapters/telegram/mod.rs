@@ -6,14 +6,17 @@
 //! at least once and can lose in-flight ones on a crash, and answers 429/5xx under load. So
 //! updates go through a durable inbox ([`listener`]), a chat's state is committed together with
 //! the reply still to send ([`store`]), and every Bot API call is retried ([`send`]). Setup for
-//! operators: `docs/telegram.md`.
+//! operators: `docs/telegram.md`. Coordinators' admin commands and reload notices: [`admin`].
 
+mod admin;
 mod handler;
+pub mod limits;
 mod listener;
 mod send;
 mod store;
 mod ui;
 
+use std::collections::HashSet;
 use std::net::SocketAddr;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
@@ -29,11 +32,17 @@ use teloxide::update_listeners::{webhooks, Polling};
 use crate::config::{Data, Files};
 use crate::conversation::Content;
 use crate::engine::State;
+use crate::live::Live;
+use crate::stats::Stats;
 use crate::store::SledStore;
 
+pub use admin::ADMIN_MESSAGES;
 pub use handler::handler_tree;
 pub use store::{session_key, ChatMeta, TgStore, TgStoreError};
-pub use ui::{callback_data, screen_tag, split_text, MAX_CALLBACK_DATA, MAX_TEXT};
+pub use store::TREES;
+pub use ui::{
+    callback_data, map_index, screen_tag, split_text, tapped_key, MAX_CALLBACK_DATA, MAX_TEXT,
+};
 
 /// Texts this adapter shows (see `crate::code_messages`), in `locales/<lang>/telegram.ftl`.
 pub const MESSAGES: &[(&str, &[&str])] = &[
@@ -48,6 +57,8 @@ pub const MESSAGES: &[(&str, &[&str])] = &[
     ("tg-only-text", &[]),
     ("tg-text-shortened", &[]),
     ("tg-choose", &[]),
+    ("tg-map", &["offer"]),
+    ("tg-slow-down", &[]),
 ];
 
 #[derive(clap::Args, Debug)]
@@ -85,22 +96,91 @@ pub struct TelegramArgs {
         hide = true
     )]
     pub poll_timeout: u32,
+    /// A chat that may use the admin commands (/reload, /status, /stats, /needs); repeat for
+    /// several. In the environment: comma-separated
+    #[arg(
+        long = "admin",
+        value_name = "CHAT_ID",
+        env = "WEGWEISER_ADMINS",
+        value_delimiter = ','
+    )]
+    pub admins: Vec<i64>,
+    /// Conversations inactive for this many days are deleted (checked at start and daily)
+    #[arg(long, env = "WEGWEISER_SESSION_TTL", default_value_t = 180, value_name = "DAYS")]
+    pub session_ttl: u32,
+    /// Flood limit: updates one chat may send at once before it is slowed down
+    #[arg(long, env = "WEGWEISER_FLOOD_BURST", default_value_t = 20)]
+    pub flood_burst: u32,
+    /// Flood limit: updates per minute one chat may send on average after the burst
+    #[arg(long, env = "WEGWEISER_FLOOD_PER_MINUTE", default_value_t = 30)]
+    pub flood_per_minute: u32,
+    /// Seconds one Bot API request may take before it is given up and retried (more than
+    /// the poll timeout)
+    #[arg(long, env = "WEGWEISER_API_TIMEOUT", default_value_t = 17, hide = true)]
+    pub api_timeout: u64,
 }
 
-/// What every handler needs: the content, the store, and the day.
+/// What every handler needs: the live content, the store, and the day.
 pub struct App {
-    pub content: Content,
+    /// Replaced by reloads; each update holds the version it started with ([`App::content`]).
+    pub live: Arc<Live>,
     pub store: Arc<TgStore>,
     /// A fixed day (tests, `WEGWEISER_TODAY`); otherwise today in local time, per update.
     pub today: Option<NaiveDate>,
+    /// Chats allowed the admin commands.
+    pub admins: HashSet<ChatId>,
+    /// The needs report's counters; `None`: nothing is counted.
+    pub stats: Option<Stats>,
+    /// Per-chat flood limit, shared with the listener.
+    pub limit: Arc<limits::FloodLimit>,
 }
 
 impl App {
+    /// A bot on fixed content, no admins, nothing counted.
     pub fn new(content: Content, store: Arc<TgStore>, today: Option<NaiveDate>) -> App {
+        App::with_live(Arc::new(Live::fixed(content)), store, today)
+    }
+
+    pub fn with_live(live: Arc<Live>, store: Arc<TgStore>, today: Option<NaiveDate>) -> App {
         App {
-            content,
+            live,
             store,
             today,
+            admins: HashSet::new(),
+            stats: None,
+            limit: Arc::new(limits::FloodLimit::new(20, 30)),
+        }
+    }
+
+    pub fn with_flood_limit(mut self, burst: u32, per_minute: u32) -> App {
+        self.limit = Arc::new(limits::FloodLimit::new(burst, per_minute));
+        self
+    }
+
+    pub fn with_admins(mut self, admins: impl IntoIterator<Item = i64>) -> App {
+        self.admins = admins.into_iter().map(ChatId).collect();
+        self
+    }
+
+    pub fn counting(mut self, stats: Stats) -> App {
+        self.stats = Some(stats);
+        self
+    }
+
+    /// The content live now.
+    pub fn content(&self) -> Arc<Content> {
+        self.live.get()
+    }
+
+    /// Adds a step to the needs report. A failure is logged, never passed on: the parent's
+    /// reply does not depend on it.
+    fn count(&self, o: &crate::stats::Observation) {
+        if let Some(stats) = &self.stats {
+            if !o.is_empty() {
+                if let Err(e) = stats.record(o, self.today()) {
+                    tracing::error!(error = %e, "a usage counter could not be written");
+                }
+            }
         }
     }
 
@@ -126,15 +206,34 @@ pub fn run(args: TelegramArgs) -> anyhow::Result<()> {
     // Offers steps list what coordinators imported (`wegweiser offers import`) into this folder.
     let offers = crate::offers::OfferStore::open(store.db())
         .context("opening the offers in the data folder")?;
-    let content = args.files.load_content()?.with_offers(Arc::new(offers));
+    let live = match Live::load(&args.files, Some(Arc::new(offers))) {
+        Ok(live) => live,
+        Err(report) => {
+            for d in report.diagnostics.errors() {
+                eprintln!("{d}");
+            }
+            anyhow::bail!(
+                "the dialog or locale files have errors (listed above); fix them, `wegweiser check` shows them all"
+            );
+        }
+    };
+    let stats = Stats::open(store.db()).context("opening the usage counters")?;
     let store = Arc::new(TgStore::new(store)?);
-    let app = Arc::new(App::new(content, store, args.data.today));
+    let app = Arc::new(
+        App::with_live(Arc::new(live), store, args.data.today)
+            .with_admins(args.admins.iter().copied())
+            .with_flood_limit(args.flood_burst, args.flood_per_minute)
+            .counting(stats),
+    );
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()
         .context("starting the async runtime")?;
     runtime.block_on(serve(args, app, token.trim().to_string()))
 }
+
+/// Quiet time after the last file event before a reload: editors write in several steps.
+const RELOAD_DEBOUNCE: Duration = Duration::from_millis(400);
 
 /// A base URL without a trailing slash: teloxide appends `/bot<token>/<method>` to it.
 fn api_base(url: &url::Url) -> anyhow::Result<url::Url> {
@@ -143,13 +242,34 @@ fn api_base(url: &url::Url) -> anyhow::Result<url::Url> {
 }
 
 async fn serve(args: TelegramArgs, app: Arc<App>, token: String) -> anyhow::Result<()> {
-    let bot = Bot::new(token).set_api_url(api_base(&args.api_url)?);
+    // The client's timeout must outlast a long poll.
+    let timeout = Duration::from_secs(args.api_timeout.max(u64::from(args.poll_timeout) + 2));
+    let client = teloxide::net::default_reqwest_settings()
+        .timeout(timeout)
+        .build()
+        .context("setting up the HTTP client")?;
+    let bot = Bot::with_client(token, client).set_api_url(api_base(&args.api_url)?);
     // Fails early with a clear message on a wrong token; retried like every call.
     let me = send::call(bot.get_me(), "getMe")
         .await
         .context("asking the Bot API who we are (getMe); is TELOXIDE_TOKEN right?")?;
     tracing::info!(bot = %me.username(), "connected");
     send::set_commands(&bot, &app).await;
+    // Inactive conversations go, now and once a day (privacy: keep no more than needed).
+    let expiry = tokio::spawn(expire_daily(app.clone(), args.session_ttl));
+    // Edited files go live without a restart; the guard keeps watching until `serve` ends.
+    let _watching = {
+        let (bot, app2, rt) = (bot.clone(), app.clone(), tokio::runtime::Handle::current());
+        match app.live.watch(RELOAD_DEBOUNCE, move |attempt| {
+            rt.spawn(admin::announce(bot.clone(), app2.clone(), attempt));
+        }) {
+            Ok(w) => Some(w),
+            Err(e) => {
+                tracing::warn!(error = %e, "edited files are not picked up automatically; use /reload");
+                None
+            }
+        }
+    };
 
     let mut dispatcher = Dispatcher::builder(bot.clone(), handler_tree())
         .dependencies(app.dependencies())
@@ -177,7 +297,7 @@ async fn serve(args: TelegramArgs, app: Arc<App>, token: String) -> anyhow::Resu
                 let polling = Polling::builder(bot.clone())
                     .timeout(Duration::from_secs(u64::from(args.poll_timeout)))
                     .build();
-                let listener = listener::InboxListener::new(polling, app.store.clone());
+                let listener = listener::InboxListener::new(polling, app.store.clone(), app.limit.clone());
                 dispatcher
                     .try_dispatch_with_listener(listener, listener_errors)
                     .await
@@ -189,7 +309,7 @@ async fn serve(args: TelegramArgs, app: Arc<App>, token: String) -> anyhow::Resu
                 }
                 match webhooks::axum(bot.clone(), options).await {
                     Ok(l) => {
-                        let listener = listener::InboxListener::new(l, app.store.clone());
+                        let listener = listener::InboxListener::new(l, app.store.clone(), app.limit.clone());
                         dispatcher
                             .try_dispatch_with_listener(listener, listener_errors)
                             .await
@@ -210,12 +330,26 @@ async fn serve(args: TelegramArgs, app: Arc<App>, token: String) -> anyhow::Resu
         }
     };
     signals.abort();
+    expiry.abort();
     app.store
         .flush()
         .await
         .context("writing the data folder to disk")?;
     tracing::info!("stopped");
     result
+}
+
+/// Deletes conversations inactive for `ttl_days`, at start and then every day.
+async fn expire_daily(app: Arc<App>, ttl_days: u32) {
+    loop {
+        let (store, today) = (app.store.clone(), app.today());
+        match tokio::task::spawn_blocking(move || store.expire(today, ttl_days)).await {
+            Ok(Ok(n)) => tracing::info!(count = n, "inactive conversations deleted"),
+            Ok(Err(e)) => tracing::error!(error = %e, "expiring inactive conversations failed"),
+            Err(e) => tracing::error!(error = %e, "expiring inactive conversations failed"),
+        }
+        tokio::time::sleep(Duration::from_secs(24 * 3600)).await;
+    }
 }
 
 /// SIGINT or SIGTERM: stop taking updates, let the ones in flight finish, then `serve`

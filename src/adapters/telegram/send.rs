@@ -164,7 +164,7 @@ pub async fn carry_out(
                 send(bot, chat, text, keyboard).await
             }
             Action::Commands { lang } => {
-                let commands = super::ui::commands(&app.content, lang);
+                let commands = super::ui::commands(&app.content(), lang);
                 let req = bot.set_my_commands(commands).scope(BotCommandScope::Chat {
                     chat_id: Recipient::Id(chat),
                 });
@@ -201,17 +201,18 @@ pub async fn carry_out(
 /// Registers the command list per language (and German for everyone else). Failing here only
 /// costs the command menu, so it is logged, never fatal.
 pub async fn set_commands(bot: &Bot, app: &App) {
-    let default = super::ui::commands(&app.content, crate::i18n::SOURCE_LANG);
+    let content = app.content();
+    let default = super::ui::commands(&content, crate::i18n::SOURCE_LANG);
     if let Err(e) = call(bot.set_my_commands(default), "setMyCommands").await {
         tracing::warn!(error = %e, "could not register the command list");
     }
-    for lang in app.content.locales.languages() {
+    for lang in content.locales.languages() {
         let Some(code) = super::ui::telegram_language_code(lang) else {
             tracing::info!(lang = %lang, "Telegram has no per-language command list for this code");
             continue;
         };
         let req = bot
-            .set_my_commands(super::ui::commands(&app.content, lang))
+            .set_my_commands(super::ui::commands(&content, lang))
             .language_code(code);
         if let Err(e) = call(req, "setMyCommands").await {
             tracing::warn!(error = %e, lang = %lang, "could not register the command list");

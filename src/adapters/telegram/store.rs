@@ -19,6 +19,7 @@ use serde::{Deserialize, Serialize};
 use sled::transaction::{ConflictableTransactionResult, TransactionError};
 use sled::Transactional;
 use teloxide::dispatching::dialogue::Storage;
+use chrono::NaiveDate;
 use teloxide::types::{ChatId, Update};
 
 use crate::engine::State;
@@ -26,6 +27,17 @@ use crate::store::{SessionStore, SledStore, StoreError};
 
 const CHATS: &str = "tg_chats";
 const INBOX: &str = "tg_inbox";
+/// Chat id -> the day of the chat's last step (`YYYY-MM-DD`), for expiring inactive sessions.
+const SEEN: &str = "tg_seen";
+/// Global, no chat ids: the highest update id ever kept and when (seconds since 1970).
+const GUARD: &str = "tg_guard";
+const HIGH_WATER: &[u8] = b"high";
+/// Telegram numbers updates at random again after a week without any; a high-water mark older
+/// than this says nothing about the next id.
+const HIGH_WATER_VALID_SECS: u64 = 6 * 24 * 3600;
+
+/// Every sled tree this adapter writes (for the privacy audit and backups).
+pub const TREES: &[&str] = &[CHATS, INBOX, SEEN, GUARD];
 
 /// The conversation key of a Telegram chat in the sessions tree.
 pub fn session_key(chat: ChatId) -> String {
@@ -110,6 +122,14 @@ pub struct TgStore {
     store: SledStore,
     chats: sled::Tree,
     inbox: sled::Tree,
+    seen: sled::Tree,
+    guard: sled::Tree,
+}
+
+fn unix_now() -> u64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs())
 }
 
 fn chat_key(chat: ChatId) -> [u8; 8] {
@@ -120,10 +140,14 @@ impl TgStore {
     pub fn new(store: SledStore) -> Result<TgStore, StoreError> {
         let chats = store.db().open_tree(CHATS)?;
         let inbox = store.db().open_tree(INBOX)?;
+        let seen = store.db().open_tree(SEEN)?;
+        let guard = store.db().open_tree(GUARD)?;
         Ok(TgStore {
             store,
             chats,
             inbox,
+            seen,
+            guard,
         })
     }
 
@@ -142,12 +166,13 @@ impl TgStore {
 
     /// Commits the outcome of handling `plan.update`: the new state (`None` deletes the
     /// conversation, for `/forget`) and the reply still to send, atomically, then flushes —
-    /// what is sent afterwards is what was kept.
+    /// what is sent afterwards is what was kept. `today` marks the chat active (session expiry).
     pub async fn commit(
         &self,
         chat: ChatId,
         state: Option<&State>,
         plan: &Plan,
+        today: NaiveDate,
     ) -> Result<(), TgStoreError> {
         let key = session_key(chat);
         let meta = ChatMeta {
@@ -156,11 +181,18 @@ impl TgStore {
         };
         let meta_bytes = serde_json::to_vec(&meta).unwrap_or_default();
         let state_bytes = state.map(State::encode);
-        (self.store.sessions(), &self.chats).transaction(
-            |(sessions, chats)| -> ConflictableTransactionResult<(), ()> {
+        let day = today.to_string();
+        (self.store.sessions(), &self.chats, &self.seen).transaction(
+            |(sessions, chats, seen)| -> ConflictableTransactionResult<(), ()> {
                 match &state_bytes {
-                    Some(b) => sessions.insert(key.as_bytes(), b.clone())?,
-                    None => sessions.remove(key.as_bytes())?,
+                    Some(b) => {
+                        sessions.insert(key.as_bytes(), b.clone())?;
+                        seen.insert(&chat_key(chat), day.as_bytes())?;
+                    }
+                    None => {
+                        sessions.remove(key.as_bytes())?;
+                        seen.remove(&chat_key(chat))?;
+                    }
                 };
                 chats.insert(&chat_key(chat), meta_bytes.clone())?;
                 Ok(())
@@ -192,6 +224,8 @@ impl TgStore {
     }
 
     /// The update is completely handled: the chat moves past it and it leaves the inbox.
+    /// A chat without a conversation (after `/forget`) keeps no bookkeeping at all: the global
+    /// high-water mark ([`Self::is_redelivery`]) stops a replay of its last update.
     pub async fn finish(&self, chat: ChatId, update: u32) -> Result<(), TgStoreError> {
         let old = self.meta(chat)?;
         let meta = ChatMeta {
@@ -199,9 +233,17 @@ impl TgStore {
             pending: None,
         };
         let meta_bytes = serde_json::to_vec(&meta).unwrap_or_default();
+        let keep = self
+            .store
+            .sessions()
+            .contains_key(session_key(chat).as_bytes())?;
         (&self.chats, &self.inbox).transaction(
             |(chats, inbox)| -> ConflictableTransactionResult<(), ()> {
-                chats.insert(&chat_key(chat), meta_bytes.clone())?;
+                if keep {
+                    chats.insert(&chat_key(chat), meta_bytes.clone())?;
+                } else {
+                    chats.remove(&chat_key(chat))?;
+                }
                 inbox.remove(&update.to_be_bytes())?;
                 Ok(())
             },
@@ -209,15 +251,80 @@ impl TgStore {
         self.flush().await
     }
 
-    /// Keeps a received update until [`finish`](Self::finish) removes it, durably.
+    /// Keeps a received update until [`finish`](Self::finish) removes it, durably, and moves
+    /// the high-water mark past it.
     pub async fn inbox_put(&self, update: &Update) -> Result<(), TgStoreError> {
         let bytes = serde_json::to_vec(update).map_err(|e| {
             TgStoreError::Store(StoreError::Io(sled::Error::Unsupported(format!(
                 "cannot encode an update: {e}"
             ))))
         })?;
-        self.inbox.insert(update.id.0.to_be_bytes(), bytes)?;
+        let id = update.id.0;
+        let high = self.high_water()?.map_or(id, |(h, _)| h.max(id));
+        let mark = format!("{high} {}", unix_now());
+        (&self.inbox, &self.guard).transaction(
+            |(inbox, guard)| -> ConflictableTransactionResult<(), ()> {
+                inbox.insert(&id.to_be_bytes(), bytes.clone())?;
+                guard.insert(HIGH_WATER, mark.as_bytes())?;
+                Ok(())
+            },
+        )?;
         self.flush().await
+    }
+
+    fn high_water(&self) -> Result<Option<(u32, u64)>, StoreError> {
+        Ok(self.guard.get(HIGH_WATER)?.and_then(|v| {
+            let text = String::from_utf8(v.to_vec()).ok()?;
+            let (id, at) = text.split_once(' ')?;
+            Some((id.parse().ok()?, at.parse().ok()?))
+        }))
+    }
+
+    /// Whether Telegram hands us an update we already kept once (a redelivery after a crash,
+    /// a retried webhook). Such an update is either still in the inbox or done.
+    pub fn is_redelivery(&self, update: u32) -> bool {
+        match self.high_water() {
+            Ok(Some((high, at))) => {
+                update <= high && unix_now().saturating_sub(at) < HIGH_WATER_VALID_SECS
+            }
+            _ => false,
+        }
+    }
+
+    /// Deletes the conversations of chats inactive for more than `ttl_days` before `today`,
+    /// with all their bookkeeping. Conversations without an activity day (kept before expiry
+    /// existed) get today's, so they expire `ttl_days` from now. Returns how many were removed.
+    pub fn expire(&self, today: NaiveDate, ttl_days: u32) -> Result<usize, TgStoreError> {
+        let cutoff = today - chrono::Days::new(u64::from(ttl_days));
+        let mut removed = 0;
+        let mut known = std::collections::HashSet::new();
+        for entry in self.seen.iter() {
+            let (key, day) = entry?;
+            let Ok(bytes) = <[u8; 8]>::try_from(key.as_ref()) else {
+                continue;
+            };
+            let chat = ChatId(i64::from_be_bytes(bytes));
+            known.insert(chat.0);
+            let day = std::str::from_utf8(&day)
+                .ok()
+                .and_then(|d| d.parse::<NaiveDate>().ok());
+            if day.is_none_or(|d| d < cutoff) {
+                self.forget_all(chat)?;
+                removed += 1;
+            }
+        }
+        for entry in self.store.sessions().scan_prefix(b"tg:") {
+            let (key, _) = entry?;
+            let chat = std::str::from_utf8(&key[3..])
+                .ok()
+                .and_then(|c| c.parse::<i64>().ok());
+            if let Some(chat) = chat.filter(|c| !known.contains(c)) {
+                self.seen
+                    .insert(chat_key(ChatId(chat)), today.to_string().as_bytes())?;
+            }
+        }
+        self.store.flush()?;
+        Ok(removed)
     }
 
     /// Drops an update from the inbox that will never be handled (not for us, not decodable).
@@ -242,30 +349,35 @@ impl TgStore {
         out
     }
 
+    /// Not sled's `flush_async`: it runs the flush on sled's own thread pool, which also writes
+    /// the log buffers, and with transactions in use concurrent flushes deadlock there (sled
+    /// #1308, #1357; seen under `cargo bench --bench load`: the bot froze for good).
     pub async fn flush(&self) -> Result<(), TgStoreError> {
-        self.store.db().flush_async().await?;
+        let db = self.store.db().clone();
+        match tokio::task::spawn_blocking(move || db.flush()).await {
+            Ok(result) => {
+                result?;
+            }
+            Err(e) => {
+                return Err(TgStoreError::Store(StoreError::Io(
+                    sled::Error::ReportableBug(format!(
+                        "flushing the data folder did not finish: {e}"
+                    )),
+                )))
+            }
+        }
         Ok(())
     }
 
-    /// Deletes the conversation (state and any pending reply). Only the chat's last update id
-    /// stays, a bare number, so a replayed `/forget` tap is not answered a second time.
+    /// Deletes everything kept under this chat's id: conversation, pending reply, replay
+    /// guard and activity day. A replay of the chat's last update is stopped by the global
+    /// high-water mark instead, which holds no chat id.
     pub fn forget_all(&self, chat: ChatId) -> Result<bool, TgStoreError> {
         let key = session_key(chat);
         let had = self.store.sessions().contains_key(key.as_bytes())?;
-        let last = self.meta(chat)?.last;
+        self.chats.remove(chat_key(chat))?;
+        self.seen.remove(chat_key(chat))?;
         self.store.forget(&key)?;
-        if last == 0 {
-            self.chats.remove(chat_key(chat))?;
-        } else {
-            let meta = ChatMeta {
-                last,
-                pending: None,
-            };
-            self.chats.insert(
-                chat_key(chat),
-                serde_json::to_vec(&meta).unwrap_or_default(),
-            )?;
-        }
         Ok(had)
     }
 }
@@ -327,7 +439,10 @@ mod tests {
             }],
             done: 0,
         };
-        store.commit(chat, Some(&s), &plan).await.expect("commit");
+        store
+            .commit(chat, Some(&s), &plan, NaiveDate::default())
+            .await
+            .expect("commit");
         assert_eq!(store.state(chat).expect("state"), Some(s.clone()));
         assert_eq!(store.meta(chat).expect("meta").pending, Some(plan));
         store.finish(chat, 5).await.expect("finish");
@@ -349,7 +464,7 @@ mod tests {
             store.clone().remove_dialogue(chat).await,
             Err(TgStoreError::DialogueNotFound)
         ));
-        // The replay guard survives /forget; the conversation does not.
-        assert_eq!(store.meta(chat).expect("meta").last, 5);
+        // Nothing under the chat's id survives /forget.
+        assert_eq!(store.meta(chat).expect("meta"), ChatMeta::default());
     }
 }

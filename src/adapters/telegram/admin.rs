@@ -1,0 +1,353 @@
+//! Admin commands for the network's coordinators, in the chats listed with `--admin`:
+//! `/reload`, `/status`, `/stats`, `/needs`; and the notice every admin chat gets when edited
+//! files were reloaded or refused.
+//!
+//! Everyone else never sees a trace of them: from a chat not listed, `/reload` reaches the
+//! engine like any unknown command. Texts come from `locales/<lang>/admin.ftl`, in the admin
+//! chat's language; the `path:line:col` lines of a refused edit are quoted as `check` prints
+//! them, so they can be searched for in the files.
+
+use std::sync::Arc;
+
+use teloxide::prelude::*;
+
+use crate::conversation::Content;
+use crate::engine::{Arg, Msg, State};
+use crate::live::{Attempt, Outcome, Trigger};
+use crate::stats::{shown, Summary};
+
+use super::store::{Action, Plan};
+use super::ui::MAX_TEXT;
+use super::App;
+
+/// Texts of the admin commands (see `crate::code_messages`), in `locales/<lang>/admin.ftl`.
+pub const ADMIN_MESSAGES: &[(&str, &[&str])] = &[
+    ("admin-reload-loaded", &["version"]),
+    ("admin-reload-unchanged", &["version"]),
+    ("admin-reload-refused", &["count"]),
+    ("admin-reload-unavailable", &[]),
+    ("admin-more-lines", &["count"]),
+    ("admin-status", &["version", "texts", "loaded"]),
+    ("admin-status-last-none", &[]),
+    ("admin-status-last-loaded", &["when", "version"]),
+    ("admin-status-last-refused", &["when", "count"]),
+    ("admin-stats-heading", &["months", "total"]),
+    ("admin-stats-visits", &[]),
+    ("admin-stats-resting", &[]),
+    ("admin-stats-restarts", &[]),
+    ("admin-stats-forgets", &[]),
+    ("admin-stats-none", &[]),
+    ("admin-stats-off", &[]),
+    ("admin-needs-heading", &[]),
+    (
+        "admin-needs-line",
+        &["count", "topics", "district", "language", "month"],
+    ),
+    ("admin-needs-none", &[]),
+    ("admin-district-unknown", &[]),
+];
+
+/// Rows shown per section of `/stats` and `/needs`; the full lists are in `wegweiser stats`.
+const TOP: usize = 10;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AdminCommand {
+    Reload,
+    Status,
+    Stats,
+    Needs,
+}
+
+/// The admin command in `text`, if the chat is an admin chat. `None` for everyone else, so the
+/// engine answers them as it answers any unknown command.
+pub fn command(app: &App, chat: ChatId, text: Option<&str>) -> Option<AdminCommand> {
+    if !app.admins.contains(&chat) {
+        return None;
+    }
+    let rest = text?.trim().strip_prefix('/')?;
+    let head = rest.split_whitespace().next().unwrap_or("");
+    let name = head.split('@').next().unwrap_or("").to_lowercase();
+    match name.as_str() {
+        "reload" => Some(AdminCommand::Reload),
+        "status" => Some(AdminCommand::Status),
+        "stats" => Some(AdminCommand::Stats),
+        "needs" => Some(AdminCommand::Needs),
+        _ => None,
+    }
+}
+
+/// The admin chat's language: its conversation's, else what the phone reports, else German.
+fn lang_of(app: &App, content: &Content, chat: ChatId, hint: Option<&str>) -> String {
+    let stored = app
+        .store
+        .state(chat)
+        .ok()
+        .flatten()
+        .and_then(|s: State| s.lang);
+    stored
+        .or_else(|| hint.and_then(|h| content.locales.negotiate(h)))
+        .unwrap_or_else(|| crate::i18n::SOURCE_LANG.to_string())
+}
+
+/// Carries out an admin command and plans its answer. The chat's conversation is kept as it
+/// is (returned for the commit).
+pub async fn reply(
+    app: &Arc<App>,
+    cmd: AdminCommand,
+    chat: ChatId,
+    hint: Option<&str>,
+    update: u32,
+) -> anyhow::Result<(Option<State>, Plan)> {
+    let kept = app.store.state(chat)?;
+    let text = match cmd {
+        AdminCommand::Reload => {
+            let live = app.live.clone();
+            let attempt = tokio::task::spawn_blocking(move || live.reload(Trigger::Command))
+                .await
+                .map_err(|e| anyhow::anyhow!("the reload stopped unexpectedly: {e}"))?;
+            let content = app.content();
+            let lang = lang_of(app, &content, chat, hint);
+            reload_text(&content, &lang, &attempt)
+        }
+        AdminCommand::Status => {
+            let content = app.content();
+            let lang = lang_of(app, &content, chat, hint);
+            status_text(app, &content, &lang)
+        }
+        AdminCommand::Stats | AdminCommand::Needs => {
+            let content = app.content();
+            let lang = lang_of(app, &content, chat, hint);
+            let m = |msg: Msg| content.locales.render(&lang, &msg, &[]);
+            match app.stats.as_ref().map(|s| s.summary()) {
+                None => m(Msg::new("admin-stats-off")),
+                Some(Err(e)) => {
+                    tracing::error!(error = %e, "reading the counters");
+                    m(Msg::new("admin-stats-off"))
+                }
+                Some(Ok(summary)) if cmd == AdminCommand::Stats => {
+                    stats_text(&content, &lang, &summary)
+                }
+                Some(Ok(summary)) => needs_text(&content, &lang, &summary),
+            }
+        }
+    };
+    let plan = Plan {
+        update,
+        actions: vec![Action::Send {
+            text,
+            keyboard: Vec::new(),
+        }],
+        done: 0,
+    };
+    Ok((kept, plan))
+}
+
+/// Lines under a heading, cut to one Telegram message; what does not fit is counted in a last
+/// line ("… and 12 more").
+fn fit(content: &Content, lang: &str, heading: String, lines: &[String]) -> String {
+    let more = |n: usize| {
+        content.locales.render(
+            lang,
+            &Msg::new("admin-more-lines").arg("count", Arg::Num(n as f64)),
+            &[],
+        )
+    };
+    // Room for the "more" line, and a margin for the RTL marks added below.
+    let budget = MAX_TEXT - 200;
+    let mut text = heading;
+    for (i, line) in lines.iter().enumerate() {
+        if text.chars().count() + line.chars().count() + 1 > budget {
+            text.push('\n');
+            text.push_str(&more(lines.len() - i));
+            break;
+        }
+        text.push('\n');
+        text.push_str(line);
+    }
+    let text: String = text.chars().take(MAX_TEXT).collect();
+    if crate::i18n::is_rtl(lang) {
+        crate::i18n::mark_rtl_lines(&text)
+    } else {
+        text
+    }
+}
+
+/// The notice of one reload, as the admin who asked and every admin chat reads it.
+pub fn reload_text(content: &Content, lang: &str, attempt: &Attempt) -> String {
+    let m = |msg: Msg| content.locales.render(lang, &msg, &[]);
+    match &attempt.outcome {
+        Outcome::Loaded { version, changed } => {
+            let id = if *changed {
+                "admin-reload-loaded"
+            } else {
+                "admin-reload-unchanged"
+            };
+            m(Msg::new(id).arg("version", Arg::Text(version.clone())))
+        }
+        Outcome::Refused { errors } => {
+            let heading =
+                m(Msg::new("admin-reload-refused").arg("count", Arg::Num(errors.len() as f64)));
+            fit(content, lang, heading, errors)
+        }
+        Outcome::Unavailable => m(Msg::new("admin-reload-unavailable")),
+    }
+}
+
+fn when(t: &chrono::DateTime<chrono::Local>) -> Arg {
+    Arg::Text(t.format("%Y-%m-%d %H:%M:%S").to_string())
+}
+
+fn status_text(app: &App, content: &Content, lang: &str) -> String {
+    let status = app.live.status();
+    let m = |msg: Msg| content.locales.render(lang, &msg, &[]);
+    let mut text = m(Msg::new("admin-status")
+        .arg("version", Arg::Text(status.version.clone()))
+        .arg(
+            "texts",
+            Arg::Text(if status.texts.is_empty() {
+                "-".into()
+            } else {
+                status.texts.clone()
+            }),
+        )
+        .arg("loaded", when(&status.loaded_at)));
+    text.push_str("\n\n");
+    match &status.last {
+        None => text.push_str(&m(Msg::new("admin-status-last-none"))),
+        Some(a) => match &a.outcome {
+            Outcome::Refused { errors } => {
+                let heading = m(Msg::new("admin-status-last-refused")
+                    .arg("when", when(&a.at))
+                    .arg("count", Arg::Num(errors.len() as f64)));
+                return fit(content, lang, format!("{text}{heading}"), errors);
+            }
+            Outcome::Loaded { version, .. } => {
+                text.push_str(&m(Msg::new("admin-status-last-loaded")
+                    .arg("when", when(&a.at))
+                    .arg("version", Arg::Text(version.clone()))))
+            }
+            Outcome::Unavailable => text.push_str(&m(Msg::new("admin-reload-unavailable"))),
+        },
+    }
+    fit(content, lang, text, &[])
+}
+
+fn stats_text(content: &Content, lang: &str, s: &Summary) -> String {
+    let m = |msg: Msg| content.locales.render(lang, &msg, &[]);
+    let months = if s.months.is_empty() {
+        "-".to_string()
+    } else {
+        s.months.join(", ")
+    };
+    let heading = m(Msg::new("admin-stats-heading")
+        .arg("months", Arg::Text(months))
+        .arg("total", Arg::Text(shown(s.visits_total))));
+    let mut lines = Vec::new();
+    for (id, rows) in [
+        ("admin-stats-visits", &s.visits),
+        ("admin-stats-resting", &s.resting),
+        ("admin-stats-restarts", &s.restarts),
+        ("admin-stats-forgets", &s.forgets),
+    ] {
+        lines.push(String::new());
+        lines.push(m(Msg::new(id)));
+        if rows.is_empty() {
+            lines.push(m(Msg::new("admin-stats-none")));
+        }
+        for r in rows.iter().take(TOP) {
+            lines.push(format!("{} · {}", shown(r.count), r.node));
+        }
+    }
+    fit(content, lang, heading, &lines)
+}
+
+fn needs_text(content: &Content, lang: &str, s: &Summary) -> String {
+    let m = |msg: Msg| content.locales.render(lang, &msg, &[]);
+    let heading = m(Msg::new("admin-needs-heading"));
+    let mut gaps = s.gaps.clone();
+    // The latest month first: that is what the next meeting talks about.
+    gaps.sort_by(|a, b| b.month.cmp(&a.month).then_with(|| b.count.cmp(&a.count)));
+    let mut lines: Vec<String> = gaps
+        .iter()
+        .map(|g| {
+            let district = g
+                .gap
+                .district
+                .clone()
+                .unwrap_or_else(|| m(Msg::new("admin-district-unknown")));
+            m(Msg::new("admin-needs-line")
+                .arg("count", Arg::Text(shown(g.count)))
+                .arg("topics", Arg::Text(g.gap.tags_text()))
+                .arg("district", Arg::Text(district))
+                .arg("language", Arg::Text(g.gap.lang.clone()))
+                .arg("month", Arg::Text(g.month.clone())))
+        })
+        .collect();
+    if lines.is_empty() {
+        lines.push(m(Msg::new("admin-needs-none")));
+    }
+    fit(content, lang, heading, &lines)
+}
+
+/// Tells every admin chat how a reload triggered by the file watcher went. Quiet when nothing
+/// changed, so saving a file twice does not page anyone.
+pub async fn announce(bot: Bot, app: Arc<App>, attempt: Attempt) {
+    let worth = match &attempt.outcome {
+        Outcome::Loaded { changed, .. } => *changed,
+        Outcome::Refused { .. } => true,
+        Outcome::Unavailable => false,
+    };
+    if !worth {
+        return;
+    }
+    let content = app.content();
+    let mut admins: Vec<ChatId> = app.admins.iter().copied().collect();
+    admins.sort_by_key(|c| c.0);
+    for chat in admins {
+        let lang = lang_of(&app, &content, chat, None);
+        let text = reload_text(&content, &lang, &attempt);
+        if let Err(e) = super::send::call(bot.send_message(chat, text), "sendMessage").await {
+            // An admin who never opened the chat with the bot cannot be written to.
+            tracing::warn!(error = %e, chat = chat.0, "could not tell an admin about the reload");
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn content() -> Content {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        match Content::load(&root.join("dialogs"), &root.join("locales")) {
+            Ok((c, _)) => c,
+            Err(r) => panic!("{:?}", r.lines()),
+        }
+    }
+
+    #[test]
+    fn a_long_error_list_fits_one_message_and_says_how_many_are_left_out() {
+        let content = content();
+        let errors: Vec<String> = (1..=300)
+            .map(|i| format!("dialogs/money.toml:{i}:3: error: unknown node 'x{i}'"))
+            .collect();
+        let attempt = Attempt {
+            at: chrono::Local::now(),
+            trigger: Trigger::Files,
+            outcome: Outcome::Refused {
+                errors: errors.clone(),
+            },
+        };
+        for lang in ["de", "ar", "uk"] {
+            let text = reload_text(&content, lang, &attempt);
+            assert!(text.chars().count() <= MAX_TEXT, "{lang}");
+            assert!(text.contains(&errors[0]), "{lang}");
+            let shown = errors.iter().filter(|e| text.contains(e.as_str())).count();
+            assert!(shown < errors.len());
+            assert!(
+                text.contains(&(errors.len() - shown).to_string()),
+                "{lang}: the number left out"
+            );
+        }
+    }
+}
