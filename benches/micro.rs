@@ -71,7 +71,11 @@ fn persona_a(content: &Content) -> Vec<(&'static str, State, Input)> {
         state = s;
         shown = r;
     }
-    out.push(("command: /back", state, Input::Command(engine::Command::Back)));
+    out.push((
+        "command: /back",
+        state,
+        Input::Command(engine::Command::Back),
+    ));
     out
 }
 

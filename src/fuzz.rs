@@ -13,13 +13,24 @@ use crate::conversation::Content;
 use crate::diag::{Diagnostics, SourceFile};
 use crate::engine::{Input, State};
 
-/// A coordinator's dialog file: loading reports problems, never panics.
+/// A coordinator's dialog file, loaded as `main.toml` beside the shipped facts and figures:
+/// loading reports problems, never panics.
 pub fn dialog_file(bytes: &[u8]) {
     let Ok(text) = std::str::from_utf8(bytes) else {
         return;
     };
     let sources = crate::dialog::DialogSources {
-        files: vec![SourceFile::new("fuzz.toml", text.to_string())],
+        files: vec![
+            SourceFile::new(
+                crate::dialog::FACTS_FILE,
+                include_str!("../dialogs/facts.toml").to_string(),
+            ),
+            SourceFile::new(
+                crate::dialog::FIGURES_FILE,
+                include_str!("../dialogs/figures.toml").to_string(),
+            ),
+            SourceFile::new("main.toml", text.to_string()),
+        ],
     };
     let _ = crate::dialog::load_sources(&sources);
 }
@@ -31,6 +42,12 @@ pub fn fluent_file(bytes: &[u8]) {
     };
     let mut diags = Diagnostics::default();
     let file = SourceFile::new("de/fuzz.ftl", text.to_string());
+    if crate::i18n::bad_unicode_escape(text).is_some() {
+        // Refused with a message, never handed to fluent-syntax (see the function).
+        let _ = crate::i18n::Locales::from_sources(vec![("de".into(), vec![file])], &mut diags);
+        assert!(diags.has_errors(), "a bad escape must be reported");
+        return;
+    }
     let ids: Vec<String> = match fluent_syntax::parser::parse_runtime(text) {
         Ok(r) => message_ids(&r),
         Err((r, _)) => message_ids(&r),

@@ -10,6 +10,8 @@ pub mod conversation;
 pub mod diag;
 pub mod dialog;
 pub mod engine;
+/// Entry points for the fuzz targets in `fuzz/` (see fuzz/README.md).
+pub mod fuzz;
 pub mod i18n;
 pub mod live;
 pub mod offers;

@@ -67,6 +67,18 @@ enum Cmd {
     Stats(wegweiser::stats::cli::StatsArgs),
     /// Offer searches that found nothing, per month, topics, district, language
     Gaps(wegweiser::stats::cli::GapsArgs),
+    /// Write the conversations and usage counters to FILE (JSON lines), e.g. nightly
+    Backup {
+        file: std::path::PathBuf,
+        #[command(flatten)]
+        data: Data,
+    },
+    /// Fill an empty data folder from a backup FILE (offers: `offers import` their CSV)
+    Restore {
+        file: std::path::PathBuf,
+        #[command(flatten)]
+        data: Data,
+    },
     /// Translation bookkeeping
     Translations {
         #[command(subcommand)]
@@ -179,6 +191,37 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         }
         Cmd::Offers(args) => {
             offers::cli::run(args)?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Cmd::Backup { file, data } => {
+            use anyhow::Context as _;
+            let store = SledStore::open(&data.data)?;
+            // Written beside the target and renamed: an interrupted backup never replaces a good one.
+            let tmp = file.with_extension("partial");
+            let mut out = std::io::BufWriter::new(
+                std::fs::File::create(&tmp)
+                    .with_context(|| format!("cannot create {}", tmp.display()))?,
+            );
+            let n = wegweiser::store::backup::backup(&store, &mut out)
+                .with_context(|| format!("writing the backup {}", tmp.display()))?;
+            drop(out);
+            std::fs::rename(&tmp, &file)
+                .with_context(|| format!("cannot move the backup to {}", file.display()))?;
+            println!("{n} entries written to {}", file.display());
+            Ok(ExitCode::SUCCESS)
+        }
+        Cmd::Restore { file, data } => {
+            use anyhow::Context as _;
+            let input = std::fs::File::open(&file)
+                .with_context(|| format!("cannot open the backup {}", file.display()))?;
+            let store = SledStore::open(&data.data)?;
+            let n = wegweiser::store::backup::restore(&store, &mut std::io::BufReader::new(input))
+                .with_context(|| format!("restoring {}", file.display()))?;
+            println!(
+                "{n} entries restored into {}; now import the offers: wegweiser offers import FILE.csv --data {}",
+                data.data.display(),
+                data.data.display()
+            );
             Ok(ExitCode::SUCCESS)
         }
         Cmd::Translations {

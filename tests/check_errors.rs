@@ -442,12 +442,27 @@ fn shipped_locales_are_complete_and_current() {
 fn one_mistake_gives_one_error() {
     let c = Copy::new();
     let at = c.replace("dialogs/figures.toml", "unit = \"eur\"", "unit = \"eur");
-    let errors: Vec<String> = c.check().into_iter().filter(|l| l.contains(": error: ")).collect();
+    let errors: Vec<String> = c
+        .check()
+        .into_iter()
+        .filter(|l| l.contains(": error: "))
+        .collect();
     assert_eq!(errors.len(), 1, "{errors:#?}");
-    assert!(errors[0].starts_with(&format!("{}:{}:", c.path("dialogs/figures.toml").display(), at.0)), "{errors:#?}");
+    assert!(
+        errors[0].starts_with(&format!(
+            "{}:{}:",
+            c.path("dialogs/figures.toml").display(),
+            at.0
+        )),
+        "{errors:#?}"
+    );
 
     let c = Copy::new();
-    let at = c.replace("dialogs/money.toml", "type = \"question\"", "type = \"frage\"");
+    let at = c.replace(
+        "dialogs/money.toml",
+        "type = \"question\"",
+        "type = \"frage\"",
+    );
     let lines = c.check();
     let errors: Vec<&String> = lines.iter().filter(|l| l.contains(": error: ")).collect();
     assert_eq!(errors.len(), 1, "{errors:#?}");
@@ -458,5 +473,8 @@ fn one_mistake_gives_one_error() {
         at.1 + 8
     );
     assert_eq!(errors[0], &want);
-    assert!(!lines.iter().any(|l| l.contains("unreachable")), "{lines:#?}");
+    assert!(
+        !lines.iter().any(|l| l.contains("unreachable")),
+        "{lines:#?}"
+    );
 }

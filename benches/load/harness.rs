@@ -19,6 +19,7 @@ use std::collections::{HashMap, VecDeque};
 use std::net::SocketAddr;
 use std::path::Path;
 use std::process::{Child, Command, Stdio};
+use std::sync::atomic::{AtomicI64, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard};
 use std::time::{Duration, Instant};
 
@@ -32,6 +33,10 @@ pub const BOT_ID: i64 = 424242;
 pub const LANGS: [&str; 9] = ["de", "en", "tr", "ar", "uk", "ru", "fa", "pl", "ro"];
 /// Telegram's own default and maximum for `getUpdates`; the same for both bots.
 pub const DEFAULT_BATCH: usize = 100;
+
+/// Update ids keep growing across stand-ins in one process: a bot restarted on the same data
+/// folder ignores ids it has handled (its replay guard), as it would at Telegram.
+static NEXT_FIRST_UPDATE: AtomicI64 = AtomicI64::new(10_000);
 
 /// How a reply is recognised as complete.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -452,7 +457,7 @@ impl Harness {
                 batch: batch.max(1),
                 think: Duration::ZERO,
                 queue: VecDeque::new(),
-                next_update: 10_000,
+                next_update: NEXT_FIRST_UPDATE.fetch_add(100_000_000, Ordering::Relaxed),
                 next_message: 0,
                 parents: HashMap::new(),
                 stats: Stats::default(),

@@ -43,6 +43,9 @@ struct Config {
     batch: usize,
 }
 
+/// A line of the report: label and how to read it off a run.
+type Row<'a> = (&'a str, &'a dyn Fn(&Run) -> f64);
+
 /// What one bot did in one round.
 struct Run {
     paced: Stats,
@@ -258,7 +261,7 @@ fn bench() -> anyhow::Result<()> {
     let after = dir_size(&data);
 
     let m = |runs: &[Run], f: &dyn Fn(&Run) -> f64| median(runs.iter().map(f).collect());
-    let rows: [(&str, &dyn Fn(&Run) -> f64); 7] = [
+    let rows: [Row; 7] = [
         ("throughput, saturated (updates/s)", &|r| {
             r.saturated.throughput()
         }),

@@ -408,7 +408,13 @@ impl Loader {
         });
         match parsed {
             Ok(e) => Some(e),
-            Err(e) if e.unknown.as_ref().is_some_and(|n| self.unparsed_ids.contains(n)) => None,
+            Err(e)
+                if e.unknown
+                    .as_ref()
+                    .is_some_and(|n| self.unparsed_ids.contains(n)) =>
+            {
+                None
+            }
             Err(e) => {
                 let file = self.files[fi].clone();
                 self.diags.error(&file, base + e.offset, e.message);

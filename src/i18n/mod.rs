@@ -156,6 +156,10 @@ impl Locales {
             bundle.set_use_isolating(is_rtl(&code));
             let mut catalog = Catalog::default();
             for file in files {
+                if let Some(at) = bad_unicode_escape(&file.text) {
+                    diags.error(&file, at, BAD_ESCAPE);
+                    continue;
+                }
                 let resource = match FluentResource::try_new(file.text.clone()) {
                     Ok(r) => r,
                     Err((r, errors)) => {
@@ -261,8 +265,16 @@ impl Locales {
             let Some(pattern) = bundle.get_message(&msg.id).and_then(|m| m.value()) else {
                 continue;
             };
+            // Only the globals this message (or one it references) uses: formatting every
+            // figure and fact for every line was most of a verdict screen's cost (BENCHMARKS.md).
+            let needed = self.catalogs.get(l).map(|c| c.vars_needed(&msg.id));
+            let used = |name: &String| needed.as_ref().is_none_or(|n| n.contains(name));
             let mut args = FluentArgs::new();
-            for (name, value) in globals.iter().chain(msg.args.iter()) {
+            for (name, value) in globals
+                .iter()
+                .filter(|(n, _)| used(n))
+                .chain(msg.args.iter())
+            {
                 args.set(name.clone(), self.value(l, value, globals, problems));
             }
             let mut errors = Vec::new();
@@ -316,6 +328,43 @@ pub fn negotiate_exact(requested: &str, available: &[String]) -> Option<String> 
         .iter()
         .find(|a| a.eq_ignore_ascii_case(&chosen))
         .cloned()
+}
+
+/// How a file [`bad_unicode_escape`] refuses is reported.
+pub const BAD_ESCAPE: &str = "invalid Unicode escape: \\u needs 4 hex digits and \\U 6 (e.g. \\u00E9), or write the character itself (Fluent syntax)";
+
+/// Where a `\u`/`\U` escape has fewer hex digits than it needs and is followed by a non-ASCII
+/// character. fluent-syntax 0.12 panics on such a string literal (it slices inside the
+/// character; found by fuzzing, fuzz/regressions/fluent), so such a file is reported instead
+/// of parsed. Plain text with the same letters is refused too: rare, and the fix is obvious.
+pub fn bad_unicode_escape(text: &str) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while let Some(pos) = text[i..].find('\\') {
+        let at = i + pos;
+        let need = match bytes.get(at + 1) {
+            Some(b'u') => 4,
+            Some(b'U') => 6,
+            Some(b'\\') => {
+                i = at + 2;
+                continue;
+            }
+            _ => {
+                i = at + 1;
+                continue;
+            }
+        };
+        let digits = bytes[at + 2..]
+            .iter()
+            .take(need)
+            .take_while(|b| b.is_ascii_hexdigit())
+            .count();
+        if digits < need && bytes.get(at + 2 + digits).is_some_and(|b| !b.is_ascii()) {
+            return Some(at);
+        }
+        i = at + 2;
+    }
+    None
 }
 
 #[cfg(test)]

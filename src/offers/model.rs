@@ -386,7 +386,8 @@ fn parse_time(s: &str) -> Option<u16> {
         None => (s, "0"),
     };
     let (h, m): (u16, u16) = (h.trim().parse().ok()?, m.trim().parse().ok()?);
-    (h < 24 && m < 60 || h == 24 && m == 0).then_some(h * 60 + m)
+    // Lazily: `h * 60` overflows u16 for hours like 8100 (fuzz finding, fuzz/regressions/csv).
+    (h < 24 && m < 60 || h == 24 && m == 0).then(|| h * 60 + m)
 }
 
 /// One local offer, as a coordinator's spreadsheet row describes it (see docs/offers.md).

@@ -1,6 +1,7 @@
 //! Where conversations are kept between messages. The engine never sees this: adapters load
 //! a state, step, and save it back.
 
+pub mod backup;
 mod sled_store;
 
 pub use sled_store::SledStore;
@@ -13,6 +14,10 @@ pub enum StoreError {
     Locked { path: String },
     #[error("cannot open the data folder {path}: {source}")]
     Open { path: String, source: sled::Error },
+    /// sled found its files inconsistent: a crash of the disk, a full disk in the past, or an
+    /// incomplete copy. Not repairable in place; RELIABILITY.md describes the way back.
+    #[error("the data folder {path} is damaged (sled: {what}). Move it aside (mv {path} {path}.damaged), then `wegweiser restore BACKUP --data {path}` and `wegweiser offers import OFFERS.csv --data {path}`; see RELIABILITY.md")]
+    Damaged { path: String, what: String },
     #[error("storage error: {0}")]
     Io(#[from] sled::Error),
 }

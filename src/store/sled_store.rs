@@ -20,6 +20,12 @@ impl SledStore {
                 || e.to_string().contains("lock");
             if locked {
                 StoreError::Locked { path: path.display().to_string() }
+            } else if let sled::Error::Corruption { at, .. } = &e {
+                let what = match at {
+                    Some(at) => format!("corrupted data at {at}"),
+                    None => "corrupted data".to_string(),
+                };
+                StoreError::Damaged { path: path.display().to_string(), what }
             } else {
                 StoreError::Open { path: path.display().to_string(), source: e }
             }

@@ -93,6 +93,10 @@ impl GermanTexts {
 
     /// Adds the messages and terms of one Fluent source.
     pub fn add(&mut self, source: &str) {
+        // fluent-syntax would panic on it; `check` reports the file.
+        if crate::i18n::bad_unicode_escape(source).is_some() {
+            return;
+        }
         let res = match fluent_syntax::parser::parse(source) {
             Ok(r) => r,
             Err((r, _)) => r,

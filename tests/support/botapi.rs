@@ -6,6 +6,12 @@
 //! Faults can be queued per method (429 with retry_after, 502 with an HTML body), and a method
 //! can be held: the request is accepted but never answered nor delivered, as if the network
 //! swallowed it, so a test can kill the bot at exactly that moment. Only 127.0.0.1.
+//!
+//! For the hardening tests (tests/hardening_*.rs) it also answers sendVenue, keeps what each
+//! chat saw separately, can inject faults at a steady rate on every method (429, 502, a
+//! response later than the bot's client timeout, a connection dropped mid-response; none of
+//! them delivers anything), and can hold every method at once ("freeze") so a kill lands while
+//! requests are in flight but never between Telegram accepting a message and the bot noting it.
 
 #![allow(dead_code)]
 
@@ -27,6 +33,11 @@ pub enum Fault {
     RetryAfter(u32),
     /// 502 Bad Gateway with a proxy's HTML page, as nginx in front of Telegram sends it.
     BadGateway,
+    /// No answer for this long (longer than the bot's client timeout), then 504; nothing
+    /// delivered.
+    Timeout(Duration),
+    /// The connection closes in the middle of the response body; nothing delivered.
+    Drop,
 }
 
 /// What the parent's phone shows happening, in order.
@@ -62,6 +73,17 @@ pub struct Inner {
     held: HashSet<String>,
     /// Requests of a held method received so far.
     pub held_requests: usize,
+    /// What each chat saw, in order (sends and edits).
+    pub per_chat: HashMap<i64, Vec<Delivery>>,
+    /// sendVenue calls delivered: (chat, title, address, latitude, longitude).
+    pub venues: Vec<(i64, String, String, f64, f64)>,
+    /// Steady faults: every n-th call of each method gets the next fault of the cycle.
+    steady: Option<(usize, Vec<Fault>)>,
+    per_method: HashMap<String, usize>,
+    /// Faults served by kind (429, 502, timeout, drop).
+    pub served_by_kind: HashMap<&'static str, usize>,
+    /// Every method held (see [`BotApi::freeze`]).
+    frozen: bool,
 }
 
 pub struct BotApi {
@@ -120,11 +142,30 @@ async fn handle(inner: Arc<Mutex<Inner>>, uri: Uri, body: Bytes) -> Response {
     let (fault, held) = {
         let mut g = lock(&inner);
         g.calls.push((method.clone(), body.clone()));
-        let fault = g.faults.get_mut(&method).and_then(VecDeque::pop_front);
-        if fault.is_some() {
-            g.faults_served += 1;
+        let mut fault = g.faults.get_mut(&method).and_then(VecDeque::pop_front);
+        let n = {
+            let c = g.per_method.entry(method.clone()).or_default();
+            *c += 1;
+            *c
+        };
+        if fault.is_none() {
+            if let Some((every, cycle)) = &g.steady {
+                if *every > 0 && n % every == 0 && !cycle.is_empty() {
+                    fault = Some(cycle[(n / every) % cycle.len()]);
+                }
+            }
         }
-        let held = fault.is_none() && g.held.contains(&method);
+        if let Some(f) = fault {
+            g.faults_served += 1;
+            let kind = match f {
+                Fault::RetryAfter(_) => "429",
+                Fault::BadGateway => "502",
+                Fault::Timeout(_) => "timeout",
+                Fault::Drop => "drop",
+            };
+            *g.served_by_kind.entry(kind).or_default() += 1;
+        }
+        let held = fault.is_none() && (g.frozen || g.held.contains(&method));
         if held {
             g.held_requests += 1;
         }
@@ -142,6 +183,21 @@ async fn handle(inner: Arc<Mutex<Inner>>, uri: Uri, body: Bytes) -> Response {
                 "<html><body><h1>502 Bad Gateway</h1></body></html>",
             )
                 .into_response();
+        }
+        Some(Fault::Timeout(d)) => {
+            tokio::time::sleep(d).await;
+            return (StatusCode::GATEWAY_TIMEOUT, "gateway timeout").into_response();
+        }
+        Some(Fault::Drop) => {
+            let parts: Vec<Result<Bytes, std::io::Error>> = vec![
+                Ok(Bytes::from_static(b"{\"ok\":true,\"res")),
+                Err(std::io::Error::other("connection dropped by the stand-in")),
+            ];
+            return Response::builder()
+                .status(StatusCode::OK)
+                .header("content-type", "application/json")
+                .body(axum::body::Body::from_stream(futures::stream::iter(parts)))
+                .unwrap_or_else(|_| StatusCode::INTERNAL_SERVER_ERROR.into_response());
         }
         None => {}
     }
@@ -196,6 +252,10 @@ async fn handle(inner: Arc<Mutex<Inner>>, uri: Uri, body: Bytes) -> Response {
                 message: id,
                 text: text.clone(),
             });
+            g.per_chat.entry(chat).or_default().push(Delivery::Sent {
+                message: id,
+                text: text.clone(),
+            });
             ok(message_json(id, chat, &text, &markup))
         }
         "editmessagetext" => {
@@ -218,7 +278,32 @@ async fn handle(inner: Arc<Mutex<Inner>>, uri: Uri, body: Bytes) -> Response {
                 message: id,
                 text: text.clone(),
             });
+            g.per_chat.entry(chat).or_default().push(Delivery::Edited {
+                message: id,
+                text: text.clone(),
+            });
             ok(message_json(id, chat, &text, &markup))
+        }
+        "sendvenue" => {
+            let chat = body["chat_id"].as_i64().unwrap_or(0);
+            let title = body["title"].as_str().unwrap_or_default().to_string();
+            let address = body["address"].as_str().unwrap_or_default().to_string();
+            let (Some(lat), Some(lon)) = (body["latitude"].as_f64(), body["longitude"].as_f64())
+            else {
+                return api_error(400, "Bad Request: latitude and longitude are required");
+            };
+            if title.is_empty() || address.is_empty() || lat.abs() > 90.0 || lon.abs() > 180.0 {
+                return api_error(400, "Bad Request: venue title, address or place invalid");
+            }
+            let mut g = lock(&inner);
+            g.next_message += 1;
+            let id = g.next_message;
+            g.venues
+                .push((chat, title.clone(), address.clone(), lat, lon));
+            let mut m = message_json(id, chat, "", &Value::Null);
+            m.as_object_mut().map(|o| o.remove("text"));
+            m["venue"] = json!({"location": {"latitude": lat, "longitude": lon}, "title": title, "address": address});
+            ok(m)
         }
         _ => ok(Value::Bool(true)),
     }
@@ -291,6 +376,29 @@ impl BotApi {
         } else {
             g.held.remove(&method.to_ascii_lowercase());
         }
+    }
+
+    /// From now on every `every`-th call of each method gets the next fault of `cycle`.
+    pub fn steady_faults(&self, every: usize, cycle: &[Fault]) {
+        self.state().steady = Some((every, cycle.to_vec()));
+    }
+
+    pub fn stop_faults(&self) {
+        self.state().steady = None;
+    }
+
+    /// Holds (`true`) or releases every method: requests are accepted, never answered.
+    pub fn freeze(&self, on: bool) {
+        self.state().frozen = on;
+    }
+
+    /// What `chat` saw, in order.
+    pub fn chat_log(&self, chat: i64) -> Vec<Delivery> {
+        self.state()
+            .per_chat
+            .get(&chat)
+            .cloned()
+            .unwrap_or_default()
     }
 
     /// Queues a text message from the parent; returns its update id.

@@ -12,7 +12,8 @@ use crate::engine::{Command, Effect, Input, Msg, State};
 use crate::stats::{observe, Observation, StepFacts};
 
 use super::admin;
-use super::send::carry_out;
+use super::limits::Verdict;
+use super::send::{self, carry_out};
 use super::store::{Action, Plan};
 use super::ui;
 use super::App;
@@ -99,6 +100,15 @@ async fn on_update(bot: Bot, app: Arc<App>, update: Update) -> anyhow::Result<()
         app.store.inbox_drop(update_id)?;
         return Ok(());
     };
+    // Over the flood limit (decided by the listener; such updates were never kept).
+    match app.limit.take(update_id) {
+        Verdict::Allow => {}
+        Verdict::Drop => return Ok(()),
+        Verdict::Notice => {
+            slow_down(&bot, &app, &inc).await;
+            return Ok(());
+        }
+    }
     let meta = app.store.meta(inc.chat)?;
     // A reply of an earlier update that could not be completed goes out first, in order.
     if let Some(plan) = meta.pending.filter(|p| p.update != update_id) {
@@ -110,7 +120,7 @@ async fn on_update(bot: Bot, app: Arc<App>, update: Update) -> anyhow::Result<()
     let plan = match meta.pending {
         // This very update was committed before a crash: finish sending, don't step again.
         Some(plan) if plan.update == update_id => plan,
-        _ if update_id <= meta.last => {
+        _ if meta.replayed(update_id) => {
             tracing::debug!(update = update_id, "replayed update ignored");
             app.store.finish(inc.chat, update_id).await?;
             return Ok(());
@@ -128,7 +138,9 @@ async fn on_update(bot: Bot, app: Arc<App>, update: Update) -> anyhow::Result<()
                 }
                 None => step(&app, &inc, update_id)?,
             };
-            app.store.commit(inc.chat, state.as_ref(), &plan).await?;
+            app.store
+                .commit(inc.chat, state.as_ref(), &plan, app.today())
+                .await?;
             app.count(&seen);
             plan
         }
@@ -136,6 +148,59 @@ async fn on_update(bot: Bot, app: Arc<App>, update: Update) -> anyhow::Result<()
     carry_out(&bot, &app, inc.chat, plan).await?;
     app.store.finish(inc.chat, update_id).await?;
     Ok(())
+}
+
+/// The polite "wait a moment" for a flooding chat, in its language; best effort, never stored.
+async fn slow_down(bot: &Bot, app: &App, inc: &Incoming) {
+    let content = app.content();
+    let lang = match app.store.state(inc.chat) {
+        Ok(Some(s)) => s.lang.clone(),
+        _ => inc
+            .lang_hint
+            .as_deref()
+            .and_then(|h| content.locales.negotiate(h)),
+    }
+    .unwrap_or_else(|| crate::i18n::SOURCE_LANG.to_string());
+    let text = content
+        .locales
+        .render(&lang, &Msg::new("tg-slow-down"), &[]);
+    if let Err(e) = send::call(bot.send_message(inc.chat, text), "sendMessage").await {
+        tracing::warn!(error = %e, "the flood notice could not be sent");
+    }
+}
+
+/// A tap on a "🗺 Map" button: the offer's place as a venue; the conversation stays.
+fn map_tap(app: &App, inc: &Incoming, state: &State, update: u32) -> Option<Plan> {
+    let Event::Tap { query, data, .. } = &inc.event else {
+        return None;
+    };
+    let index = ui::map_index(data, state)?;
+    let mut actions = vec![Action::Answer {
+        query: query.clone(),
+    }];
+    let shown = app.content().offers_shown(state, app.today());
+    if let Some(r) = shown.get(index) {
+        if let Some(at) = r.offer.location {
+            actions.push(Action::Venue {
+                title: r.offer.name.clone(),
+                // Telegram requires an address; an offer with only a place gets its district.
+                address: [&r.offer.address, &r.offer.postcode, &r.offer.district]
+                    .into_iter()
+                    .filter(|s| !s.trim().is_empty())
+                    .take(2)
+                    .map(String::as_str)
+                    .collect::<Vec<_>>()
+                    .join(", "),
+                lat: at.lat,
+                lon: at.lon,
+            });
+        }
+    }
+    Some(Plan {
+        update,
+        actions,
+        done: 0,
+    })
 }
 
 /// Steps the engine and decides how the reply is shown. `None` as state: forget the chat.
@@ -149,6 +214,11 @@ fn step(
     // One version of the files for the whole update, whatever a reload does meanwhile.
     let content = app.content();
     let stored = app.store.state(inc.chat)?;
+    if let Some(s) = &stored {
+        if let Some(plan) = map_tap(app, inc, s, update) {
+            return Ok((Some(s.clone()), plan, Observation::default()));
+        }
+    }
     let before = app.stats.is_some().then(|| stored.clone()).flatten();
     let lang_hint = inc.lang_hint.as_deref();
     let mut notice: Option<&str> = None;
@@ -190,7 +260,28 @@ fn step(
     if let Some(id) = notice {
         text = format!("{}\n\n{}", msg(id), text);
     }
-    let keyboard = ui::keyboard(&rendered.buttons, &ui::screen_tag(&state));
+    let tag = ui::screen_tag(&state);
+    let mut keyboard = ui::keyboard(&rendered.buttons, &tag);
+    let mapped: Vec<(usize, String)> = content
+        .offers_shown(&state, today)
+        .into_iter()
+        .enumerate()
+        .filter(|(_, r)| r.offer.location.is_some())
+        .map(|(i, r)| (i, r.offer.name))
+        .collect();
+    if !forget && !mapped.is_empty() {
+        let label = |name: &str| {
+            let msg = Msg::new("tg-map").arg("offer", crate::engine::Arg::Text(name.to_string()));
+            content.locales.render(&rendered.lang, &msg, &[])
+        };
+        ui::add_map_buttons(
+            &mut keyboard,
+            ui::nav_rows(&rendered.buttons),
+            &mapped,
+            &tag,
+            label,
+        );
+    }
     let mut parts = ui::message_parts(&text, &msg("tg-text-shortened"), &msg("tg-choose"));
     let last = parts.pop().unwrap_or_default();
     match (&inc.event, edit_in_place && parts.is_empty()) {

@@ -62,9 +62,8 @@ impl FloodLimit {
         if chats.len() >= MAX_TRACKED && !chats.contains_key(&chat) {
             // Full buckets carry no information; forget them.
             let (burst, per_sec) = (self.burst, self.per_sec);
-            chats.retain(|_, b| {
-                b.tokens + now.duration_since(b.at).as_secs_f64() * per_sec < burst
-            });
+            chats
+                .retain(|_, b| b.tokens + now.duration_since(b.at).as_secs_f64() * per_sec < burst);
         }
         let b = chats.entry(chat).or_insert(Bucket {
             tokens: self.burst,

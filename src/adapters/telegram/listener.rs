@@ -15,6 +15,9 @@ use teloxide::update_listeners::{AsUpdateStream, UpdateListener};
 use super::limits::{self, FloodLimit, Verdict};
 use super::store::TgStore;
 
+/// Telegram's own maximum per `getUpdates`.
+const MAX_BATCH: usize = 100;
+
 pub struct InboxListener<L> {
     inner: L,
     store: Arc<TgStore>,
@@ -61,29 +64,47 @@ where
         let replay = std::mem::take(&mut self.replay);
         let store = self.store.clone();
         let limit = self.limit.clone();
-        let fresh = self.inner.as_stream().filter_map(move |item| {
-            let (store, limit) = (store.clone(), limit.clone());
-            async move {
-                let mut update = match item {
-                    Ok(u) => u,
-                    Err(e) => return Some(Err(e)),
-                };
-                // Kept once already: still in the inbox (replayed above) or done.
-                if store.is_redelivery(update.id.0) {
-                    tracing::debug!(update = update.id.0, "redelivered update ignored");
-                    return None;
-                }
-                limits::shrink(&mut update);
-                // Over the flood limit: not kept, the handler only sends the notice, if any.
-                if worth_keeping(&update) && limit.admit(&update) == Verdict::Allow {
-                    if let Err(e) = store.inbox_put(&update).await {
-                        // Still handled now; only crash safety for this update is lost.
-                        tracing::error!(error = %e, "could not keep an update in the inbox");
+        // What has already arrived is kept together: one transaction and one flush per batch.
+        // `ready_chunks` never waits for more, so a lone update is not delayed.
+        let fresh = self
+            .inner
+            .as_stream()
+            .ready_chunks(MAX_BATCH)
+            .then(move |items| {
+                let (store, limit) = (store.clone(), limit.clone());
+                async move {
+                    let mut out = Vec::with_capacity(items.len());
+                    let mut kept = Vec::new();
+                    for item in items {
+                        let mut update = match item {
+                            Ok(u) => u,
+                            Err(e) => {
+                                out.push(Err(e));
+                                continue;
+                            }
+                        };
+                        // Kept once already: still in the inbox (replayed above) or done.
+                        if store.is_redelivery(update.id.0) {
+                            tracing::debug!(update = update.id.0, "redelivered update ignored");
+                            continue;
+                        }
+                        limits::shrink(&mut update);
+                        // Over the flood limit: not kept, the handler only sends the notice.
+                        if worth_keeping(&update) && limit.admit(&update) == Verdict::Allow {
+                            kept.push(out.len());
+                        }
+                        out.push(Ok(update));
                     }
+                    let to_keep: Vec<&Update> =
+                        kept.iter().filter_map(|&i| out[i].as_ref().ok()).collect();
+                    if let Err(e) = store.inbox_put_many(&to_keep).await {
+                        // Still handled now; only crash safety for these updates is lost.
+                        tracing::error!(error = %e, "could not keep updates in the inbox");
+                    }
+                    stream::iter(out)
                 }
-                Some(Ok(update))
-            }
-        });
+            })
+            .flatten();
         stream::iter(replay.into_iter().map(Ok))
             .chain(fresh)
             .boxed()

@@ -38,10 +38,11 @@ use crate::store::SledStore;
 
 pub use admin::ADMIN_MESSAGES;
 pub use handler::handler_tree;
-pub use store::{session_key, ChatMeta, TgStore, TgStoreError};
 pub use store::TREES;
+pub use store::{session_key, ChatMeta, TgStore, TgStoreError};
 pub use ui::{
     callback_data, map_index, screen_tag, split_text, tapped_key, MAX_CALLBACK_DATA, MAX_TEXT,
+    STALE_KEY,
 };
 
 /// Texts this adapter shows (see `crate::code_messages`), in `locales/<lang>/telegram.ftl`.
@@ -106,13 +107,19 @@ pub struct TelegramArgs {
     )]
     pub admins: Vec<i64>,
     /// Conversations inactive for this many days are deleted (checked at start and daily)
-    #[arg(long, env = "WEGWEISER_SESSION_TTL", default_value_t = 180, value_name = "DAYS")]
+    #[arg(
+        long,
+        env = "WEGWEISER_SESSION_TTL",
+        default_value_t = 180,
+        value_name = "DAYS"
+    )]
     pub session_ttl: u32,
     /// Flood limit: updates one chat may send at once before it is slowed down
-    #[arg(long, env = "WEGWEISER_FLOOD_BURST", default_value_t = 20)]
+    #[arg(long, env = "WEGWEISER_FLOOD_BURST", default_value_t = 30)]
     pub flood_burst: u32,
-    /// Flood limit: updates per minute one chat may send on average after the burst
-    #[arg(long, env = "WEGWEISER_FLOOD_PER_MINUTE", default_value_t = 30)]
+    /// Flood limit: updates per minute one chat may send on average after the burst (60:
+    /// Telegram's own pace of about one message per second and chat)
+    #[arg(long, env = "WEGWEISER_FLOOD_PER_MINUTE", default_value_t = 60)]
     pub flood_per_minute: u32,
     /// Seconds one Bot API request may take before it is given up and retried (more than
     /// the poll timeout)
@@ -148,7 +155,7 @@ impl App {
             today,
             admins: HashSet::new(),
             stats: None,
-            limit: Arc::new(limits::FloodLimit::new(20, 30)),
+            limit: Arc::new(limits::FloodLimit::new(30, 60)),
         }
     }
 
@@ -297,7 +304,8 @@ async fn serve(args: TelegramArgs, app: Arc<App>, token: String) -> anyhow::Resu
                 let polling = Polling::builder(bot.clone())
                     .timeout(Duration::from_secs(u64::from(args.poll_timeout)))
                     .build();
-                let listener = listener::InboxListener::new(polling, app.store.clone(), app.limit.clone());
+                let listener =
+                    listener::InboxListener::new(polling, app.store.clone(), app.limit.clone());
                 dispatcher
                     .try_dispatch_with_listener(listener, listener_errors)
                     .await
@@ -309,7 +317,8 @@ async fn serve(args: TelegramArgs, app: Arc<App>, token: String) -> anyhow::Resu
                 }
                 match webhooks::axum(bot.clone(), options).await {
                     Ok(l) => {
-                        let listener = listener::InboxListener::new(l, app.store.clone(), app.limit.clone());
+                        let listener =
+                            listener::InboxListener::new(l, app.store.clone(), app.limit.clone());
                         dispatcher
                             .try_dispatch_with_listener(listener, listener_errors)
                             .await

@@ -163,6 +163,16 @@ pub async fn carry_out(
                 durable = true;
                 send(bot, chat, text, keyboard).await
             }
+            Action::Venue {
+                title,
+                address,
+                lat,
+                lon,
+            } => {
+                durable = true;
+                let req = bot.send_venue(chat, *lat, *lon, title.clone(), address.clone());
+                call(req, "sendVenue").await.map(|_| ())
+            }
             Action::Commands { lang } => {
                 let commands = super::ui::commands(&app.content(), lang);
                 let req = bot.set_my_commands(commands).scope(BotCommandScope::Chat {
@@ -190,7 +200,8 @@ pub async fn carry_out(
             }
             Err(e) if is_transient(&e) => return Err(e),
             Err(e) => {
-                tracing::warn!(error = %e, chat = chat.0, "a reply could not be delivered; dropping it");
+                // No chat id in the log (privacy, docs/privacy.md).
+                tracing::warn!(error = %e, "a reply could not be delivered; dropping it");
                 break;
             }
         }

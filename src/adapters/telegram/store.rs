@@ -10,16 +10,18 @@
 //!   [`Plan`]) in one transaction, flushed before anything is sent. A replay of that update
 //!   re-sends the remaining part of the plan instead of stepping the engine a second time;
 //! - when the plan is carried out, the chat's `last` update id moves on and the update leaves
-//!   the inbox, again in one transaction. Anything at or below `last` is a replay and ignored.
+//!   the inbox, again in one transaction. Anything at or below `last` is a replay and ignored;
+//! - a global high-water mark (no chat id) lets the listener drop Telegram's redeliveries before
+//!   they reach a chat, so `/forget` and expiry can delete every key of a chat (docs/privacy.md).
 
 use std::sync::Arc;
 
+use chrono::NaiveDate;
 use futures::future::BoxFuture;
 use serde::{Deserialize, Serialize};
 use sled::transaction::{ConflictableTransactionResult, TransactionError};
 use sled::Transactional;
 use teloxide::dispatching::dialogue::Storage;
-use chrono::NaiveDate;
 use teloxide::types::{ChatId, Update};
 
 use crate::engine::State;
@@ -90,6 +92,13 @@ pub enum Action {
         text: String,
         keyboard: Keyboard,
     },
+    /// An offer's place with a map (a "🗺 Map" tap).
+    Venue {
+        title: String,
+        address: String,
+        lat: f64,
+        lon: f64,
+    },
     /// Show the command list in the language the parent picked.
     Commands {
         lang: String,
@@ -113,8 +122,28 @@ pub struct Plan {
 pub struct ChatMeta {
     /// The highest update id whose reply was completely carried out.
     pub last: u32,
+    /// When `last` was recorded (unix seconds). Telegram numbers updates at random after a
+    /// week without any, so an older mark says nothing about replays (see [`ChatMeta::replayed`]).
+    #[serde(default)]
+    pub last_at: u64,
     /// A reply committed but not yet completely sent.
     pub pending: Option<Plan>,
+}
+
+impl ChatMeta {
+    /// Whether `update` was handled already. Only while the mark is fresh: a parent who comes
+    /// back after weeks may get a lower, random update id, and must not be ignored.
+    pub fn replayed(&self, update: u32) -> bool {
+        self.replayed_at(update, unix_now())
+    }
+
+    fn replayed_at(&self, update: u32, now: u64) -> bool {
+        update <= self.last && self.fresh_at(now)
+    }
+
+    fn fresh_at(&self, now: u64) -> bool {
+        now.saturating_sub(self.last_at) <= HIGH_WATER_VALID_SECS
+    }
 }
 
 /// The Telegram adapter's view of the sled store.
@@ -175,8 +204,10 @@ impl TgStore {
         today: NaiveDate,
     ) -> Result<(), TgStoreError> {
         let key = session_key(chat);
+        let old = self.meta(chat)?;
         let meta = ChatMeta {
-            last: self.meta(chat)?.last,
+            last: old.last,
+            last_at: old.last_at,
             pending: Some(plan.clone()),
         };
         let meta_bytes = serde_json::to_vec(&meta).unwrap_or_default();
@@ -209,8 +240,10 @@ impl TgStore {
         plan: &Plan,
         durable: bool,
     ) -> Result<(), TgStoreError> {
+        let old = self.meta(chat)?;
         let meta = ChatMeta {
-            last: self.meta(chat)?.last,
+            last: old.last,
+            last_at: old.last_at,
             pending: Some(plan.clone()),
         };
         self.chats.insert(
@@ -228,8 +261,17 @@ impl TgStore {
     /// high-water mark ([`Self::is_redelivery`]) stops a replay of its last update.
     pub async fn finish(&self, chat: ChatId, update: u32) -> Result<(), TgStoreError> {
         let old = self.meta(chat)?;
+        // A mark older than Telegram's sequential window is replaced, not maxed: ids may have
+        // restarted lower.
+        let now = unix_now();
+        let last = if old.fresh_at(now) {
+            old.last.max(update)
+        } else {
+            update
+        };
         let meta = ChatMeta {
-            last: old.last.max(update),
+            last,
+            last_at: now,
             pending: None,
         };
         let meta_bytes = serde_json::to_vec(&meta).unwrap_or_default();
@@ -254,17 +296,32 @@ impl TgStore {
     /// Keeps a received update until [`finish`](Self::finish) removes it, durably, and moves
     /// the high-water mark past it.
     pub async fn inbox_put(&self, update: &Update) -> Result<(), TgStoreError> {
-        let bytes = serde_json::to_vec(update).map_err(|e| {
-            TgStoreError::Store(StoreError::Io(sled::Error::Unsupported(format!(
-                "cannot encode an update: {e}"
-            ))))
-        })?;
-        let id = update.id.0;
-        let high = self.high_water()?.map_or(id, |(h, _)| h.max(id));
+        self.inbox_put_many(&[update]).await
+    }
+
+    /// Keeps several updates at once: one transaction and one flush for a whole `getUpdates`
+    /// batch, where one flush per update made the disk the bottleneck under load
+    /// (BENCHMARKS.md).
+    pub async fn inbox_put_many(&self, updates: &[&Update]) -> Result<(), TgStoreError> {
+        let mut entries = Vec::with_capacity(updates.len());
+        for update in updates {
+            let bytes = serde_json::to_vec(update).map_err(|e| {
+                TgStoreError::Store(StoreError::Io(sled::Error::Unsupported(format!(
+                    "cannot encode an update: {e}"
+                ))))
+            })?;
+            entries.push((update.id.0.to_be_bytes(), bytes));
+        }
+        let Some(newest) = updates.iter().map(|u| u.id.0).max() else {
+            return Ok(());
+        };
+        let high = self.high_water()?.map_or(newest, |(h, _)| h.max(newest));
         let mark = format!("{high} {}", unix_now());
         (&self.inbox, &self.guard).transaction(
             |(inbox, guard)| -> ConflictableTransactionResult<(), ()> {
-                inbox.insert(&id.to_be_bytes(), bytes.clone())?;
+                for (key, bytes) in &entries {
+                    inbox.insert(key, bytes.clone())?;
+                }
                 guard.insert(HIGH_WATER, mark.as_bytes())?;
                 Ok(())
             },
@@ -421,6 +478,27 @@ impl Storage<State> for TgStore {
 
 #[cfg(test)]
 mod tests {
+
+    /// After a week of silence Telegram numbers updates at random: a parent coming back with a
+    /// lower id is a new message, not a replay.
+    #[test]
+    fn a_week_old_mark_does_not_swallow_a_returning_parent() {
+        let now = 1_800_000_000;
+        let meta = ChatMeta {
+            last: 900,
+            last_at: now - 3600,
+            pending: None,
+        };
+        assert!(meta.replayed_at(900, now) && meta.replayed_at(12, now));
+        let weeks_ago = ChatMeta {
+            last: 900,
+            last_at: now - 8 * 24 * 3600,
+            pending: None,
+        };
+        assert!(!weeks_ago.replayed_at(12, now));
+        assert!(!weeks_ago.replayed_at(900, now));
+    }
+
     use super::*;
 
     #[tokio::test]
@@ -446,13 +524,9 @@ mod tests {
         assert_eq!(store.state(chat).expect("state"), Some(s.clone()));
         assert_eq!(store.meta(chat).expect("meta").pending, Some(plan));
         store.finish(chat, 5).await.expect("finish");
-        assert_eq!(
-            store.meta(chat).expect("meta"),
-            ChatMeta {
-                last: 5,
-                pending: None
-            }
-        );
+        let meta = store.meta(chat).expect("meta");
+        assert_eq!((meta.last, &meta.pending), (5, &None));
+        assert!(meta.replayed(5) && meta.replayed(3) && !meta.replayed(6));
 
         assert_eq!(
             store.clone().get_dialogue(chat).await.expect("get"),

@@ -61,6 +61,53 @@ pub fn tapped_key<'a>(data: &'a str, state: &State) -> Option<&'a str> {
     (tag == screen_tag(state) && !key.is_empty()).then_some(key)
 }
 
+/// Prefix of the adapter's own "show on a map" buttons, `map:<n>` for the n-th offer shown.
+/// Never an engine key: engine keys are `o<n>`, nav words and `lang:<code>`.
+const MAP_KEY: &str = "map:";
+/// Map buttons per step at most (the cards show few offers; a keyboard stays short).
+pub const MAX_MAP_BUTTONS: usize = 8;
+
+/// The offer index of a map button tapped on the screen `state` shows now; `None` for any
+/// other data, a stale screen or an index out of range.
+pub fn map_index(data: &str, state: &State) -> Option<usize> {
+    let n: usize = tapped_key(data, state)?
+        .strip_prefix(MAP_KEY)?
+        .parse()
+        .ok()?;
+    (n < MAX_MAP_BUTTONS).then_some(n)
+}
+
+/// Rows of navigation [`keyboard`] puts last for these buttons.
+pub fn nav_rows(buttons: &[RenderedButton]) -> usize {
+    buttons
+        .iter()
+        .filter(|b| b.nav)
+        .count()
+        .div_ceil(NAV_PER_ROW)
+}
+
+/// One "🗺 Map" row per (index, offer name) shown with coordinates, above the last
+/// `nav_rows` rows (navigation).
+pub fn add_map_buttons(
+    keyboard: &mut Keyboard,
+    nav_rows: usize,
+    offers: &[(usize, String)],
+    tag: &str,
+    label: impl Fn(&str) -> String,
+) {
+    let at = keyboard.len().saturating_sub(nav_rows);
+    let rows: Vec<Vec<(String, String)>> = offers
+        .iter()
+        .filter(|(i, _)| *i < MAX_MAP_BUTTONS)
+        .filter_map(|(i, name)| {
+            let data = callback_data(&format!("{MAP_KEY}{i}"), tag)?;
+            let name: String = name.chars().take(40).collect();
+            Some(vec![(label(&name), data)])
+        })
+        .collect();
+    keyboard.splice(at..at, rows);
+}
+
 /// Inline keyboard: each choice on its own row (labels are sentences), navigation together in
 /// the last row.
 pub fn keyboard(buttons: &[RenderedButton], tag: &str) -> Keyboard {
@@ -216,6 +263,42 @@ mod tests {
             message_parts("kurz", "NOTICE", "👇"),
             vec!["kurz".to_string()]
         );
+    }
+
+    #[test]
+    fn map_buttons_decode_only_on_their_screen() {
+        let mut s = State::new(Some("de".into()));
+        s.node = "money-offers".into();
+        let tag = screen_tag(&s);
+        let mut kb: Keyboard = vec![
+            vec![("A".into(), format!("o0|{tag}"))],
+            vec![
+                ("Zurück".into(), format!("back|{tag}")),
+                ("Menü".into(), format!("menu|{tag}")),
+            ],
+        ];
+        add_map_buttons(
+            &mut kb,
+            1,
+            &[(0, "Jobcenter".into()), (2, "x".repeat(200))],
+            &tag,
+            |n| format!("🗺 {n}"),
+        );
+        assert_eq!(kb.len(), 4);
+        assert_eq!(kb[1][0].0, "🗺 Jobcenter");
+        assert!(kb[3][0].1.starts_with("back|"), "navigation stays last");
+        assert!(kb
+            .iter()
+            .flatten()
+            .all(|(_, d)| d.len() <= MAX_CALLBACK_DATA));
+        assert_eq!(map_index(&kb[1][0].1, &s), Some(0));
+        assert_eq!(map_index(&kb[2][0].1, &s), Some(2));
+        assert_eq!(map_index(&format!("map:99|{tag}"), &s), None);
+        assert_eq!(map_index(&format!("map:-1|{tag}"), &s), None);
+        assert_eq!(map_index(&format!("o0|{tag}"), &s), None);
+        let mut other = s.clone();
+        other.node = "main".into();
+        assert_eq!(map_index(&kb[1][0].1, &other), None, "stale");
     }
 
     #[test]

@@ -1,0 +1,271 @@
+//! `wegweiser backup FILE` and `wegweiser restore FILE`: the conversations, the Telegram
+//! bookkeeping and the usage counters as JSON lines, independent of sled's on-disk format.
+//!
+//! Why: a sled folder damaged by a crashed disk or a half-copied deployment cannot be repaired
+//! by hand, and sled's files change between versions. The way back is a fresh folder filled from
+//! the last backup; offers come back from their CSV (`wegweiser offers import`). The file has a
+//! version header and an end line with the count, so a truncated backup is refused as a whole
+//! instead of half restored.
+//!
+//! ```text
+//! {"format":"wegweiser-backup","version":1,"trees":["sessions",...]}
+//! {"tree":"sessions","key":"tg:42","value":"{...}"}          (UTF-8 as text)
+//! {"tree":"tg_chats","key_hex":"000000000000002a","value":"{...}"}   (other bytes as hex)
+//! {"end":true,"entries":2}
+//! ```
+
+use std::io::{BufRead, Write};
+
+use serde::{Deserialize, Serialize};
+
+use super::{SledStore, StoreError};
+
+pub const FORMAT: &str = "wegweiser-backup";
+pub const VERSION: u32 = 1;
+
+/// What a backup holds. Not the offers (their CSV is the source, `offers export`), not the
+/// inbox of updates in flight, not the redelivery high-water mark (both only matter for the
+/// running process).
+pub const TREES: &[&str] = &["sessions", "tg_chats", "tg_seen", crate::stats::TREE];
+
+#[derive(Debug, thiserror::Error)]
+pub enum BackupError {
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    #[error("{0}")]
+    Io(#[from] std::io::Error),
+    #[error("line {line}: {message}")]
+    Format { line: usize, message: String },
+    #[error("the backup has no valid end line or a wrong count (end line says {expected:?} entries, found {found}); it is incomplete, nothing was restored")]
+    Truncated {
+        expected: Option<usize>,
+        found: usize,
+    },
+    #[error("the data folder already holds {0} conversations or counters; restore into an empty folder (move this one aside first)")]
+    NotEmpty(usize),
+}
+
+impl From<sled::Error> for BackupError {
+    fn from(e: sled::Error) -> Self {
+        BackupError::Store(StoreError::Io(e))
+    }
+}
+
+#[derive(Serialize, Deserialize)]
+struct Header {
+    format: String,
+    version: u32,
+    trees: Vec<String>,
+}
+
+#[derive(Serialize, Deserialize)]
+struct Entry {
+    tree: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    key: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    key_hex: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    value: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    value_hex: Option<String>,
+}
+
+#[derive(Serialize, Deserialize)]
+struct End {
+    end: bool,
+    entries: usize,
+}
+
+fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+fn unhex(s: &str) -> Option<Vec<u8>> {
+    if s.len() % 2 != 0 || !s.is_ascii() {
+        return None;
+    }
+    (0..s.len())
+        .step_by(2)
+        .map(|i| u8::from_str_radix(&s[i..i + 2], 16).ok())
+        .collect()
+}
+
+/// Text when the bytes are UTF-8, else hex.
+fn split(bytes: &[u8]) -> (Option<String>, Option<String>) {
+    match std::str::from_utf8(bytes) {
+        Ok(t) => (Some(t.to_string()), None),
+        Err(_) => (None, Some(hex(bytes))),
+    }
+}
+
+/// Writes every entry of [`TREES`]; returns how many.
+pub fn backup(store: &SledStore, out: &mut dyn Write) -> Result<usize, BackupError> {
+    let header = Header {
+        format: FORMAT.into(),
+        version: VERSION,
+        trees: TREES.iter().map(|t| t.to_string()).collect(),
+    };
+    writeln!(out, "{}", json(&header))?;
+    let mut n = 0;
+    for name in TREES {
+        let tree = store.db().open_tree(name)?;
+        for item in tree.iter() {
+            let (k, v) = item?;
+            let (key, key_hex) = split(&k);
+            let (value, value_hex) = split(&v);
+            let e = Entry {
+                tree: name.to_string(),
+                key,
+                key_hex,
+                value,
+                value_hex,
+            };
+            writeln!(out, "{}", json(&e))?;
+            n += 1;
+        }
+    }
+    writeln!(
+        out,
+        "{}",
+        json(&End {
+            end: true,
+            entries: n
+        })
+    )?;
+    out.flush()?;
+    Ok(n)
+}
+
+fn json<T: Serialize>(v: &T) -> String {
+    // Our own plain structs of strings and numbers always serialise.
+    serde_json::to_string(v).unwrap_or_default()
+}
+
+/// Reads a whole backup, checks it, and only then writes it into `store`, which must hold no
+/// conversations or counters yet. Returns how many entries were restored.
+pub fn restore(store: &SledStore, input: &mut dyn BufRead) -> Result<usize, BackupError> {
+    let bad = |line: usize, message: String| BackupError::Format { line, message };
+    let mut lines = input.lines();
+    let first = lines
+        .next()
+        .transpose()?
+        .ok_or_else(|| bad(1, "the file is empty, not a Wegweiser backup".into()))?;
+    let header: Header = serde_json::from_str(&first)
+        .ok()
+        .filter(|h: &Header| h.format == FORMAT)
+        .ok_or_else(|| bad(1, "not a Wegweiser backup (no header line)".into()))?;
+    if header.version != VERSION {
+        return Err(bad(
+            1,
+            format!(
+                "backup format version {} is not known to this program (it reads version {VERSION}); use the Wegweiser version that wrote it",
+                header.version
+            ),
+        ));
+    }
+    let mut entries: Vec<(String, Vec<u8>, Vec<u8>)> = Vec::new();
+    let mut end: Option<usize> = None;
+    for (i, line) in lines.enumerate() {
+        let line_no = i + 2;
+        let line = line?;
+        if end.is_some() {
+            if line.trim().is_empty() {
+                continue;
+            }
+            return Err(bad(line_no, "text after the end line".into()));
+        }
+        if let Ok(e) = serde_json::from_str::<End>(&line) {
+            end = Some(e.entries);
+            continue;
+        }
+        let e: Entry = serde_json::from_str(&line)
+            .map_err(|err| bad(line_no, format!("not a backup entry: {err}")))?;
+        if !header.trees.contains(&e.tree) || !TREES.contains(&e.tree.as_str()) {
+            return Err(bad(line_no, format!("unknown tree {:?}", e.tree)));
+        }
+        let key = match (e.key, e.key_hex) {
+            (Some(k), None) => k.into_bytes(),
+            (None, Some(h)) => unhex(&h).ok_or_else(|| bad(line_no, "bad hex key".into()))?,
+            _ => return Err(bad(line_no, "an entry needs key or key_hex".into())),
+        };
+        let value = match (e.value, e.value_hex) {
+            (Some(v), None) => v.into_bytes(),
+            (None, Some(h)) => unhex(&h).ok_or_else(|| bad(line_no, "bad hex value".into()))?,
+            _ => return Err(bad(line_no, "an entry needs value or value_hex".into())),
+        };
+        entries.push((e.tree, key, value));
+    }
+    if end != Some(entries.len()) {
+        return Err(BackupError::Truncated {
+            expected: end,
+            found: entries.len(),
+        });
+    }
+    let present: usize = TREES
+        .iter()
+        .map(|t| store.db().open_tree(t).map(|t| t.len()))
+        .sum::<Result<usize, _>>()?;
+    if present > 0 {
+        return Err(BackupError::NotEmpty(present));
+    }
+    for name in TREES {
+        let mut batch = sled::Batch::default();
+        for (_, k, v) in entries.iter().filter(|(t, _, _)| t == name) {
+            batch.insert(k.as_slice(), v.as_slice());
+        }
+        store.db().open_tree(name)?.apply_batch(batch)?;
+    }
+    store.db().flush()?;
+    Ok(entries.len())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn round_trip_and_refusals() {
+        let a = tempfile::tempdir().expect("tempdir");
+        let store = SledStore::open(a.path()).expect("open");
+        store
+            .db()
+            .open_tree("sessions")
+            .and_then(|t| t.insert("tg:42", "{\"v\":1}"))
+            .expect("insert");
+        store
+            .db()
+            .open_tree("tg_chats")
+            .and_then(|t| t.insert(42i64.to_be_bytes(), vec![0xff, 0, 1]))
+            .expect("insert");
+        let mut out = Vec::new();
+        assert_eq!(backup(&store, &mut out).expect("backup"), 2);
+
+        let b = tempfile::tempdir().expect("tempdir");
+        let fresh = SledStore::open(b.path()).expect("open");
+        assert_eq!(restore(&fresh, &mut out.as_slice()).expect("restore"), 2);
+        let chats = fresh.db().open_tree("tg_chats").expect("tree");
+        assert_eq!(
+            chats.get(42i64.to_be_bytes()).expect("get").as_deref(),
+            Some(&[0xff, 0, 1][..])
+        );
+        // Not into a folder that has data.
+        assert!(matches!(
+            restore(&fresh, &mut out.as_slice()),
+            Err(BackupError::NotEmpty(2))
+        ));
+        // A cut-off file is refused as a whole.
+        let c = tempfile::tempdir().expect("tempdir");
+        let empty = SledStore::open(c.path()).expect("open");
+        let text = String::from_utf8(out.clone()).expect("utf8");
+        let cut: String = text.lines().take(2).collect::<Vec<_>>().join("\n");
+        assert!(matches!(
+            restore(&empty, &mut cut.as_bytes()),
+            Err(BackupError::Truncated { .. })
+        ));
+        assert_eq!(empty.db().open_tree("sessions").expect("t").len(), 0);
+        let v2 = text.replace("\"version\":1", "\"version\":2");
+        let e = restore(&empty, &mut v2.as_bytes()).expect_err("v2");
+        assert!(e.to_string().contains("version 2"), "{e}");
+    }
+}
