@@ -121,6 +121,7 @@ fn prefill(data: &Path, n: usize) -> anyhow::Result<StoreFigures> {
     drop(store);
     let meta = ChatMeta {
         last: 123_456_789,
+        last_at: 1_800_000_000,
         pending: None,
     };
     Ok(StoreFigures {
