@@ -53,7 +53,8 @@ fn forty_chats_survive_six_sigkills_without_a_reply_lost_or_doubled() {
                     p.step(&api, &content, &mut rng);
                     updates += 1;
                 }
-                done &= caught_up && p.steps_left == 0;
+                // Re-read after stepping: the last step is done only when its reply is here.
+                done &= p.steps_left == 0 && p.caught_up(&api);
             }
             if done && kills == KILLS {
                 break;

@@ -57,7 +57,8 @@ fn every_reply_arrives_in_order_while_every_method_fails_at_a_steady_rate() {
                     p.step(&api, &content, &mut rng);
                     updates += 1;
                 }
-                done &= caught_up && p.steps_left == 0;
+                // Re-read after stepping: the last step is done only when its reply is here.
+                done &= p.steps_left == 0 && p.caught_up(&api);
             }
             if done {
                 break;
