@@ -10,6 +10,7 @@ pub mod conversation;
 pub mod diag;
 pub mod dialog;
 pub mod engine;
+pub mod fingerprint;
 /// Entry points for the fuzz targets in `fuzz/` (see fuzz/README.md).
 pub mod fuzz;
 pub mod i18n;

@@ -297,15 +297,12 @@ fn texts_fingerprint(dir: &Path) -> String {
         }
     }
     paths.sort();
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut h = crate::fingerprint::Fnv64::new();
     for p in paths {
         let text = std::fs::read(&p).unwrap_or_default();
-        for b in p.to_string_lossy().bytes().chain(text) {
-            h ^= u64::from(b);
-            h = h.wrapping_mul(0x0100_0000_01b3);
-        }
+        h.write(p.to_string_lossy().bytes().chain(text));
     }
-    format!("{:08x}", h >> 32)
+    format!("{:08x}", h.finish() >> 32)
 }
 
 #[cfg(test)]

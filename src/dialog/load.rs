@@ -885,12 +885,9 @@ fn edit_distance(a: &str, b: &str) -> usize {
 
 /// FNV-1a over the files, so "which version is live" has a short stable answer.
 fn fingerprint(sources: &DialogSources) -> String {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut h = crate::fingerprint::Fnv64::new();
     for f in &sources.files {
-        for b in f.path.to_string_lossy().bytes().chain(f.text.bytes()) {
-            h ^= u64::from(b);
-            h = h.wrapping_mul(0x0100_0000_01b3);
-        }
+        h.write(f.path.to_string_lossy().bytes().chain(f.text.bytes()));
     }
-    format!("{:08x}", h >> 32)
+    format!("{:08x}", h.finish() >> 32)
 }

@@ -20,12 +20,9 @@ pub fn fingerprint(source: &str) -> String {
         .map(str::trim_end)
         .filter(|l| !l.is_empty())
         .collect();
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for b in normalized.join("\n").bytes() {
-        h ^= u64::from(b);
-        h = h.wrapping_mul(0x0100_0000_01b3);
-    }
-    format!("{h:016x}")
+    let mut h = crate::fingerprint::Fnv64::new();
+    h.write(normalized.join("\n").bytes());
+    format!("{:016x}", h.finish())
 }
 
 /// The record of one locale: message id -> fingerprint of the German text it was made from.
