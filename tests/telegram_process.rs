@@ -8,92 +8,17 @@
 mod support;
 
 use std::fs::File;
-use std::path::{Path, PathBuf};
-use std::process::{Child, Command, Stdio};
+use std::path::PathBuf;
+use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
-use chrono::NaiveDate;
 use support::botapi::{BotApi, Delivery, Fault};
+use support::process::{print_log, root, today, BotProcess};
 use wegweiser::conversation::Content;
 use wegweiser::engine::{Input, State};
 
 const CHAT: i64 = 777_001;
 const LANG: &str = "de";
-
-fn root() -> &'static Path {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-}
-
-fn today() -> NaiveDate {
-    NaiveDate::from_ymd_opt(2026, 11, 21).expect("date")
-}
-
-struct BotProcess {
-    child: Child,
-}
-
-impl BotProcess {
-    fn start(api: &BotApi, data: &Path, log: &Path) -> BotProcess {
-        let log = File::options()
-            .create(true)
-            .append(true)
-            .open(log)
-            .expect("log file");
-        let child = Command::new(env!("CARGO_BIN_EXE_wegweiser"))
-            .arg("telegram")
-            .arg("--api-url")
-            .arg(api.url())
-            .arg("--data")
-            .arg(data)
-            .current_dir(root())
-            .env("TELOXIDE_TOKEN", "123456:TEST-TOKEN")
-            .env("WEGWEISER_TODAY", "2026-11-21")
-            .env("WEGWEISER_POLL_TIMEOUT", "1")
-            .env("WEGWEISER_LOG", "info")
-            .env_remove("TELEGRAM_API_URL")
-            .env_remove("WEGWEISER_WEBHOOK_URL")
-            .env_remove("WEGWEISER_DATA")
-            .stdin(Stdio::null())
-            .stdout(Stdio::null())
-            .stderr(log)
-            .spawn()
-            .expect("start the bot");
-        BotProcess { child }
-    }
-
-    fn sigkill(mut self) {
-        // std's kill is SIGKILL on Unix: no chance to flush or finish anything.
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-
-    fn sigterm_and_wait(mut self, timeout: Duration) -> std::process::ExitStatus {
-        let status = Command::new("kill")
-            .arg("-TERM")
-            .arg(self.child.id().to_string())
-            .status()
-            .expect("run kill");
-        assert!(status.success());
-        let deadline = Instant::now() + timeout;
-        loop {
-            if let Some(status) = self.child.try_wait().expect("wait") {
-                return status;
-            }
-            assert!(
-                Instant::now() < deadline,
-                "the bot did not stop within {timeout:?} after SIGTERM"
-            );
-            std::thread::sleep(Duration::from_millis(50));
-        }
-    }
-}
-
-impl Drop for BotProcess {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
 
 /// The parent, and what they must see: the conversation stepped directly by the library.
 struct Parent {
@@ -181,16 +106,6 @@ impl Parent {
     }
 }
 
-fn print_log(log: &Path) {
-    if let Ok(text) = std::fs::read_to_string(log) {
-        let tail: Vec<&str> = text.lines().rev().take(60).collect();
-        eprintln!("--- bot log (last lines) ---");
-        for l in tail.into_iter().rev() {
-            eprintln!("{l}");
-        }
-    }
-}
-
 /// Runs the whole scenario; `faults` makes the stand-in answer 429 and 502 along the way.
 fn scenario(faults: bool) {
     let api = BotApi::start();
@@ -225,7 +140,7 @@ fn scenario(faults: bool) {
         );
     }
     let run = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-        let bot = BotProcess::start(&api, &data, &log);
+        let bot = BotProcess::start(&api, &data, &log, &[]);
 
         // 1. First contact.
         parent.send_text(&api, "/start");
@@ -245,7 +160,7 @@ fn scenario(faults: bool) {
         });
         bot.sigkill();
         api.unconfirm_from(tap_update - 1);
-        let bot = BotProcess::start(&api, &data, &log);
+        let bot = BotProcess::start(&api, &data, &log, &[]);
         api.wait_for("the replayed updates to be confirmed", step_timeout, |g| {
             g.confirmed > tap_update
         });
@@ -269,7 +184,7 @@ fn scenario(faults: bool) {
         });
         bot.sigkill();
         api.hold("sendMessage", false);
-        let bot = BotProcess::start(&api, &data, &log);
+        let bot = BotProcess::start(&api, &data, &log, &[]);
         parent.check(&api, "the reply after the crash");
         let third = match parent.expected.last() {
             Some(Delivery::Sent { message, .. }) => *message,
