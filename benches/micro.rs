@@ -16,7 +16,7 @@ use wegweiser::conversation::{Content, Rendered};
 use wegweiser::dialog::expr::Value;
 use wegweiser::engine::{self, Ctx, Input, Reply, State};
 use wegweiser::offers::present::page;
-use wegweiser::offers::{GeoPoint, Hours, Kind, OffHours, Offer, OfferStore, Query};
+use wegweiser::offers::{Offer, OfferStore, Query};
 use wegweiser::store::{SessionStore, SledStore};
 
 fn root() -> &'static Path {
@@ -119,59 +119,10 @@ fn bench_render(c: &mut Criterion) {
     g.finish();
 }
 
-const DISTRICTS: [&str; 10] = [
-    "Elberfeld",
-    "Elberfeld-West",
-    "Uellendahl-Katernberg",
-    "Vohwinkel",
-    "Cronenberg",
-    "Barmen",
-    "Oberbarmen",
-    "Heckinghausen",
-    "Langerfeld-Beyenburg",
-    "Ronsdorf",
-];
+#[path = "common/synthetic.rs"]
+mod synthetic;
 
-/// The same synthetic offers as benches/offers.rs (40 tags, 2 per offer, 10 districts).
-fn synthetic(i: usize) -> Offer {
-    let h = (i as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
-    let tag = |k: u64| format!("tag-{}", (h >> k) as usize % 40);
-    let langs = ["en", "tr", "ar", "ru", "uk", "fa"];
-    Offer {
-        id: format!("offer-{i:06}"),
-        name: format!("Angebot {i}"),
-        provider: "Träger".into(),
-        kind: Kind::ALL[i % Kind::ALL.len()],
-        topics: vec![["money", "childcare", "training", "mobility"][i % 4].into()],
-        tags: vec![tag(8), tag(24)],
-        district: DISTRICTS[i % DISTRICTS.len()].into(),
-        citywide: i % 3 != 0,
-        postcode: format!("42{:03}", 100 + (i % 30) * 9),
-        address: format!("Straße {i}"),
-        location: GeoPoint::new(
-            51.20 + (h % 1000) as f64 / 10_000.0,
-            7.05 + ((h >> 16) % 2000) as f64 / 10_000.0,
-        ),
-        languages: vec!["de".into(), langs[(h >> 40) as usize % langs.len()].into()],
-        hours: Hours::parse("Mo-Fr 09:00-12:00").unwrap_or_default(),
-        off_hours: OffHours {
-            early: i % 7 == 0,
-            late: i % 5 == 0,
-            weekend: i % 11 == 0,
-        },
-        childcare: i % 4 == 0,
-        cost: None,
-        target_groups: vec![],
-        phone: String::new(),
-        email: String::new(),
-        web: String::new(),
-        last_checked: NaiveDate::from_ymd_opt(2026, 1, 1).unwrap_or_default(),
-        descriptions: [("de".to_string(), "Beschreibung".to_string())]
-            .into_iter()
-            .collect(),
-        notes: String::new(),
-    }
-}
+use synthetic::synthetic;
 
 fn bench_offers(c: &mut Criterion) {
     let mut g = c.benchmark_group("offers");
