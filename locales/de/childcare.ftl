@@ -1,21 +1,22 @@
 # Kinderbetreuung. Zahlen und Altersgrenzen kommen aus dialogs/figures.toml.
+# Namen von Ämtern und Leistungen kommen aus terms.ftl: { -jugendamt }.
 
 cc-title = Kinderbetreuung
 
 cc-start = 🧸 Kinderbetreuung. Was brauchen Sie?
 
-cc-opt-place = 🧸 Kita oder Tagesmutter
-cc-opt-ganztag = 🏫 Ganztag in der Grundschule
+cc-opt-place = 🧸 { -kita } oder { -tagesmutter }
+cc-opt-ganztag = 🏫 { -ganztag } in der Grundschule
 cc-opt-offhours = ⏰ Früh- oder Spätschicht
 cc-opt-sick = 🤒 Krankheit oder Notfall
-cc-opt-fees = 💶 Keine Kita-Gebühren
+cc-opt-fees = 💶 Keine { -kita }-Gebühren
 cc-opt-training = 🎓 Betreuung in Ausbildung
-cc-opt-how = 📝 So melden Sie an
+cc-opt-how = 📝 So melden Sie Ihr Kind an
 cc-opt-to-training = 🎓 Ausbildung und Job
-cc-opt-elterngeld = 🍼 Elterngeld
+cc-opt-elterngeld = 🍼 { -elterngeld }
 cc-opt-school-ticket = 🚸 Schulweg
 cc-opt-sick-child = 🤒 Mein Kind ist krank
-cc-opt-sick-parent = 🤕 Ich bin krank / Klinik
+cc-opt-sick-parent = 🤕 Ich bin krank / im Krankenhaus
 
 ## Ein Platz in Kita oder Kindertagespflege
 
@@ -28,107 +29,108 @@ cc-age-school = Schulkind
 cc-place-under1 =
     👶 Ihr Kind ist unter { $kita_right_age } Jahr.
 
-    Ein Recht auf einen Platz (Kita oder Tagespflege) gibt es jetzt nur, wenn Sie
+    Ein Recht auf einen Platz ({ -kita } oder { -kindertagespflege }) gibt es jetzt nur, wenn Sie
     • arbeiten,
     • Arbeit suchen,
     • eine Ausbildung machen oder
-    • an einer Maßnahme vom Jobcenter teilnehmen.
+    • an einer Maßnahme vom { -jobcenter } teilnehmen (zum Beispiel an einem Kurs).
     Ab dem { $kita_right_age }. Geburtstag hat jedes Kind ein Recht auf einen Platz.
 
-    📍 Jugendamt Ihrer Stadt. Melden Sie Ihr Kind früh an – in NRW mindestens { $kita_notice_months } Monate vorher.
+    📍 { -jugendamt } Ihrer Stadt. Melden Sie Ihr Kind früh an – in { -nrw(form: "long") } mindestens { $kita_notice_months } Monate vorher.
     📄 Nachweis über Arbeit, Jobsuche oder Ausbildung.
 
 cc-place-right =
     ✅ Ihr Kind hat ein Recht auf einen Betreuungsplatz – auch wenn Sie nicht arbeiten.
-    Das gilt ab { $kita_right_age } Jahr: in einer Kita oder bei einer Tagesmutter / einem Tagesvater (Kindertagespflege).
+    Das gilt ab { $kita_right_age } Jahr. Der Platz kann in einer { -kita } sein. Oder bei einer { -tagesmutter } oder einem Tagesvater ({ -kindertagespflege }).
 
-    📍 Jugendamt Ihrer Stadt. In NRW: mindestens { $kita_notice_months } Monate vorher Bescheid geben.
+    📍 { -jugendamt } Ihrer Stadt. Melden Sie Ihr Kind in { -nrw(form: "long") } mindestens { $kita_notice_months } Monate vorher an.
 
-    💡 Melden Sie sich bei mehreren Kitas an und fragen Sie das Jugendamt auch nach Tagespflege.
+    💡 Melden Sie Ihr Kind bei mehreren { -kita }s an. Fragen Sie das { -jugendamt } auch nach { -kindertagespflege }.
 
 cc-place-how =
     📝 So bekommen Sie einen Platz:
 
-    1. Anmelden: im Online-Portal Ihrer Stadt (oft „Kita-Navigator“) oder beim Jugendamt. Am besten bei mehreren Kitas.
-    2. Tagesmutter oder Tagesvater: vermittelt das Jugendamt.
-    3. Früh sein: in NRW mindestens { $kita_notice_months } Monate vorher.
-    4. Kein Platz angeboten? Schreiben Sie dem Jugendamt: „Ich beantrage einen Betreuungsplatz für mein Kind ab (Datum).“ Behalten Sie eine Kopie.
+    1. Melden Sie Ihr Kind an: im Online-Portal Ihrer Stadt (oft „Kita-Navigator“) oder beim { -jugendamt }. Am besten bei mehreren { -kita }s.
+    2. Das { -jugendamt } hilft Ihnen, eine { -tagesmutter } oder einen Tagesvater zu finden.
+    3. Seien Sie früh dran: in { -nrw(form: "long") } mindestens { $kita_notice_months } Monate vorher.
+    4. Wenn Sie keinen Platz bekommen: Schreiben Sie dem { -jugendamt }: „Ich beantrage einen Betreuungsplatz für mein Kind ab (Datum).“ Behalten Sie eine Kopie.
 
     📄 Geburtsurkunde, Ausweis. Für ein Kind unter { $kita_right_age } Jahr: Nachweis über Arbeit, Ausbildung oder Jobsuche.
 
 ## Ganztag in der Grundschule
 
 cc-ganztag =
-    🏫 Ganztag in der Grundschule
+    🏫 { -ganztag } in der Grundschule
 
-    Seit { $ganztag_grade_from } gibt es ein Recht auf einen Ganztagsplatz { $ganztag_grade ->
+    Seit { $ganztag_grade_from } gibt es ein Recht auf einen Platz im { -ganztag } { $ganztag_grade ->
         [1] für Klasse 1
        *[other] für Klasse 1 bis { $ganztag_grade }
     }. Jedes Jahr kommt eine Klasse dazu, bis Klasse 4.
-    Das heißt: { $ganztag_hours } Stunden am Tag, Montag bis Freitag – auch in den Ferien, mit höchstens { $ganztag_closing_days } Schließtagen im Jahr.
+    Das heißt: { $ganztag_hours } Stunden am Tag, von Montag bis Freitag. Auch in den Ferien. Geschlossen ist an höchstens { $ganztag_closing_days } Tagen im Jahr.
 
-    📍 Melden Sie den Ganztag (in NRW: OGS) bei der Grundschule an – am besten mit der Schulanmeldung. Fragen: Schule oder Jugendamt.
-    💶 Gebühren: Mit Bürgergeld, Wohngeld oder Kinderzuschlag oft befreit.
+    📍 Melden Sie Ihr Kind bei der Grundschule für den { -ganztag } an. Am besten gleich mit der Schulanmeldung. In { -nrw(form: "long") } heißt das Angebot { -ogs(form: "long") }.
+    Fragen beantworten die Schule oder das { -jugendamt }.
+    💶 Mit { -buergergeld }, { -wohngeld } oder { -kinderzuschlag } zahlen Sie oft keine Gebühren.
 
 ## Früh- und Spätschicht
 
 cc-offhours =
     ⏰ Früh- oder Spätschicht
 
-    Die Kita ist zu, wenn Sie arbeiten? Oft hilft zusätzlich eine Tagesmutter oder ein Tagesvater (Kindertagespflege) für die Randzeiten.
-    Das vermittelt das Jugendamt. Nicht jede Stadt bezahlt das – fragen Sie trotzdem.
+    Arbeiten Sie, wenn die { -kita } geschlossen ist? Dann hilft oft zusätzlich eine { -tagesmutter } oder ein Tagesvater ({ -kindertagespflege }) – früh am Morgen oder spät am Tag.
+    Das { -jugendamt } hilft Ihnen, jemanden zu finden. Nicht jede Stadt bezahlt das. Fragen Sie trotzdem.
 
-    📍 Jugendamt Ihrer Stadt.
-    📄 Bescheinigung vom Arbeitgeber mit Ihren Arbeitszeiten oder Ihr Schichtplan.
+    📍 { -jugendamt } Ihrer Stadt.
+    📄 Eine Bescheinigung vom Arbeitgeber mit Ihren Arbeitszeiten. Oder Ihr Schichtplan.
 
-    💡 Auch die BCA im Jobcenter hilft Alleinerziehenden, Arbeit und Betreuung zu planen.
+    💡 Auch die { -bca(form: "long") } im { -jobcenter } hilft Alleinerziehenden, Arbeit und Betreuung zu planen.
 
 ## Krankheit und Notfall
 
 cc-sick = Wer ist krank?
 
 cc-sick-child =
-    🤒 Ihr Kind ist krank und Sie müssen zu Hause bleiben?
+    🤒 Wenn Ihr Kind krank ist und Sie zu Hause bleiben müssen:
 
-    Kinderkrankengeld von der Krankenkasse: Alleinerziehende haben { $kkg_days_single } Arbeitstage pro Kind und Jahr, höchstens { $kkg_days_single_max } Tage insgesamt (Stand { $kkg_days_single_from }).
+    Sie bekommen { -kinderkrankengeld } von der { -krankenkasse }. Alleinerziehende haben { $kkg_days_single } Arbeitstage pro Kind und Jahr. Für alle Kinder zusammen sind es höchstens { $kkg_days_single_max } Tage (Stand { $kkg_days_single_from }).
 
     So geht es:
-    1. Kinderarzt: Bescheinigung „Kind krank“ holen.
-    2. Arbeitgeber sofort informieren.
-    3. Bescheinigung an Ihre Krankenkasse geben.
+    1. Holen Sie beim Kinderarzt eine Bescheinigung „Kind krank“.
+    2. Informieren Sie sofort Ihren Arbeitgeber.
+    3. Geben Sie die Bescheinigung Ihrer { -krankenkasse }.
 
-    📍 Ihre Krankenkasse.
+    📍 Ihre { -krankenkasse }.
 
 cc-sick-parent =
-    🤕 Sie sind krank oder müssen ins Krankenhaus?
+    🤕 Wenn Sie krank sind oder ins Krankenhaus müssen:
 
-    1. Haushaltshilfe: Jemand kommt und versorgt Haushalt und Kinder – wenn ein Kind unter { $haushaltshilfe_age } bei Ihnen lebt. Die Ärztin oder der Arzt muss sie verordnen.
-    📍 Krankenkasse – mit der Verordnung.
+    1. { -haushaltshilfe }: Jemand kommt zu Ihnen und kümmert sich um Haushalt und Kinder. Das gibt es, wenn ein Kind unter { $haushaltshilfe_age } bei Ihnen lebt. Ihre Ärztin oder Ihr Arzt muss die Hilfe verordnen.
+    📍 { -krankenkasse } – mit der Verordnung.
 
-    2. Reicht das nicht? Das Jugendamt hilft im Notfall bei der Betreuung von Kindern unter { $emergency_care_age }.
-    📍 Jugendamt Ihrer Stadt.
+    2. Reicht das nicht? Dann hilft das { -jugendamt } im Notfall bei der Betreuung von Kindern unter { $emergency_care_age }.
+    📍 { -jugendamt } Ihrer Stadt.
 
-    🆘 Akute Gefahr: 110 oder 112.
+    🆘 Bei akuter Gefahr: 110 oder 112.
 
 ## Betreuung während Ausbildung
 
 cc-training =
-    🎓 Betreuung während Ausbildung oder Umschulung
+    🎓 Betreuung während Ausbildung oder { -umschulung }
 
-    • Kosten: Jobcenter oder Agentur für Arbeit zahlen { $care_cost_training } pro Kind und Monat für die Betreuung.
-    • Coaching (AVGS): Fahrt- und Betreuungskosten können bezahlt werden.
-    • Deutschkurs: Integrationskurse für Eltern, manche mit Kinderbetreuung ({ $ik_care_age_min } bis { $ik_care_age_max } Jahre).
-    • Platz: Wer eine Ausbildung macht, hat auch für ein Kind unter { $kita_right_age } Jahr ein Recht auf einen Platz.
+    • Kosten: Das { -jobcenter } oder die { -agentur-fuer-arbeit } zahlt { $care_cost_training } pro Kind und Monat für die Betreuung.
+    • Coaching mit { -avgs(form: "long") }: Fahrtkosten und Kosten für die Betreuung können bezahlt werden.
+    • Deutschkurs: Es gibt den { -integrationskurs } auch für Eltern. Manche Kurse haben Kinderbetreuung (für Kinder von { $ik_care_age_min } bis { $ik_care_age_max } Jahren).
+    • Platz: Wenn Sie eine Ausbildung machen, hat auch ein Kind unter { $kita_right_age } Jahr ein Recht auf einen Platz.
 
-    📍 BCA im Jobcenter oder Agentur für Arbeit – vor dem Start fragen.
+    📍 { -bca(form: "long") } im { -jobcenter } oder in der { -agentur-fuer-arbeit }. Fragen Sie vor dem Start.
 
 ## Nächste Schritte
 
-cc-todo-register = Jugendamt oder Kita-Portal der Stadt: Kind für Kita oder Tagespflege anmelden – in NRW { $kita_notice_months } Monate vorher.
+cc-todo-register = { -jugendamt } oder { -kita }-Portal der Stadt: Kind für { -kita } oder { -kindertagespflege } anmelden – in { -nrw } { $kita_notice_months } Monate vorher.
 cc-todo-register-under1 = Für ein Kind unter { $kita_right_age } Jahr: Nachweis über Arbeit, Ausbildung oder Jobsuche mitnehmen.
-cc-todo-ganztag = Grundschule: Ganztagsplatz (OGS) anmelden – am besten mit der Schulanmeldung.
-cc-todo-offhours = Jugendamt: Tagespflege für Früh- oder Spätschicht anfragen – Schichtplan oder Arbeitgeber-Bescheinigung mitnehmen.
-cc-todo-kkg = Kind krank: Bescheinigung vom Kinderarzt holen, Arbeitgeber informieren, Bescheinigung an die Krankenkasse.
-cc-todo-haushaltshilfe = Krankenkasse: Haushaltshilfe beantragen – Verordnung vom Arzt mitnehmen.
-cc-todo-emergency-care = Wenn Haushaltshilfe nicht reicht: Jugendamt um Hilfe bei der Betreuung bitten.
-cc-todo-training-care = Jobcenter oder Agentur: Kinderbetreuungskosten für Ausbildung oder Umschulung beantragen – vor dem Start.
+cc-todo-ganztag = Grundschule: Platz im { -ganztag } ({ -ogs }) anmelden – am besten mit der Schulanmeldung.
+cc-todo-offhours = { -jugendamt }: nach { -kindertagespflege } für Früh- oder Spätschicht fragen – Schichtplan oder Bescheinigung vom Arbeitgeber mitnehmen.
+cc-todo-kkg = Kind krank: Bescheinigung vom Kinderarzt holen, Arbeitgeber informieren, Bescheinigung an die { -krankenkasse } geben.
+cc-todo-haushaltshilfe = { -krankenkasse }: { -haushaltshilfe } beantragen – Verordnung vom Arzt mitnehmen.
+cc-todo-emergency-care = Wenn die { -haushaltshilfe } nicht reicht: das { -jugendamt } um Hilfe bei der Betreuung bitten.
+cc-todo-training-care = { -jobcenter } oder { -agentur-fuer-arbeit }: Kosten für die Kinderbetreuung in Ausbildung oder { -umschulung } beantragen – vor dem Start.

@@ -1,63 +1,64 @@
 # Mobilität. Preise kommen aus dialogs/figures.toml.
+# Namen von Ämtern, Leistungen und Tickets kommen aus terms.ftl: { -deutschlandticket }.
 
 mob-title = Bus, Bahn, Auto
 
 mob-start = 🚌 Unterwegs mit Bus, Bahn und Auto. Was brauchen Sie?
 
-mob-opt-dticket = 🎫 Deutschlandticket
-mob-opt-social = 💶 Günstiges Sozialticket
+mob-opt-dticket = 🎫 { -deutschlandticket }
+mob-opt-social = 💶 Günstiges { -sozialticket }
 mob-opt-school = 🚸 Schulweg der Kinder
 mob-opt-licence = 🚗 Führerschein für den Job
 mob-opt-check = ✅ Was steht mir zu?
-mob-opt-wohngeld = 🏠 Wohngeld
-mob-opt-but = 🎒 Bildung und Teilhabe
-mob-opt-avgs = 🤝 Coaching (AVGS)
+mob-opt-wohngeld = 🏠 { -wohngeld }
+mob-opt-but = 🎒 { -bildung-und-teilhabe }
+mob-opt-avgs = 🤝 Coaching ({ -avgs })
 
 mob-dticket =
-    🎫 Deutschlandticket
+    🎫 { -deutschlandticket }
 
     Ein Ticket für Bus und Bahn im Nahverkehr in ganz Deutschland.
-    Preis: { $deutschlandticket } im Monat (seit { $deutschlandticket_from }), als Abo.
+    Preis: { $deutschlandticket } im Monat (seit { $deutschlandticket_from }). Es ist ein Abo.
     👶 Kinder unter { $dt_free_age } fahren kostenlos.
 
-    📍 Beim Verkehrsunternehmen Ihrer Stadt (Kundencenter oder App).
-    💡 Mit Bürgergeld, Wohngeld oder Asylbewerberleistungen gibt es oft ein günstigeres Sozialticket.
+    📍 Beim Verkehrsunternehmen Ihrer Stadt: im Kundencenter oder in der App.
+    💡 Mit { -buergergeld }, { -wohngeld } oder { -asylbewerberleistungen } gibt es oft ein günstigeres { -sozialticket }.
 
 mob-social =
-    💶 Deutschlandticket Sozial
+    💶 { -deutschlandticket-sozial }
 
-    Im VRR (auch Wuppertal): { $dt_sozial } im Monat (Stand { $dt_sozial_from }; Preis für 2026 noch nicht bestätigt).
-    Für Menschen mit Bürgergeld, Sozialhilfe, Wohngeld, Asylbewerberleistungen und einige andere.
+    Im { -vrr(form: "long") }, auch in Wuppertal: { $dt_sozial } im Monat (Stand { $dt_sozial_from }; der Preis für 2026 ist noch nicht bestätigt).
+    Für Menschen mit { -buergergeld }, { -sozialhilfe }, { -wohngeld } oder { -asylbewerberleistungen } – und für einige andere.
 
     So geht es:
-    1. Nachweis holen: bei der Stadt oder dem Amt, das Ihre Leistung zahlt.
-    2. Mit dem Nachweis das Ticket beim Verkehrsunternehmen bestellen (Abo).
+    1. Holen Sie einen Nachweis: bei der Stadt oder bei dem Amt, das Ihre Leistung zahlt.
+    2. Bestellen Sie mit dem Nachweis das Ticket beim Verkehrsunternehmen. Es ist ein Abo.
 
-    Andere Regionen: Fragen Sie Ihre Stadt nach einem Sozialticket.
+    Wohnen Sie in einer anderen Region? Dann fragen Sie Ihre Stadt nach einem { -sozialticket }.
 
 mob-school =
     🚸 Schulweg der Kinder
 
-    • Bildung und Teilhabe bezahlt die nötigen Fahrten zur Schule – mit Bürgergeld, Wohngeld, Kinderzuschlag oder AsylbLG.
-    • In NRW gibt es das Deutschlandticket Schule: { $dt_schule } im Monat.
+    • Bekommen Sie { -buergergeld }, { -wohngeld }, { -kinderzuschlag } oder { -asylbewerberleistungen }? Dann bezahlt { -bildung-und-teilhabe } die nötigen Fahrten zur Schule.
+    • In { -nrw(form: "long") } gibt es das { -deutschlandticket } Schule: { $dt_schule } im Monat.
     • Kinder unter { $dt_free_age } fahren kostenlos.
 
-    📍 Fragen Sie im Sekretariat der Schule nach dem Schülerticket. Antrag für Bildung und Teilhabe: Jobcenter, Stadt oder Sozialamt.
+    📍 Fragen Sie im Sekretariat der Schule nach dem Schülerticket. Den Antrag für { -bildung-und-teilhabe } stellen Sie beim { -jobcenter }, bei der Stadt oder beim { -sozialamt }.
 
 mob-licence =
     🚗 Führerschein für einen Job
 
-    Das Jobcenter kann den Führerschein bezahlen (Vermittlungsbudget). Es gibt keinen festen Anspruch (Ermessen).
-    Sie brauchen ein konkretes Jobangebot, für das der Führerschein nötig ist.
+    Das { -jobcenter } kann den Führerschein bezahlen (Vermittlungsbudget). Sie haben kein festes Recht darauf: Das { -jobcenter } entscheidet.
+    Sie brauchen ein konkretes Jobangebot. Für diesen Job muss der Führerschein nötig sein.
 
     📄 Mitbringen:
-    • Schreiben vom Arbeitgeber: Sie werden eingestellt, wenn Sie den Führerschein haben
-    • Kostenvoranschlag einer Fahrschule
+    • ein Schreiben vom Arbeitgeber: Er stellt Sie ein, wenn Sie den Führerschein haben
+    • ein Angebot einer Fahrschule mit den Kosten (Kostenvoranschlag)
 
-    📍 Jobcenter – fragen Sie, bevor Sie sich bei der Fahrschule anmelden. Ohne Bürgergeld: Agentur für Arbeit fragen.
+    📍 { -jobcenter }: Fragen Sie dort, bevor Sie sich bei der Fahrschule anmelden. Wenn Sie kein { -buergergeld } bekommen: Fragen Sie die { -agentur-fuer-arbeit }.
 
 ## Nächste Schritte
 
-mob-todo-social = Stadt: Nachweis für das Sozialticket holen, dann beim Verkehrsunternehmen das Deutschlandticket Sozial bestellen.
-mob-todo-school = Schule: nach dem Schülerticket fragen; Fahrkosten über Bildung und Teilhabe beantragen.
-mob-todo-licence = Jobcenter: Führerschein über das Vermittlungsbudget beantragen – Schreiben vom Arbeitgeber und Kostenvoranschlag der Fahrschule mitnehmen.
+mob-todo-social = Stadt: Nachweis für das { -sozialticket } holen. Dann beim Verkehrsunternehmen das { -deutschlandticket-sozial } bestellen.
+mob-todo-school = Schule: nach dem Schülerticket fragen. Fahrkosten über { -bildung-und-teilhabe } beantragen.
+mob-todo-licence = { -jobcenter }: Führerschein über das Vermittlungsbudget beantragen – Schreiben vom Arbeitgeber und Kostenvoranschlag der Fahrschule mitnehmen.

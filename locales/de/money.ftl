@@ -1,18 +1,19 @@
 # Geld und Leistungen: einzelne Leistungen und der Leistungs-Check.
 # Beträge kommen aus dialogs/figures.toml – hier nie Beträge eintippen.
+# Namen von Ämtern und Leistungen kommen aus terms.ftl: { -jobcenter }.
 
 money-title = Geld und Leistungen
 
 money-start =
     💶 Geld für Sie und Ihre Kinder.
 
-    Am schnellsten: der Check „Was steht mir zu?“ – 5 kurze Fragen.
+    Am schnellsten geht der Check „Was steht mir zu?“. Er hat 5 kurze Fragen.
     Oder sehen Sie sich einzelne Leistungen an.
 
 money-opt-check = ✅ Was steht mir zu?
 money-opt-group-children = 👶 Geld für die Kinder
-money-opt-group-living = 🏠 Bürgergeld, Wohngeld
-money-opt-group-school = 🎒 Schule, Kita, Vereine
+money-opt-group-living = 🏠 { -buergergeld }, { -wohngeld }
+money-opt-group-school = 🎒 Schule, { -kita }, Vereine
 money-opt-group-law = ⚖️ Steuer, Unterhalt, Recht
 money-opt-details = 💶 Einzelne Leistungen
 money-opt-yes = Ja
@@ -21,191 +22,194 @@ money-opt-no = Nein
 ## Gruppen
 
 money-group-children = 👶 Welche Leistung für Ihre Kinder?
-money-opt-kindergeld = Kindergeld
-money-opt-kiz = Kinderzuschlag
-money-opt-uvg = Unterhaltsvorschuss
-money-opt-elterngeld = 🍼 Elterngeld (Baby)
+money-opt-kindergeld = { -kindergeld }
+money-opt-kiz = { -kinderzuschlag }
+money-opt-uvg = { -unterhaltsvorschuss }
+money-opt-elterngeld = 🍼 { -elterngeld } (Baby)
 
 money-group-living = 🏠 Geld zum Leben und für die Miete:
-money-opt-buergergeld = Bürgergeld
-money-opt-mehrbedarf = ➕ Mehrbedarf
-money-opt-wohngeld = 🏠 Wohngeld
-money-opt-asylblg = Asylbewerberleistungen
+money-opt-buergergeld = { -buergergeld }
+money-opt-mehrbedarf = ➕ { -mehrbedarf }
+money-opt-wohngeld = 🏠 { -wohngeld }
+money-opt-asylblg = { -asylbewerberleistungen }
 
-money-group-school = 🎒 Geld für Schule, Kita und Freizeit:
-money-opt-but = 🎒 Bildung und Teilhabe
-money-opt-kita-fees = 🧸 Keine Kita-Gebühren
-money-opt-kita-place = 🧸 Kita-Platz finden
+money-group-school = 🎒 Geld für Schule, { -kita } und Freizeit:
+money-opt-but = 🎒 { -bildung-und-teilhabe }
+money-opt-kita-fees = 🧸 Keine { -kita }-Gebühren
+money-opt-kita-place = 🧸 { -kita }-Platz finden
 money-opt-school-ticket = 🚸 Schulweg und Ticket
 
-money-group-law = ⚖️ Steuern, Unterhalt und Rechtsrat:
-money-opt-tax = 🧾 Steuerklasse II
-money-opt-beistand = 🤝 Beistandschaft (Unterhalt)
-money-opt-beratungshilfe = ⚖️ Beratungshilfe (Anwalt)
+money-group-law = ⚖️ Steuern, Unterhalt und Rechtsberatung:
+money-opt-tax = 🧾 { -steuerklasse-2 }
+money-opt-beistand = 🤝 { -beistandschaft } (Unterhalt)
+money-opt-beratungshilfe = ⚖️ { -beratungshilfe } (Anwalt)
 
 ## Einzelne Leistungen
 
 money-kindergeld =
-    👶 Kindergeld
+    👶 { -kindergeld }
 
     Wie viel? { $kindergeld } pro Kind und Monat (seit { $kindergeld_from }).
-    Für wen? Für jedes Kind unter 18. Ab 18 bis zum { $kindergeld_age_max }. Geburtstag nur in Ausbildung oder Studium.
-    Nicht aus der EU? Sie brauchen einen Aufenthaltstitel, der Arbeit oder Niederlassung erlaubt. Ukrainer:innen mit § 24 bekommen es auch.
+    Für wen? Für jedes Kind unter 18. Ab 18 nur in Ausbildung oder Studium, dann bis zum { $kindergeld_age_max }. Geburtstag.
+    Wenn Sie nicht aus der EU kommen: Sie brauchen einen { -aufenthaltstitel }, der Ihnen Arbeit erlaubt, oder eine Niederlassungserlaubnis. Menschen aus der Ukraine mit Schutz nach § 24 bekommen es auch.
 
-    📍 Familienkasse – online oder per Post.
-    📄 Geburtsurkunde, Steuer-ID von Ihnen und vom Kind, Ausweis oder Aufenthaltstitel.
+    📍 { -familienkasse } – online oder per Post.
+    📄 Geburtsurkunde, { -steuer-id } von Ihnen und vom Kind, Ausweis oder { -aufenthaltstitel }.
 
 money-kiz =
-    💶 Kinderzuschlag (KiZ)
+    💶 { -kinderzuschlag(form: "long") }
 
     Für Eltern, die arbeiten, aber wenig verdienen.
-    Wie viel? Bis zu { $kiz_max } pro Kind und Monat, mit Sofortzuschlag (Stand { $kiz_max_from }; Wert für 2026 noch nicht bestätigt).
-    Für wen? Sie verdienen mindestens { $kiz_min_income } brutto im Monat und bekommen kein Bürgergeld. Das Kind ist unter { $kindergeld_age_max }.
-    Unterhalt und Unterhaltsvorschuss zählen zu { $kiz_child_income_share } % mit.
-    ➕ Mit KiZ: oft auch Wohngeld, Bildung und Teilhabe und keine Kita-Gebühren.
+    Wie viel? Bis zu { $kiz_max } pro Kind und Monat. Der Sofortzuschlag ist dabei. (Stand { $kiz_max_from }; der Wert für 2026 ist noch nicht bestätigt.)
+    Für wen? Sie verdienen mindestens { $kiz_min_income } brutto im Monat. Sie bekommen kein { -buergergeld }. Das Kind ist unter { $kindergeld_age_max }.
+    Unterhalt und { -unterhaltsvorschuss } zählen zu { $kiz_child_income_share } % als Einkommen mit.
+    ➕ Mit { -kinderzuschlag }: oft auch { -wohngeld }, { -bildung-und-teilhabe } und keine { -kita }-Gebühren.
 
-    📍 Familienkasse, online. Gilt { $kiz_months } Monate, dann neu beantragen.
+    📍 { -familienkasse }, online. Der { -kinderzuschlag } gilt { $kiz_months } Monate. Dann stellen Sie einen neuen Antrag.
     📄 Lohnabrechnungen, Mietvertrag, Nachweise über Unterhalt.
 
 money-uvg =
-    🧾 Unterhaltsvorschuss
+    🧾 { -unterhaltsvorschuss }
 
-    Wenn der andere Elternteil keinen, zu wenig oder unregelmäßig Unterhalt zahlt.
+    Für Ihr Kind, wenn der andere Elternteil keinen Unterhalt zahlt. Oder zu wenig. Oder nicht regelmäßig.
     Wie viel im Monat (seit { $uvg_0_5_from })?
     • 0–5 Jahre: { $uvg_0_5 }
     • 6–11 Jahre: { $uvg_6_11 }
     • 12–17 Jahre: { $uvg_12_17 }
-    Ohne Zeitgrenze, bis zum { $uvg_age_max }. Geburtstag.
-    Mit Bürgergeld: für Kinder ab 12 nur, wenn Sie mindestens { $uvg_sgb2_min_income } brutto verdienen oder dann kein Bürgergeld mehr brauchen.
+    Es gibt keine Zeitgrenze: Ihr Kind bekommt ihn bis zum { $uvg_age_max }. Geburtstag.
+    Wenn Sie { -buergergeld } bekommen: Für Kinder ab 12 gibt es ihn nur, wenn Sie mindestens { $uvg_sgb2_min_income } brutto verdienen. Oder wenn Sie dann kein { -buergergeld } mehr brauchen.
     Sie müssen helfen, den anderen Elternteil zu finden.
 
-    📍 Jugendamt, Unterhaltsvorschussstelle.
+    📍 { -jugendamt } ({ -unterhaltsvorschussstelle }).
     📄 Geburtsurkunde, Ausweis, Angaben zum anderen Elternteil, Nachweise über Zahlungen.
 
 money-elterngeld =
-    🍼 Elterngeld
+    🍼 { -elterngeld }
 
     Für die erste Zeit mit Ihrem Baby. Als alleinerziehender Elternteil können Sie alle { $elterngeld_months } Monate allein nehmen.
-    Wie viel? { $elterngeld_rate_min } % bis { $elterngeld_rate_max } % Ihres Nettolohns vor der Geburt, bei kleinem Lohn mehr. Im Monat mindestens { $elterngeld_min }, höchstens { $elterngeld_max }. ElterngeldPlus: { $elterngeld_plus_min } bis { $elterngeld_plus_max }, dafür doppelt so lange.
-    Mit Bürgergeld zählt es als Einkommen – bis { $elterngeld_free } bleiben frei, wenn Sie vor der Geburt gearbeitet haben.
+    Wie viel? { $elterngeld_rate_min } % bis { $elterngeld_rate_max } % von Ihrem Netto-Lohn vor der Geburt. Bei kleinem Lohn ist der Anteil höher. Im Monat mindestens { $elterngeld_min }, höchstens { $elterngeld_max }.
+    { -elterngeld-plus }: { $elterngeld_plus_min } bis { $elterngeld_plus_max } im Monat. Dafür bekommen Sie es doppelt so lange.
+    Wenn Sie { -buergergeld } bekommen, zählt { -elterngeld } als Einkommen. Haben Sie vor der Geburt gearbeitet? Dann bleiben bis zu { $elterngeld_free } frei.
 
-    ⏰ Schnell beantragen: nur { $elterngeld_backpay_months } Monate rückwirkend!
-    📍 Elterngeldstelle Ihrer Stadt.
-    📄 Geburtsurkunde, Lohnabrechnungen vor der Geburt.
+    ⏰ Stellen Sie den Antrag schnell! Für die Zeit vor dem Antrag gibt es höchstens { $elterngeld_backpay_months } Monate.
+    📍 { -elterngeldstelle } Ihrer Stadt.
+    📄 Geburtsurkunde, Lohnabrechnungen aus der Zeit vor der Geburt.
 
 money-buergergeld =
-    🏠 Bürgergeld
+    🏠 { -buergergeld }
 
-    Geld zum Leben, wenn Ihr Einkommen nicht reicht – dazu Miete und Heizung.
-    Regelsatz im Monat (seit { $regelsatz_adult_from }): Sie { $regelsatz_adult }; Kinder 0–5 { $regelsatz_0_5 }, 6–13 { $regelsatz_6_13 }, 14–17 { $regelsatz_14_17 }.
-    Kindergeld und Unterhaltsvorschuss zählen als Einkommen der Kinder. Dazu kommt der Mehrbedarf für Alleinerziehende.
-    Kind unter { $bg_no_work_age }: Sie müssen keine Arbeit annehmen (bisheriges Recht; die Reform plant eine niedrigere Grenze – noch nicht bestätigt).
+    Geld zum Leben, wenn Ihr Einkommen nicht reicht. Dazu kommen Miete und Heizung.
+    Regelsatz im Monat (seit { $regelsatz_adult_from }): für Sie { $regelsatz_adult }; für Kinder 0–5 Jahre { $regelsatz_0_5 }, 6–13 Jahre { $regelsatz_6_13 }, 14–17 Jahre { $regelsatz_14_17 }.
+    { -kindergeld } und { -unterhaltsvorschuss } zählen als Einkommen der Kinder. Dazu kommt der { -mehrbedarf }.
+    Ist ein Kind unter { $bg_no_work_age }? Dann müssen Sie keine Arbeit annehmen. So ist das bisherige Recht. Die Reform plant eine niedrigere Altersgrenze (noch nicht bestätigt).
 
-    ⚠️ Die Reform „Neue Grundsicherung“ (geplant ab Juli 2026) kann Regeln geändert haben. Das Jobcenter sagt Ihnen den aktuellen Stand.
-    📍 Jobcenter. 📄 Ausweis, Mietvertrag, Kontoauszüge, Lohnabrechnungen.
+    ⚠️ Die Reform „{ -neue-grundsicherung }“ ist ab Juli 2026 geplant. Vielleicht haben sich Regeln schon geändert. Das { -jobcenter } sagt Ihnen, was jetzt gilt.
+    📍 { -jobcenter }.
+    📄 Ausweis, Mietvertrag, Kontoauszüge, Lohnabrechnungen.
 
 money-mehrbedarf =
-    ➕ Mehrbedarf für Alleinerziehende
+    ➕ { -mehrbedarf }
 
-    Extra-Geld im Bürgergeld. Kein eigener Antrag – das Jobcenter zahlt es automatisch.
+    Extra-Geld im { -buergergeld }. Sie brauchen keinen eigenen Antrag: Das { -jobcenter } zahlt es automatisch.
     Wie viel? Ein Teil vom Regelsatz ({ $regelsatz_adult }):
     • { $mb_high } %, wenn ein Kind unter { $mb_age_small } ist oder 2 bis 3 Kinder unter { $mb_age_school } sind
     • sonst { $mb_per_child } % pro Kind unter 18
     • höchstens { $mb_max } %
-    Es gilt der höhere Wert.
+    Sie bekommen den höheren Wert.
 
-    📍 Jobcenter. 👉 Prüfen Sie Ihren Bescheid: Steht dort „Mehrbedarf für Alleinerziehende“? Wenn nicht: fragen Sie nach.
+    📍 { -jobcenter }. 👉 Prüfen Sie Ihren { -bescheid }: Steht dort „{ -mehrbedarf }“? Wenn nicht: Fragen Sie nach.
 
 money-wohngeld =
-    🏠 Wohngeld
+    🏠 { -wohngeld }
 
-    Zuschuss zur Miete, wenn Sie eigenes Einkommen haben, es aber knapp ist.
-    Wie viel? Das hängt von Miete, Einkommen und der Zahl der Personen im Haushalt ab.
-    Nicht zusammen mit Bürgergeld. Oft zusammen mit Kinderzuschlag – das kann besser sein als Bürgergeld.
-    ➕ Mit Wohngeld: Bildung und Teilhabe, keine Kita-Gebühren, Sozialticket.
+    Ein Zuschuss zur Miete – wenn Sie eigenes Einkommen haben, aber wenig.
+    Wie viel? Das hängt von der Miete, vom Einkommen und von der Zahl der Personen im Haushalt ab.
+    Sie bekommen es nicht zusammen mit { -buergergeld }. Oft gibt es { -wohngeld } zusammen mit { -kinderzuschlag }. Das kann besser sein als { -buergergeld }.
+    ➕ Mit { -wohngeld }: { -bildung-und-teilhabe }, keine { -kita }-Gebühren, { -sozialticket }.
 
-    📍 Wohngeldstelle Ihrer Stadt.
-    📄 Mietvertrag, Einkommensnachweise, Kontoauszüge, Ausweis.
+    📍 { -wohngeldstelle } Ihrer Stadt.
+    📄 Mietvertrag, Nachweise über Ihr Einkommen, Kontoauszüge, Ausweis.
 
 money-asylblg =
-    🛂 Asylbewerberleistungen (AsylbLG)
+    🛂 { -asylbewerberleistungen(form: "long") }
 
-    Für Menschen im Asylverfahren oder mit Duldung. Zuständig ist das Sozialamt, nicht das Jobcenter.
-    Wie viel? Erwachsene allein: { $asylblg_single } im Monat (Stand { $asylblg_single_from }; Wert für 2026 noch nicht bestätigt).
-    Auch hier: Bildung und Teilhabe für die Kinder und keine Kita-Gebühren.
+    Für Menschen im Asylverfahren oder mit { -duldung }. Dafür ist das { -sozialamt } zuständig, nicht das { -jobcenter }.
+    Wie viel? Erwachsene ohne Partner: { $asylblg_single } im Monat (Stand { $asylblg_single_from }; der Wert für 2026 ist noch nicht bestätigt).
+    Auch hier gibt es { -bildung-und-teilhabe } für die Kinder. Und Sie zahlen keine { -kita }-Gebühren.
 
-    🇺🇦 Aus der Ukraine und nach dem 31.03.2025 gekommen? Geplant: ab Juli 2026 Sozialamt statt Jobcenter (noch nicht bestätigt). Fragen Sie Ihr Jobcenter.
+    🇺🇦 Sind Sie nach dem 31.03.2025 aus der Ukraine gekommen? Geplant ist: Ab Juli 2026 ist für Sie das { -sozialamt } zuständig, nicht mehr das { -jobcenter } (noch nicht bestätigt). Fragen Sie Ihr { -jobcenter }.
 
-    📍 Sozialamt Ihrer Stadt. Hilfe: Migrationsberatung (MBE, ab { $mbe_age_min }) oder Jugendmigrationsdienst (JMD, { $jmd_age_min } bis { $jmd_age_max }).
+    📍 { -sozialamt } Ihrer Stadt.
+    Hilfe: { -mbe(form: "long") } (ab { $mbe_age_min } Jahren) oder { -jmd(form: "long") } ({ $jmd_age_min } bis { $jmd_age_max } Jahre).
 
 money-but =
-    🎒 Bildung und Teilhabe (BuT)
+    🎒 { -bildung-und-teilhabe(form: "long") }
 
-    Für Kinder unter { $kindergeld_age_max } in Schule oder Kita:
-    • Schulbedarf: { $but_school } pro Schuljahr ({ $but_school_aug } im August, { $but_school_feb } im Februar; Stand { $but_school_from }, neuer Wert noch nicht bestätigt)
-    • Verein, Musik, Sport: { $but_clubs } im Monat (unter { $but_clubs_age })
+    Für Kinder unter { $kindergeld_age_max } in Schule oder { -kita }:
+    • Geld für Schulsachen: { $but_school } pro Schuljahr, { $but_school_aug } im August und { $but_school_feb } im Februar (Stand { $but_school_from }; der neue Wert ist noch nicht bestätigt)
+    • Verein, Musik, Sport: { $but_clubs } im Monat (für Kinder unter { $but_clubs_age })
     • Ausflüge, Klassenfahrten, Mittagessen, Nachhilfe, Schulweg
-    Für Familien mit Bürgergeld, Sozialhilfe, Wohngeld, Kinderzuschlag oder AsylbLG.
+    Für Familien mit { -buergergeld }, { -sozialhilfe }, { -wohngeld }, { -kinderzuschlag } oder { -asylbewerberleistungen }.
 
-    📍 Mit Bürgergeld: Jobcenter. Mit Wohngeld oder Kinderzuschlag: Stadt. Mit AsylbLG: Sozialamt.
-    📄 Bescheid über Ihre Leistung, Schulbescheinigung.
+    📍 Mit { -buergergeld }: { -jobcenter }. Mit { -wohngeld } oder { -kinderzuschlag }: die Stadt. Mit { -asylbewerberleistungen }: { -sozialamt }.
+    📄 { -bescheid } über Ihre Leistung, Schulbescheinigung.
 
 money-kita-fees =
-    🧸 Keine Kita-Gebühren
+    🧸 Keine { -kita }-Gebühren
 
-    Sie zahlen keine Gebühren für Kita, Kindertagespflege oder Hort, wenn Sie eine dieser Leistungen bekommen:
-    Bürgergeld, Sozialhilfe, Asylbewerberleistungen, Kinderzuschlag oder Wohngeld.
-    Das kommt nicht von allein: Sie müssen es beantragen.
-    Ganztag (OGS): fragen Sie bei der Stadt, dort gilt es oft auch.
-    Mittagessen in Kita und Schule: über Bildung und Teilhabe.
+    Bekommen Sie eine dieser Leistungen? { -buergergeld }, { -sozialhilfe }, { -asylbewerberleistungen }, { -kinderzuschlag } oder { -wohngeld }.
+    Dann zahlen Sie keine Gebühren für { -kita }, { -kindertagespflege } oder { -hort }.
+    Das geht nicht automatisch: Sie müssen es beantragen.
+    Für die { -ogs(form: "long") } gilt das oft auch. Fragen Sie bei der Stadt.
+    Geld für das Mittagessen in { -kita } und Schule gibt es über { -bildung-und-teilhabe }.
 
-    📍 Jugendamt Ihrer Stadt.
-    📄 Ihr aktueller Bescheid (z. B. Bürgergeld, Wohngeld, Kinderzuschlag).
+    📍 { -jugendamt } Ihrer Stadt.
+    📄 Ihr aktueller { -bescheid }, zum Beispiel über { -buergergeld }, { -wohngeld } oder { -kinderzuschlag }.
 
 money-tax =
-    🧾 Steuerklasse II
+    🧾 { -steuerklasse-2 }
 
-    Für Alleinerziehende, die arbeiten: weniger Lohnsteuer, jeden Monat mehr Netto.
-    Entlastungsbetrag: { $entlastung } im Jahr, plus { $entlastung_more } für jedes weitere Kind.
-    Voraussetzung: Ihr Kind lebt bei Ihnen.
+    Für Alleinerziehende mit Arbeit. Sie zahlen weniger Lohnsteuer und haben jeden Monat mehr Geld (netto).
+    { -entlastungsbetrag }: { $entlastung } im Jahr bleiben steuerfrei. Für jedes weitere Kind kommen { $entlastung_more } dazu.
+    Ihr Kind muss bei Ihnen wohnen.
 
-    📍 Finanzamt – online über ELSTER oder mit Formular.
-    📄 Steuer-ID, Geburtsurkunde oder Kindergeld-Bescheid.
+    📍 { -finanzamt } – online über ELSTER oder mit einem Formular auf Papier.
+    📄 { -steuer-id }, Geburtsurkunde oder { -bescheid } über { -kindergeld }.
 
 money-beistand =
-    🤝 Beistandschaft – Hilfe beim Unterhalt
+    🤝 { -beistandschaft } – Hilfe beim Unterhalt
 
-    Der andere Elternteil zahlt nicht oder zu wenig? Das Jugendamt kann als Beistand den Unterhalt für Ihr Kind ausrechnen und einfordern.
-    Kostenlos. Ein Antrag beim Jugendamt genügt. Für Kinder unter 18.
+    Wenn der andere Elternteil nichts oder zu wenig zahlt: Das { -jugendamt } kann Ihnen als Beistand helfen. Es rechnet aus, wie viel Unterhalt der andere Elternteil zahlen muss. Und es fordert das Geld von ihm – für Ihr Kind.
+    Das kostet nichts. Ein Antrag beim { -jugendamt } reicht. Für Kinder unter 18.
 
-    Zusätzlich: Unterhaltsvorschuss – damit Ihr Kind schon jetzt Geld bekommt.
+    Beantragen Sie auch { -unterhaltsvorschuss }. Dann bekommt Ihr Kind schon jetzt Geld.
 
-    📍 Jugendamt Ihrer Stadt.
+    📍 { -jugendamt } Ihrer Stadt.
     📄 Geburtsurkunde, Angaben zum anderen Elternteil, Unterlagen zum Unterhalt (Urkunde, Briefe, Zahlungen).
 
 money-beratungshilfe =
-    ⚖️ Beratungshilfe
+    ⚖️ { -beratungshilfe }
 
-    Rat von einer Anwältin oder einem Anwalt – zum Beispiel bei Streit um Unterhalt oder mit einem Amt, außerhalb vom Gericht.
+    Sie bekommen Rat von einer Anwältin oder einem Anwalt. Zum Beispiel bei Streit um Unterhalt oder bei Streit mit einem Amt. Das gilt nicht für einen Prozess vor Gericht.
     Für Menschen mit wenig Einkommen. Sie zahlen selbst nur { $beratungshilfe_fee }.
 
-    📍 Amtsgericht an Ihrem Wohnort: Dort bekommen Sie einen Beratungsschein. Damit gehen Sie zur Anwältin oder zum Anwalt.
-    📄 Ausweis, Einkommensnachweise (z. B. Bürgergeld-Bescheid), Kontoauszüge, Unterlagen zum Problem.
+    📍 { -amtsgericht } an Ihrem Wohnort: Dort bekommen Sie einen Beratungsschein. Damit gehen Sie zur Anwältin oder zum Anwalt.
+    📄 Ausweis, Nachweise über Ihr Einkommen (zum Beispiel { -buergergeld }-{ -bescheid }), Kontoauszüge, Unterlagen zum Problem.
 
 ## Der Check
 
 money-check-ages =
     ✅ Der Check: 5 kurze Fragen.
 
-    Wie alt sind Ihre Kinder, die bei Ihnen leben?
-    Schreiben Sie die Alter als Zahlen, z. B.: 2 8
-    Baby unter 1 Jahr: 0
+    Wie alt sind die Kinder, die bei Ihnen leben?
+    Schreiben Sie das Alter jedes Kindes als Zahl, zum Beispiel: 2 8
+    Für ein Baby unter 1 Jahr schreiben Sie: 0
 
-money-check-ages-error = Das habe ich nicht verstanden. Bitte nur Zahlen von 0 bis 26 schreiben, z. B.: 2 8
+money-check-ages-error = Das habe ich nicht verstanden. Bitte schreiben Sie nur Zahlen von 0 bis 26, zum Beispiel: 2 8
 
-money-check-bg = Bekommen Sie Bürgergeld vom Jobcenter?
+money-check-bg = Bekommen Sie { -buergergeld } vom { -jobcenter }?
 
-money-check-earnings = Wie viel verdienen Sie selbst im Monat – brutto (vor Abzügen)?
+money-check-earnings = Wie viel verdienen Sie selbst im Monat? Gemeint ist brutto, also vor den Abzügen.
 money-earn-none = Nichts
 money-earn-under = Unter { $kiz_min_income }
 money-earn-from = { $kiz_min_income } bis { $earnings_band_high }
@@ -213,126 +217,126 @@ money-earn-over = Über { $earnings_band_high }
 
 money-check-maintenance = Zahlt der andere Elternteil Unterhalt für die Kinder?
 money-maint-pays = Ja, genug und pünktlich
-money-maint-partly = Zu wenig oder unregelmäßig
+money-maint-partly = Zu wenig oder nicht regelmäßig
 money-maint-none = Nein / weiß nicht
 
-money-check-residence = Letzte Frage: Was passt zu Ihrem Aufenthalt?
+money-check-residence = Letzte Frage: Was ist Ihr Aufenthaltsstatus?
 money-res-de-eu = Deutsch oder EU
-money-res-permit = Aufenthaltstitel mit Arbeit
-money-res-ukraine = Ukraine (Schutz § 24)
-money-res-asylum = Asylverfahren oder Duldung
+money-res-permit = { -aufenthaltstitel } mit Arbeitserlaubnis
+money-res-ukraine = Ukraine (Schutz nach § 24)
+money-res-asylum = Asylverfahren oder { -duldung }
 
-money-check-result = ✅ Ihr Ergebnis – eine erste Einschätzung, kein Bescheid. Das Amt entscheidet.
+money-check-result = ✅ Ihr Ergebnis. Das ist eine erste Einschätzung, kein { -bescheid }. Das Amt entscheidet.
 
 ## Zeilen im Ergebnis: Leistung und Amt
 
-money-benefit-kindergeld = Kindergeld
-money-benefit-kiz = Kinderzuschlag
-money-benefit-uvg = Unterhaltsvorschuss
-money-benefit-buergergeld = Bürgergeld
-money-benefit-mehrbedarf = Mehrbedarf für Alleinerziehende
-money-benefit-wohngeld = Wohngeld
-money-benefit-but = Bildung und Teilhabe
-money-benefit-kita-fees = Befreiung von Kita-Gebühren
-money-benefit-elterngeld = Elterngeld
-money-benefit-tax = Steuerklasse II
-money-benefit-asylblg = Asylbewerberleistungen
-money-benefit-beistand = Beistandschaft
-money-benefit-beratungshilfe = Beratungshilfe
+money-benefit-kindergeld = { -kindergeld }
+money-benefit-kiz = { -kinderzuschlag }
+money-benefit-uvg = { -unterhaltsvorschuss }
+money-benefit-buergergeld = { -buergergeld }
+money-benefit-mehrbedarf = { -mehrbedarf }
+money-benefit-wohngeld = { -wohngeld }
+money-benefit-but = { -bildung-und-teilhabe }
+money-benefit-kita-fees = Keine { -kita }-Gebühren
+money-benefit-elterngeld = { -elterngeld }
+money-benefit-tax = { -steuerklasse-2 }
+money-benefit-asylblg = { -asylbewerberleistungen }
+money-benefit-beistand = { -beistandschaft }
+money-benefit-beratungshilfe = { -beratungshilfe }
 
-money-office-familienkasse = Familienkasse
-money-office-uvg = Jugendamt (Unterhaltsvorschussstelle)
-money-office-jobcenter = Jobcenter
-money-office-wohngeld = Wohngeldstelle der Stadt
+money-office-familienkasse = { -familienkasse }
+money-office-uvg = { -jugendamt } ({ -unterhaltsvorschussstelle })
+money-office-jobcenter = { -jobcenter }
+money-office-wohngeld = { -wohngeldstelle } der Stadt
 money-office-but =
     { $buergergeld ->
-        [true] Jobcenter
+        [true] { -jobcenter }
        *[other]
             { $residence ->
-                [asylum] Sozialamt
-               *[other] Stadt (Bildung und Teilhabe)
+                [asylum] { -sozialamt }
+               *[other] Stadt ({ -bildung-und-teilhabe })
             }
     }
-money-office-jugendamt = Jugendamt
-money-office-elterngeld = Elterngeldstelle
-money-office-finanzamt = Finanzamt
-money-office-sozialamt = Sozialamt
-money-office-amtsgericht = Amtsgericht
+money-office-jugendamt = { -jugendamt }
+money-office-elterngeld = { -elterngeldstelle }
+money-office-finanzamt = { -finanzamt }
+money-office-sozialamt = { -sozialamt }
+money-office-amtsgericht = { -amtsgericht }
 
 ## Gründe (eine Zeile)
 
 money-kg-reason-age = Nur für Kinder unter { $kindergeld_age_max }.
-money-kg-reason-asylum = Hängt von Ihrem Status ab. Fragen Sie die Familienkasse oder die Migrationsberatung.
+money-kg-reason-asylum = Das hängt von Ihrem Aufenthaltsstatus ab. Fragen Sie die { -familienkasse } oder eine Migrationsberatung.
 money-kg-reason-adult = Bis zu { $total } im Monat ({ $kindergeld } pro Kind). Kinder ab 18 nur in Ausbildung oder Studium.
 money-kg-reason-yes = { $total } im Monat ({ $kindergeld } pro Kind).
 
 money-kiz-reason-age = Nur für Kinder unter { $kindergeld_age_max }.
-money-kiz-reason-switch = Mit Ihrem Lohn können Kinderzuschlag und Wohngeld statt Bürgergeld passen. Prüfen Sie es mit dem „KiZ-Lotsen“ der Familienkasse.
-money-kiz-reason-bg = Nicht zusammen mit Bürgergeld.
+money-kiz-reason-switch = Vielleicht passen mit Ihrem Lohn { -kinderzuschlag } und { -wohngeld } statt { -buergergeld }. Prüfen Sie das mit dem „KiZ-Lotsen“ der { -familienkasse }.
+money-kiz-reason-bg = Das gibt es nicht zusammen mit { -buergergeld }.
 money-kiz-reason-income = Sie müssen mindestens { $kiz_min_income } brutto im Monat verdienen.
-money-kiz-reason-asylum = Nur wenn Sie Kindergeld bekommen. Fragen Sie die Familienkasse.
-money-kiz-reason-yes = Bis zu { $kiz_max } pro Kind im Monat (Stand { $kiz_max_from }, 2026 noch nicht bestätigt), gut mit Wohngeld. Dazu: Bildung und Teilhabe, keine Kita-Gebühren. Für { $kiz_months } Monate.
-money-kiz-reason-high = Hängt von Miete und Einkommen ab. Bis zu { $kiz_max } pro Kind (Stand { $kiz_max_from }, 2026 noch nicht bestätigt).
+money-kiz-reason-asylum = Nur wenn Sie { -kindergeld } bekommen. Fragen Sie die { -familienkasse }.
+money-kiz-reason-yes = Bis zu { $kiz_max } pro Kind im Monat (Stand { $kiz_max_from }; der Wert für 2026 ist noch nicht bestätigt). Passt gut zu { -wohngeld }. Dazu gibt es { -bildung-und-teilhabe } und keine { -kita }-Gebühren. Sie bekommen es für { $kiz_months } Monate.
+money-kiz-reason-high = Das hängt von Miete und Einkommen ab. Bis zu { $kiz_max } pro Kind (Stand { $kiz_max_from }; der Wert für 2026 ist noch nicht bestätigt).
 
-money-uvg-reason-pays = Nur wenn der andere Elternteil nichts, zu wenig oder unregelmäßig zahlt.
+money-uvg-reason-pays = Nur wenn der andere Elternteil nichts, zu wenig oder nicht regelmäßig zahlt.
 money-uvg-reason-age = Nur für Kinder unter { $uvg_age_max }.
-money-uvg-reason-bg-mixed = Für die Kinder unter 12: zusammen { $total } im Monat. Für Kinder von 12 bis 17 nur, wenn Sie mindestens { $uvg_sgb2_min_income } brutto verdienen oder dann kein Bürgergeld mehr brauchen.
-money-uvg-reason-bg-teen = Mit Bürgergeld für Kinder von 12 bis 17 nur, wenn Sie mindestens { $uvg_sgb2_min_income } brutto verdienen oder dann kein Bürgergeld mehr brauchen. Pro Kind { $uvg_12_17 }.
-money-uvg-reason-yes = Zusammen { $total } im Monat, bis zum 18. Geburtstag (pro Kind: 0–5 Jahre { $uvg_0_5 }, 6–11 { $uvg_6_11 }, 12–17 { $uvg_12_17 }).
+money-uvg-reason-bg-mixed = Für die Kinder unter 12: zusammen { $total } im Monat. Kinder von 12 bis 17 bekommen ihn nur, wenn Sie mindestens { $uvg_sgb2_min_income } brutto verdienen. Oder wenn Sie dann kein { -buergergeld } mehr brauchen.
+money-uvg-reason-bg-teen = Mit { -buergergeld } gibt es ihn für Kinder von 12 bis 17 nur, wenn Sie mindestens { $uvg_sgb2_min_income } brutto verdienen. Oder wenn Sie dann kein { -buergergeld } mehr brauchen. Pro Kind: { $uvg_12_17 }.
+money-uvg-reason-yes = Zusammen { $total } im Monat, bis zum 18. Geburtstag. Pro Kind: 0–5 Jahre { $uvg_0_5 }, 6–11 Jahre { $uvg_6_11 }, 12–17 Jahre { $uvg_12_17 }.
 
-money-bg-reason-yes = Sie bekommen es. Die Reform „Neue Grundsicherung“ kann Regeln geändert haben – fragen Sie das Jobcenter.
-money-bg-reason-asylum = Statt Bürgergeld: Asylbewerberleistungen vom Sozialamt.
-money-bg-reason-maybe = Vielleicht haben Sie Anspruch – dazu Miete und Heizung. Die Regeln können sich durch die Reform geändert haben: Fragen Sie das Jobcenter.
+money-bg-reason-yes = Sie bekommen es schon. Durch die Reform „{ -neue-grundsicherung }“ können sich Regeln geändert haben. Fragen Sie das { -jobcenter }.
+money-bg-reason-asylum = Statt { -buergergeld }: { -asylbewerberleistungen } vom { -sozialamt }.
+money-bg-reason-maybe = Vielleicht haben Sie ein Recht darauf – auch für Miete und Heizung. Durch die Reform können sich die Regeln geändert haben. Fragen Sie das { -jobcenter }.
 
-money-mb-reason = { $percent } % vom Regelsatz: etwa { $amount } im Monat. Kommt automatisch – prüfen Sie Ihren Bescheid.
+money-mb-reason = { $percent } % vom Regelsatz: etwa { $amount } im Monat. Das kommt automatisch. Prüfen Sie Ihren { -bescheid }.
 
-money-wg-reason-bg = Nicht zusammen mit Bürgergeld.
-money-wg-reason-asylum = Hängt von Ihrem Status ab. Fragen Sie das Sozialamt oder die Migrationsberatung.
+money-wg-reason-bg = Das gibt es nicht zusammen mit { -buergergeld }.
+money-wg-reason-asylum = Das hängt von Ihrem Aufenthaltsstatus ab. Fragen Sie das { -sozialamt } oder eine Migrationsberatung.
 money-wg-reason-none = Sie brauchen eigenes Einkommen, das zum Leben reicht.
-money-wg-reason-yes = Zuschuss zur Miete. Die Höhe hängt von Miete, Einkommen und Haushaltsgröße ab. Gut zusammen mit Kinderzuschlag.
+money-wg-reason-yes = Ein Zuschuss zur Miete. Wie viel, hängt von Miete, Einkommen und der Zahl der Personen im Haushalt ab. Passt gut zu { -kinderzuschlag }.
 money-wg-reason-maybe =
     { $earnings ->
-        [under_600] Mit wenig Einkommen reicht es oft nicht. Lassen Sie prüfen, was besser passt: Wohngeld oder Bürgergeld.
-       *[other] Hängt von Miete, Einkommen und Haushaltsgröße ab. Lassen Sie es prüfen.
+        [under_600] Bei wenig Einkommen reicht { -wohngeld } oft nicht. Lassen Sie prüfen, was besser passt: { -wohngeld } oder { -buergergeld }.
+       *[other] Das hängt von Miete, Einkommen und der Zahl der Personen im Haushalt ab. Lassen Sie es prüfen.
     }
 
-money-but-reason-jobcenter = Schulbedarf { $but_school } im Schuljahr (Stand { $but_school_from }, neuer Wert noch nicht bestätigt), Vereine { $but_clubs } im Monat, Ausflüge, Mittagessen.
-money-but-reason-sozialamt = Schulbedarf { $but_school } im Schuljahr (Stand { $but_school_from }, neuer Wert noch nicht bestätigt), Vereine { $but_clubs } im Monat, Ausflüge, Mittagessen.
-money-but-reason-city = Wenn Sie Kinderzuschlag oder Wohngeld bekommen: Schulbedarf, Ausflüge, Mittagessen, Vereine. Antrag bei der Stadt.
+money-but-reason-jobcenter = Schulsachen: { $but_school } pro Schuljahr (Stand { $but_school_from }; der neue Wert ist noch nicht bestätigt). Vereine: { $but_clubs } im Monat. Dazu Ausflüge und Mittagessen.
+money-but-reason-sozialamt = Schulsachen: { $but_school } pro Schuljahr (Stand { $but_school_from }; der neue Wert ist noch nicht bestätigt). Vereine: { $but_clubs } im Monat. Dazu Ausflüge und Mittagessen.
+money-but-reason-city = Wenn Sie { -kinderzuschlag } oder { -wohngeld } bekommen: Geld für Schulsachen, Ausflüge, Mittagessen und Vereine. Den Antrag stellen Sie bei der Stadt.
 
-money-fee-reason-yes = Keine Gebühren für Kita, Tagespflege oder Hort. Sie müssen es beantragen.
-money-fee-reason-maybe = Wenn Sie Kinderzuschlag oder Wohngeld bekommen: keine Gebühren für Kita, Tagespflege oder Hort.
+money-fee-reason-yes = Keine Gebühren für { -kita }, { -kindertagespflege } oder { -hort }. Sie müssen das beantragen.
+money-fee-reason-maybe = Wenn Sie { -kinderzuschlag } oder { -wohngeld } bekommen: keine Gebühren für { -kita }, { -kindertagespflege } oder { -hort }.
 
-money-eg-reason-yes = Für Ihr Baby: alle { $elterngeld_months } Monate für Sie allein. Schnell beantragen – nur { $elterngeld_backpay_months } Monate rückwirkend.
-money-eg-reason-bg = Zählt im Bürgergeld als Einkommen – bis { $elterngeld_free } bleiben frei, wenn Sie vor der Geburt gearbeitet haben. Schnell beantragen.
+money-eg-reason-yes = Für Ihr Baby: Sie können alle { $elterngeld_months } Monate allein nehmen. Stellen Sie den Antrag schnell: Für die Zeit vor dem Antrag gibt es höchstens { $elterngeld_backpay_months } Monate.
+money-eg-reason-bg = Beim { -buergergeld } zählt es als Einkommen. Haben Sie vor der Geburt gearbeitet? Dann bleiben bis zu { $elterngeld_free } frei. Stellen Sie den Antrag schnell.
 
-money-tax-reason-yes = Weniger Lohnsteuer: Freibetrag { $total } im Jahr ({ $entlastung } plus { $entlastung_more } für jedes weitere Kind).
-money-tax-reason-small = Mit kleinem Lohn zahlen Sie meist keine Lohnsteuer. Wichtig, sobald Sie mehr verdienen.
+money-tax-reason-yes = Weniger Lohnsteuer: { $total } im Jahr bleiben steuerfrei ({ $entlastung } plus { $entlastung_more } für jedes weitere Kind).
+money-tax-reason-small = Mit kleinem Lohn zahlen Sie meist keine Lohnsteuer. Wichtig wird es, wenn Sie mehr verdienen.
 
-money-asyl-reason-yes = Vom Sozialamt statt vom Jobcenter. Erwachsene allein: { $asylblg_single } (Stand { $asylblg_single_from }, 2026 noch nicht bestätigt).
-money-asyl-reason-ukraine = Nach dem 31.03.2025 gekommen? Geplant: ab Juli 2026 Sozialamt statt Jobcenter (noch nicht bestätigt).
+money-asyl-reason-yes = Vom { -sozialamt }, nicht vom { -jobcenter }. Erwachsene ohne Partner: { $asylblg_single } im Monat (Stand { $asylblg_single_from }; der Wert für 2026 ist noch nicht bestätigt).
+money-asyl-reason-ukraine = Sind Sie nach dem 31.03.2025 gekommen? Geplant ist: ab Juli 2026 das { -sozialamt } statt das { -jobcenter } (noch nicht bestätigt).
 
-money-beistand-reason = Das Jugendamt holt den Unterhalt für Ihr Kind – kostenlos.
-money-bh-reason = Rat von einer Anwältin oder einem Anwalt bei wenig Einkommen. Sie zahlen nur { $beratungshilfe_fee }.
+money-beistand-reason = Das { -jugendamt } fordert den Unterhalt vom anderen Elternteil – für Ihr Kind und kostenlos.
+money-bh-reason = Rat von einer Anwältin oder einem Anwalt, wenn Sie wenig Einkommen haben. Sie zahlen selbst nur { $beratungshilfe_fee }.
 
 ## Nächste Schritte (Zusammenfassung)
 
-money-todo-kindergeld = Familienkasse: Kindergeld beantragen – online oder per Post. Geburtsurkunde und Steuer-IDs bereitlegen.
-money-todo-kg-asylum = Familienkasse oder Migrationsberatung: fragen, ob Sie mit Ihrem Status Kindergeld und Kinderzuschlag bekommen.
-money-todo-kiz = Familienkasse: Kinderzuschlag online beantragen – Lohnabrechnungen, Mietvertrag, Nachweise über Unterhalt.
-money-todo-kiz-lotse = Familienkasse: mit dem KiZ-Lotsen prüfen, ob Kinderzuschlag und Wohngeld statt Bürgergeld passen.
-money-todo-uvg = Jugendamt (Unterhaltsvorschussstelle): Unterhaltsvorschuss beantragen – Geburtsurkunde, Angaben zum anderen Elternteil.
-money-todo-elterngeld = Elterngeldstelle: Elterngeld bald nach der Geburt beantragen (nur { $elterngeld_backpay_months } Monate rückwirkend) – Geburtsurkunde, Lohnabrechnungen.
-money-todo-buergergeld = Jobcenter: Bürgergeld prüfen lassen (mit Miete und Heizung) und nach den neuen Regeln fragen – Ausweis, Mietvertrag, Kontoauszüge.
-money-todo-mehrbedarf = Jobcenter: im Bescheid prüfen, ob der „Mehrbedarf für Alleinerziehende“ drin ist. Wenn nicht: nachfragen.
-money-todo-wohngeld = Wohngeldstelle der Stadt: Wohngeld beantragen – Mietvertrag, Einkommensnachweise, Kontoauszüge.
-money-todo-asylblg = Sozialamt: Asylbewerberleistungen – Aufenthaltspapier mitnehmen. Hilfe: Migrationsberatung.
-money-todo-ukraine = Jobcenter fragen: Sind Sie noch zuständig, oder jetzt das Sozialamt? (Für Ankunft nach dem 31.03.2025)
-money-todo-but = Bildung und Teilhabe beantragen: Jobcenter (Bürgergeld), Stadt (Wohngeld, Kinderzuschlag) oder Sozialamt (AsylbLG).
-money-todo-but-jobcenter = Jobcenter: Bildung und Teilhabe beantragen (Schulbedarf, Ausflüge, Mittagessen, Vereine).
-money-todo-but-sozialamt = Sozialamt: Bildung und Teilhabe für die Kinder beantragen.
-money-todo-but-city = Stadt: Bildung und Teilhabe beantragen, sobald Kinderzuschlag oder Wohngeld bewilligt sind.
-money-todo-kita-fees = Jugendamt: Befreiung von Kita- und Hort-Gebühren beantragen – aktuellen Bescheid mitnehmen.
-money-todo-tax = Finanzamt: Steuerklasse II beantragen (online über ELSTER oder mit Formular) – Steuer-ID bereitlegen.
-money-todo-beistand = Jugendamt: Beistandschaft beantragen (kostenlos) – Geburtsurkunde, Unterlagen zum Unterhalt.
-money-todo-beratungshilfe = Amtsgericht: Beratungsschein holen – Einkommensnachweise mitnehmen. Eigenanteil { $beratungshilfe_fee }.
+money-todo-kindergeld = { -familienkasse }: { -kindergeld } beantragen – online oder per Post. Geburtsurkunde und { -steuer-id }s bereitlegen.
+money-todo-kg-asylum = { -familienkasse } oder Migrationsberatung: fragen, ob Sie mit Ihrem Aufenthaltsstatus { -kindergeld } und { -kinderzuschlag } bekommen.
+money-todo-kiz = { -familienkasse }: { -kinderzuschlag } online beantragen – Lohnabrechnungen, Mietvertrag, Nachweise über Unterhalt.
+money-todo-kiz-lotse = { -familienkasse }: mit dem KiZ-Lotsen prüfen, ob { -kinderzuschlag } und { -wohngeld } statt { -buergergeld } passen.
+money-todo-uvg = { -jugendamt } ({ -unterhaltsvorschussstelle }): { -unterhaltsvorschuss } beantragen – Geburtsurkunde, Angaben zum anderen Elternteil.
+money-todo-elterngeld = { -elterngeldstelle }: { -elterngeld } bald nach der Geburt beantragen (für die Zeit vor dem Antrag höchstens { $elterngeld_backpay_months } Monate) – Geburtsurkunde, Lohnabrechnungen.
+money-todo-buergergeld = { -jobcenter }: { -buergergeld } prüfen lassen (mit Miete und Heizung) und nach den neuen Regeln fragen – Ausweis, Mietvertrag, Kontoauszüge.
+money-todo-mehrbedarf = { -jobcenter }: im { -bescheid } prüfen, ob dort der „{ -mehrbedarf }“ steht. Wenn nicht: nachfragen.
+money-todo-wohngeld = { -wohngeldstelle } der Stadt: { -wohngeld } beantragen – Mietvertrag, Nachweise über Ihr Einkommen, Kontoauszüge.
+money-todo-asylblg = { -sozialamt }: { -asylbewerberleistungen } – Ihr Papier zum Aufenthalt mitnehmen. Hilfe: Migrationsberatung.
+money-todo-ukraine = { -jobcenter } fragen: Ist das { -jobcenter } noch zuständig oder jetzt das { -sozialamt }? (Wenn Sie nach dem 31.03.2025 gekommen sind.)
+money-todo-but = { -bildung-und-teilhabe } beantragen: beim { -jobcenter } (mit { -buergergeld }), bei der Stadt (mit { -wohngeld } oder { -kinderzuschlag }) oder beim { -sozialamt } (mit { -asylbewerberleistungen }).
+money-todo-but-jobcenter = { -jobcenter }: { -bildung-und-teilhabe } beantragen (Schulsachen, Ausflüge, Mittagessen, Vereine).
+money-todo-but-sozialamt = { -sozialamt }: { -bildung-und-teilhabe } für die Kinder beantragen.
+money-todo-but-city = Stadt: { -bildung-und-teilhabe } beantragen, sobald { -kinderzuschlag } oder { -wohngeld } bewilligt sind.
+money-todo-kita-fees = { -jugendamt }: Befreiung von { -kita }- und { -hort }-Gebühren beantragen – aktuellen { -bescheid } mitnehmen.
+money-todo-tax = { -finanzamt }: { -steuerklasse-2 } beantragen (online über ELSTER oder mit Formular) – { -steuer-id } bereitlegen.
+money-todo-beistand = { -jugendamt }: { -beistandschaft } beantragen (kostenlos) – Geburtsurkunde, Unterlagen zum Unterhalt.
+money-todo-beratungshilfe = { -amtsgericht }: Beratungsschein holen – Nachweise über Ihr Einkommen mitnehmen. Sie zahlen selbst { $beratungshilfe_fee }.

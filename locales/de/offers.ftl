@@ -8,7 +8,7 @@ offers-found = { $total ->
        *[other] { $from }–{ $to }:
     }
 }
-offers-none = 📋 Dazu kenne ich leider noch kein Angebot in Ihrer Nähe. Fragen Sie gern beim Jobcenter oder Jugendamt nach – dort kennt man die Angebote vor Ort.
+offers-none = 📋 Dazu kenne ich leider noch kein Angebot in Ihrer Nähe. Fragen Sie gern beim { -jobcenter } oder beim { -jugendamt } nach. Dort kennt man die Angebote vor Ort.
 offers-relaxed = ℹ️ Kein Angebot passt zu allen Ihren Angaben. Diese kommen am nächsten:
 offers-unavailable = ⚠️ Die Liste der Angebote ist gerade nicht erreichbar. Bitte versuchen Sie es später noch einmal.
 offers-more = ➕ Mehr Angebote
@@ -17,7 +17,7 @@ offers-near-saved = 📍 Danke! Ich sortiere Angebote jetzt nach der Entfernung 
 offers-card-title = 📍 { $name } ({ $kind })
 offers-card-provider = 🏢 { $provider }
 offers-card-place = 🏠 { $place }
-offers-card-distance = 📏 ca. { $km } km entfernt
+offers-card-distance = 📏 etwa { $km } km entfernt
 offers-card-hours = 🕐 { $hours }
 offers-card-offhours = 🌙 Auch { $times }
 offers-card-childcare = 🧸 Kinderbetreuung während des Angebots
@@ -34,8 +34,8 @@ offers-offhours-late = abends
 offers-offhours-weekend = am Wochenende
 
 offers-cost-free = kostenlos
-offers-cost-reduced = ermäßigt bei geringem Einkommen
-offers-cost-fee = kostenpflichtig
+offers-cost-reduced = günstiger bei wenig Einkommen
+offers-cost-fee = kostet Geld
 
 offers-kind-office = Amt
 offers-kind-counselling = Beratung

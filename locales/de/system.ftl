@@ -27,7 +27,7 @@ forget-no = Nein, weiter
 forget-done = ✅ Alles ist gelöscht. Mit /start können Sie jederzeit neu beginnen.
 
 hint-use-buttons = Bitte tippen Sie auf einen der Knöpfe (oder schreiben Sie die Nummer).
-hint-empty = Ich habe nichts gelesen. Bitte tippen Sie auf einen Knopf.
+hint-empty = Ihre Nachricht ist leer. Bitte tippen Sie auf einen Knopf.
 hint-unknown-command = Den Befehl { $command } kenne ich nicht. Hilfe gibt es mit /help.
 hint-stale-button = Dieser Knopf gehört zu einer älteren Nachricht. Hier sind Sie gerade:
 hint-at-start = Sie sind schon am Anfang.

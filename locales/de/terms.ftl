@@ -22,6 +22,10 @@
 -agentur-fuer-arbeit = Agentur für Arbeit
 -auslaenderbehoerde = Ausländerbehörde
 -buergeramt = Bürgeramt
+-bamf = { $form ->
+   *[short] BAMF
+    [long] Bundesamt für Migration und Flüchtlinge (BAMF)
+}
 -vhs = { $form ->
    *[short] VHS
     [long] Volkshochschule (VHS)
@@ -52,6 +56,7 @@
 }
 -unterhaltsvorschuss = Unterhaltsvorschuss
 -buergergeld = Bürgergeld
+-sozialhilfe = Sozialhilfe
 -neue-grundsicherung = Neue Grundsicherung
 -grundsicherungsgeld = Grundsicherungsgeld
 -mehrbedarf = Mehrbedarf für Alleinerziehende
