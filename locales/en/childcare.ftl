@@ -1,18 +1,19 @@
 # Childcare. Numbers and age limits come from dialogs/figures.toml.
+# Office and benefit names come from terms.ftl (long form at the first mention on a screen).
 
 cc-title = Childcare
 
 cc-start = 🧸 Childcare. What do you need?
 
-cc-opt-place = 🧸 Kita or childminder
-cc-opt-ganztag = 🏫 All-day primary school
+cc-opt-place = 🧸 { -kita } or childminder
+cc-opt-ganztag = 🏫 All-day care at primary school
 cc-opt-offhours = ⏰ Early or late shifts
 cc-opt-sick = 🤒 Illness or emergency
-cc-opt-fees = 💶 No Kita fees
-cc-opt-training = 🎓 Childcare in training
-cc-opt-how = 📝 How to register
+cc-opt-fees = 💶 No { -kita } fees
+cc-opt-training = 🎓 Childcare during training
+cc-opt-how = 📝 How to register your child
 cc-opt-to-training = 🎓 Training and work
-cc-opt-elterngeld = 🍼 Elterngeld (allowance)
+cc-opt-elterngeld = 🍼 { -elterngeld(form: "long") }
 cc-opt-school-ticket = 🚸 Way to school
 cc-opt-sick-child = 🤒 My child is ill
 cc-opt-sick-parent = 🤕 I am ill / in hospital
@@ -22,113 +23,114 @@ cc-opt-sick-parent = 🤕 I am ill / in hospital
 cc-place-age = How old is the child who needs a place?
 cc-age-under1 = Under { $kita_right_age } year
 cc-age-1-2 = 1 or 2 years
-cc-age-3-school = 3 years until school
+cc-age-3-school = 3 years until school starts
 cc-age-school = School child
 
 cc-place-under1 =
     👶 Your child is under { $kita_right_age } year.
 
-    There is a right to a place (Kita or childminder) now only if you
+    At this age, your child has a right to a place in a { -kita(form: "long") } or with a childminder ({ -kindertagespflege }) only if you
     • work,
-    • look for work,
-    • do a training or
-    • take part in a Jobcenter programme.
-    From the first birthday every child has a right to a place.
+    • are looking for work,
+    • are doing vocational training, or
+    • take part in a programme of the { -jobcenter(form: "long") } (for example a course).
+    From age { $kita_right_age }, every child has a right to a place.
 
-    📍 Jugendamt (youth welfare office) of your city. Register your child early – in NRW at least { $kita_notice_months } months ahead.
+    📍 { -jugendamt(form: "long") } of your city. Register your child early – in { -nrw(form: "long") } at least { $kita_notice_months } months ahead.
     📄 Proof of work, job search or training.
 
 cc-place-right =
     ✅ Your child has a right to a childcare place – even if you do not work.
-    This applies from { $kita_right_age } year: in a Kita (day care centre) or with a childminder (Kindertagespflege).
+    This applies from { $kita_right_age } year. The place can be in a { -kita(form: "long") }. Or with a childminder ({ -kindertagespflege }).
 
-    📍 Jugendamt (youth welfare office) of your city. In NRW: tell them at least { $kita_notice_months } months ahead.
+    📍 { -jugendamt(form: "long") } of your city. In { -nrw(form: "long") }, register your child at least { $kita_notice_months } months ahead.
 
-    💡 Register with several Kitas and also ask the Jugendamt about a childminder.
+    💡 Register your child with several { -kita }s. Also ask the { -jugendamt } about a childminder ({ -kindertagespflege }).
 
 cc-place-how =
     📝 How to get a place:
 
-    1. Register: on your city's online portal (often "Kita-Navigator") or at the Jugendamt (youth welfare office). Best with several Kitas.
-    2. Childminder (Tagesmutter/Tagesvater): arranged by the Jugendamt.
-    3. Be early: in NRW at least { $kita_notice_months } months ahead.
-    4. No place offered? Write to the Jugendamt: "Ich beantrage einen Betreuungsplatz für mein Kind ab (date)." (I apply for a childcare place for my child from …) Keep a copy.
+    1. Register your child: on your city's online portal (often called "Kita-Navigator") or at the { -jugendamt(form: "long") }. Best with several { -kita }s.
+    2. The { -jugendamt } helps you find a childminder ({ -tagesmutter } or Tagesvater).
+    3. Be early: in { -nrw(form: "long") } at least { $kita_notice_months } months ahead.
+    4. If you do not get a place, write to the { -jugendamt }: "Ich beantrage einen Betreuungsplatz für mein Kind ab (Datum)." (I apply for a childcare place for my child from (date).) Keep a copy.
 
     📄 Birth certificate, ID. For a child under { $kita_right_age } year: proof of work, training or job search.
 
-## All-day primary school
+## All-day care at primary school
 
 cc-ganztag =
-    🏫 Ganztag (all-day primary school)
+    🏫 { -ganztag(form: "long") } at primary school
 
     Since { $ganztag_grade_from } there is a right to an all-day place { $ganztag_grade ->
-        [1] in grade 1
-       *[other] in grades 1 to { $ganztag_grade }
-    }. One grade is added each year, up to grade 4.
-    That means { $ganztag_hours } hours a day, Monday to Friday – also in the holidays, with at most { $ganztag_closing_days } closing days a year.
+        [1] in year 1
+       *[other] in years 1 to { $ganztag_grade }
+    }. Each year, one more school year is added, up to year 4.
+    This means { $ganztag_hours } hours a day, Monday to Friday. Also in the school holidays. It is closed on at most { $ganztag_closing_days } days a year.
 
-    📍 Register for the Ganztag (in NRW: OGS) at the primary school – best together with the school registration. Questions: school or Jugendamt (youth welfare office).
-    💶 Fees: often waived with Bürgergeld, Wohngeld or Kinderzuschlag.
+    📍 Register your child for the { -ganztag } at the primary school. Best together with the school registration. In { -nrw(form: "long") } it is called { -ogs(form: "long") }.
+    The school or the { -jugendamt(form: "long") } can answer your questions.
+    💶 With { -buergergeld(form: "long") }, { -wohngeld(form: "long") } or { -kinderzuschlag(form: "long") } you often pay no fees.
 
 ## Early and late shifts
 
 cc-offhours =
     ⏰ Early or late shifts
 
-    The Kita is closed when you work? Often an extra childminder (Kindertagespflege) helps for the early and late hours.
-    The Jugendamt (youth welfare office) arranges this. Not every city pays for it – ask anyway.
+    Do you work when the { -kita(form: "long") } is closed? Then a childminder ({ -kindertagespflege }) can often help as well – early in the morning or late in the day.
+    The { -jugendamt(form: "long") } helps you find one. Not every city pays for this. Ask anyway.
 
-    📍 Jugendamt of your city.
-    📄 Letter from your employer with your working hours, or your shift plan.
+    📍 { -jugendamt } of your city.
+    📄 A letter from your employer with your working hours. Or your shift plan.
 
-    💡 The BCA (equal opportunities officer) at the Jobcenter also helps single parents plan work and childcare.
+    💡 The { -bca(form: "long") } at the { -jobcenter(form: "long") } also helps single parents plan work and childcare.
 
 ## Illness and emergency
 
 cc-sick = Who is ill?
 
 cc-sick-child =
-    🤒 Your child is ill and you must stay at home?
+    🤒 If your child is ill and you have to stay at home:
 
-    Kinderkrankengeld (sick child pay) from the Krankenkasse (health insurer): single parents have { $kkg_days_single } working days per child and year, at most { $kkg_days_single_max } days in total (as of { $kkg_days_single_from }).
+    You get { -kinderkrankengeld(form: "long") } from your { -krankenkasse(form: "long") }. Single parents have { $kkg_days_single } working days per child per year. For all children together, it is at most { $kkg_days_single_max } days (as of { $kkg_days_single_from }).
 
     How it works:
-    1. Paediatrician: get a "Kind krank" certificate.
+    1. Get a "Kind krank" (sick child) certificate from the paediatrician.
     2. Tell your employer at once.
-    3. Give the certificate to your Krankenkasse.
+    3. Give the certificate to your { -krankenkasse }.
 
-    📍 Your Krankenkasse.
+    📍 Your { -krankenkasse }.
 
 cc-sick-parent =
-    🤕 You are ill or must go to hospital?
+    🤕 If you are ill or have to go to hospital:
 
-    1. Haushaltshilfe (home help): someone comes and looks after home and children – if a child under { $haushaltshilfe_age } lives with you. Your doctor must prescribe it.
-    📍 Krankenkasse (health insurer) – with the prescription.
+    1. { -haushaltshilfe(form: "long") }: someone comes to your home and looks after the household and the children. You can get this if a child under { $haushaltshilfe_age } lives with you. Your doctor must prescribe it.
+    📍 { -krankenkasse(form: "long") } – with the prescription.
 
-    2. Not enough? The Jugendamt (youth welfare office) helps in an emergency with care for children under { $emergency_care_age }.
-    📍 Jugendamt of your city.
+    2. Is that not enough? Then the { -jugendamt(form: "long") } helps in an emergency with care for children under { $emergency_care_age }.
+    📍 { -jugendamt } of your city.
 
-    🆘 Acute danger: 110 or 112.
+    🆘 In acute danger: 110 or 112.
 
 ## Childcare during training
 
 cc-training =
-    🎓 Childcare during training or retraining
+    🎓 Childcare during training or { -umschulung(form: "long") }
 
-    • Costs: the Jobcenter or Agentur für Arbeit (employment agency) pays { $care_cost_training } per child and month for childcare.
-    • Coaching (AVGS): travel and childcare costs can be paid.
-    • German course: integration courses for parents, some with childcare ({ $ik_care_age_min } to { $ik_care_age_max } years).
-    • Place: if you are in training, you also have a right to a place for a child under { $kita_right_age } year.
+    • Costs: the { -jobcenter(form: "long") } or the { -agentur-fuer-arbeit(form: "long") } pays { $care_cost_training } per child per month for childcare.
+    • Coaching with an { -avgs(form: "long") }: travel and childcare costs can be paid.
+    • German course: there is also an { -integrationskurs(form: "long") } for parents. Some courses offer childcare (for children aged { $ik_care_age_min } to { $ik_care_age_max }).
+    • Place: if you are in training, even a child under { $kita_right_age } year has a right to a place.
 
-    📍 BCA (equal opportunities officer) at the Jobcenter or Agentur für Arbeit – ask before you start.
+    📍 { -bca(form: "long") } at the { -jobcenter } or at the { -agentur-fuer-arbeit }. Ask before you start.
 
 ## Next steps
 
-cc-todo-register = Jugendamt or the city's Kita portal: register your child for Kita or childminder – in NRW { $kita_notice_months } months ahead.
+cc-todo-register = { -jugendamt(form: "long") } or the city's { -kita } portal: register your child for a { -kita } or a childminder – in { -nrw } { $kita_notice_months } months ahead.
 cc-todo-register-under1 = For a child under { $kita_right_age } year: bring proof of work, training or job search.
-cc-todo-ganztag = Primary school: register for an all-day place (OGS) – best with the school registration.
-cc-todo-offhours = Jugendamt: ask for a childminder for early or late shifts – bring your shift plan or an employer letter.
-cc-todo-kkg = Child ill: get a certificate from the paediatrician, tell your employer, give the certificate to the Krankenkasse.
-cc-todo-haushaltshilfe = Krankenkasse: apply for Haushaltshilfe (home help) – bring the doctor's prescription.
-cc-todo-emergency-care = If home help is not enough: ask the Jugendamt for help with childcare.
-cc-todo-training-care = Jobcenter or Agentur: apply for childcare costs for training or retraining – before you start.
+cc-todo-ganztag = Primary school: register for an all-day place ({ -ganztag }, { -ogs }) – best together with the school registration.
+cc-todo-offhours = { -jugendamt(form: "long") }: ask for a childminder ({ -kindertagespflege }) for early or late shifts – bring your shift plan or a letter from your employer.
+cc-todo-kkg = Child ill: get a certificate from the paediatrician, tell your employer, give the certificate to the { -krankenkasse(form: "long") }.
+cc-todo-haushaltshilfe = { -krankenkasse(form: "long") }: apply for { -haushaltshilfe(form: "long") } – bring the doctor's prescription.
+cc-todo-emergency-care = If { -haushaltshilfe(form: "long") } is not enough: ask the { -jugendamt(form: "long") } for help with childcare.
+cc-todo-training-care = { -jobcenter(form: "long") } or { -agentur-fuer-arbeit }: apply for childcare costs during training or { -umschulung } – before you start.

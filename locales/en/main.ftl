@@ -4,7 +4,7 @@ main-title = Main menu
 
 main-welcome =
     🏠 What do you need help with?
-    Childcare, money, training or getting around – tap a button.
+    Childcare, money, training, bus and train: tap a button.
     Quick overview: ✅ What can I get?
 
 main-opt-childcare = 🧸 Childcare
@@ -16,14 +16,14 @@ main-opt-summary = 📝 What do I do next?
 main-opt-childcare-training = 🧸 Childcare in training
 
 main-urgent =
-    🆘 Urgent help – all numbers are free:
+    🆘 Urgent help – all numbers are free of charge:
 
     📞 Emergency: 110 (police) or 112 (fire, ambulance)
-    📞 Hilfetelefon Gewalt gegen Frauen (helpline violence against women): 116 016 – day and night, anonymous, in many languages
-    📞 Elterntelefon (parents' helpline): 0800 111 0 550 – when everything gets too much
+    📞 { -hilfetelefon(form: "long") }: 116 016 – day and night, anonymous, in many languages
+    📞 { -elterntelefon(form: "long") }: 0800 111 0 550 – when everything gets too much
 
-    Your child is in danger? The Jugendamt (youth welfare office) of your city helps at once (child protection). At night and at weekends: 110.
+    Is your child in danger? The { -jugendamt(form: "long") } of your city helps at once (child protection). At night and at weekends: 110.
 
 main-summary =
     📝 Your next steps:
-    (Take your ID or residence permit and your latest Bescheide (decision letters) to every office.)
+    (Bring to every office: your ID or { -aufenthaltstitel(form: "long") } and your latest decision letters ({ -bescheid }).)

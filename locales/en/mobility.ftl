@@ -1,63 +1,64 @@
 # Getting around. Prices come from dialogs/figures.toml.
+# Office, benefit and ticket names come from terms.ftl (long form at the first mention on a screen).
 
 mob-title = Bus, train, car
 
 mob-start = 🚌 Getting around by bus, train and car. What do you need?
 
-mob-opt-dticket = 🎫 Deutschlandticket
-mob-opt-social = 💶 Cheaper social ticket
+mob-opt-dticket = 🎫 { -deutschlandticket }
+mob-opt-social = 💶 Cheaper { -sozialticket }
 mob-opt-school = 🚸 Children's way to school
 mob-opt-licence = 🚗 Driving licence for a job
 mob-opt-check = ✅ What can I get?
-mob-opt-wohngeld = 🏠 Wohngeld (housing)
-mob-opt-but = 🎒 Bildung und Teilhabe
-mob-opt-avgs = 🤝 Coaching (AVGS)
+mob-opt-wohngeld = 🏠 { -wohngeld(form: "long") }
+mob-opt-but = 🎒 { -bildung-und-teilhabe }
+mob-opt-avgs = 🤝 Coaching ({ -avgs })
 
 mob-dticket =
-    🎫 Deutschlandticket (Germany ticket)
+    🎫 { -deutschlandticket }
 
     One ticket for local buses and trains all over Germany.
-    Price: { $deutschlandticket } a month (since { $deutschlandticket_from }), as a subscription.
-    👶 Children under { $dt_free_age } ride free.
+    Price: { $deutschlandticket } a month (since { $deutschlandticket_from }). It is a subscription.
+    👶 Children under { $dt_free_age } travel free.
 
-    📍 At your city's transport company (customer centre or app).
-    💡 With Bürgergeld, Wohngeld or Asylbewerberleistungen there is often a cheaper social ticket.
+    📍 At your city's transport company: at the customer centre or in the app.
+    💡 With { -buergergeld(form: "long") }, { -wohngeld(form: "long") } or { -asylbewerberleistungen(form: "long") } there is often a cheaper { -sozialticket(form: "long") }.
 
 mob-social =
-    💶 Deutschlandticket Sozial (social ticket)
+    💶 { -deutschlandticket-sozial(form: "long") }
 
-    In the VRR (includes Wuppertal): { $dt_sozial } a month (as of { $dt_sozial_from }; the 2026 price is not yet confirmed).
-    For people with Bürgergeld, Sozialhilfe (social assistance), Wohngeld (housing benefit), Asylbewerberleistungen and some others.
+    In the { -vrr(form: "long") }, including Wuppertal: { $dt_sozial } a month (as of { $dt_sozial_from }; the 2026 price is not confirmed yet).
+    For people with { -buergergeld(form: "long") }, { -sozialhilfe(form: "long") }, { -wohngeld(form: "long") } or { -asylbewerberleistungen(form: "long") } – and for some others.
 
     How it works:
-    1. Get proof of eligibility: from the city or from the office that pays your benefit.
-    2. With this proof, order the ticket at the transport company (subscription).
+    1. Get proof: from the city or from the office that pays your benefit.
+    2. With this proof, order the ticket from the transport company. It is a subscription.
 
-    Other regions: ask your city about a social ticket.
+    Do you live in another region? Then ask your city about a { -sozialticket }.
 
 mob-school =
     🚸 Children's way to school
 
-    • Bildung und Teilhabe (education and participation) pays necessary trips to school – with Bürgergeld, Wohngeld, Kinderzuschlag or AsylbLG.
-    • In NRW there is the Deutschlandticket Schule (school ticket): { $dt_schule } a month.
-    • Children under { $dt_free_age } ride free.
+    • Do you get { -buergergeld(form: "long") }, { -wohngeld(form: "long") }, { -kinderzuschlag(form: "long") } or { -asylbewerberleistungen(form: "long") }? Then { -bildung-und-teilhabe(form: "long") } pays for the necessary journeys to school.
+    • In { -nrw(form: "long") } there is the { -deutschlandticket } Schule (school ticket): { $dt_schule } a month.
+    • Children under { $dt_free_age } travel free.
 
-    📍 Ask the school office about the pupil ticket. Apply for Bildung und Teilhabe: Jobcenter, city or Sozialamt (social welfare office).
+    📍 Ask the school office about the pupil ticket. You apply for { -bildung-und-teilhabe } at the { -jobcenter(form: "long") }, at the city or at the { -sozialamt(form: "long") }.
 
 mob-licence =
     🚗 Driving licence for a job
 
-    The Jobcenter can pay for the driving licence (Vermittlungsbudget, placement budget). There is no fixed right (discretion).
-    You need a concrete job offer that requires the licence.
+    The { -jobcenter(form: "long") } can pay for your driving licence (Vermittlungsbudget, placement budget). You have no fixed right to it: the { -jobcenter } decides.
+    You need a concrete job offer. The job must require the driving licence.
 
     📄 Bring:
-    • A letter from the employer: you will be hired once you have the licence
-    • A quote from a driving school
+    • a letter from the employer: they will hire you once you have the licence
+    • a quote from a driving school with the costs
 
-    📍 Jobcenter – ask before you sign up with a driving school. Not on Bürgergeld: ask the Agentur für Arbeit (employment agency).
+    📍 { -jobcenter }: ask there before you sign up with a driving school. If you do not get { -buergergeld(form: "long") }: ask the { -agentur-fuer-arbeit(form: "long") }.
 
 ## Next steps
 
-mob-todo-social = City: get proof of eligibility for the social ticket, then order the Deutschlandticket Sozial at the transport company.
-mob-todo-school = School: ask about the pupil ticket; apply for travel costs through Bildung und Teilhabe.
-mob-todo-licence = Jobcenter: apply for the driving licence through the Vermittlungsbudget – bring the employer letter and the driving school quote.
+mob-todo-social = City: get proof for the { -sozialticket(form: "long") }. Then order the { -deutschlandticket-sozial } from the transport company.
+mob-todo-school = School: ask about the pupil ticket. Apply for travel costs through { -bildung-und-teilhabe(form: "long") }.
+mob-todo-licence = { -jobcenter(form: "long") }: apply for the driving licence through the Vermittlungsbudget (placement budget) – bring the employer's letter and the driving school's quote.

@@ -1,19 +1,20 @@
 # Money and benefits: single benefits and the benefit check.
 # Amounts come from dialogs/figures.toml – never type amounts here.
-# Office and benefit names stay German (parents see them on forms); explain them in brackets.
+# Office and benefit names come from terms.ftl: the long form (with the English gloss) at the
+# first mention on a screen, the short form after that.
 
 money-title = Money and benefits
 
 money-start =
     💶 Money for you and your children.
 
-    Quickest: the check "What can I get?" – 5 short questions.
+    The quickest way is the check "What can I get?". It has 5 short questions.
     Or look at single benefits.
 
 money-opt-check = ✅ What can I get?
 money-opt-group-children = 👶 Money for the children
-money-opt-group-living = 🏠 Bürgergeld, Wohngeld
-money-opt-group-school = 🎒 School, Kita, clubs
+money-opt-group-living = 🏠 { -buergergeld }, { -wohngeld }
+money-opt-group-school = 🎒 School, { -kita }, clubs
 money-opt-group-law = ⚖️ Tax, maintenance, law
 money-opt-details = 💶 Single benefits
 money-opt-yes = Yes
@@ -22,176 +23,179 @@ money-opt-no = No
 ## Groups
 
 money-group-children = 👶 Which benefit for your children?
-money-opt-kindergeld = Kindergeld (child benefit)
-money-opt-kiz = Kinderzuschlag (supplement)
-money-opt-uvg = Unterhaltsvorschuss (advance)
-money-opt-elterngeld = 🍼 Elterngeld (baby)
+money-opt-kindergeld = { -kindergeld(form: "long") }
+money-opt-kiz = { -kinderzuschlag } (child supplement)
+money-opt-uvg = { -unterhaltsvorschuss }
+money-opt-elterngeld = 🍼 { -elterngeld } (baby)
 
 money-group-living = 🏠 Money to live on and for the rent:
-money-opt-buergergeld = Bürgergeld (basic income)
-money-opt-mehrbedarf = ➕ Mehrbedarf (extra)
-money-opt-wohngeld = 🏠 Wohngeld (housing)
-money-opt-asylblg = Asylbewerberleistungen
+money-opt-buergergeld = { -buergergeld(form: "long") }
+money-opt-mehrbedarf = ➕ { -mehrbedarf }
+money-opt-wohngeld = 🏠 { -wohngeld(form: "long") }
+money-opt-asylblg = { -asylbewerberleistungen } (asylum)
 
-money-group-school = 🎒 Money for school, Kita and free time:
-money-opt-but = 🎒 Bildung und Teilhabe
-money-opt-kita-fees = 🧸 No Kita fees
-money-opt-kita-place = 🧸 Find a Kita place
+money-group-school = 🎒 Money for school, { -kita } and free time:
+money-opt-but = 🎒 { -bildung-und-teilhabe }
+money-opt-kita-fees = 🧸 No { -kita } fees
+money-opt-kita-place = 🧸 Find a { -kita } place
 money-opt-school-ticket = 🚸 Way to school, ticket
 
 money-group-law = ⚖️ Tax, maintenance and legal advice:
-money-opt-tax = 🧾 Steuerklasse II (tax)
-money-opt-beistand = 🤝 Beistandschaft (support)
-money-opt-beratungshilfe = ⚖️ Beratungshilfe (lawyer)
+money-opt-tax = 🧾 { -steuerklasse-2(form: "long") }
+money-opt-beistand = 🤝 { -beistandschaft } (maintenance)
+money-opt-beratungshilfe = ⚖️ { -beratungshilfe } (lawyer)
 
 ## Single benefits
 
 money-kindergeld =
-    👶 Kindergeld (child benefit)
+    👶 { -kindergeld(form: "long") }
 
-    How much? { $kindergeld } per child and month (since { $kindergeld_from }).
-    For whom? For every child under 18. From 18 until the { $kindergeld_age_max }th birthday only in training or studies.
-    Not from the EU? You need a residence permit that allows work or settlement. Ukrainians with § 24 protection get it too.
+    How much? { $kindergeld } per child per month (since { $kindergeld_from }).
+    Who gets it? Every child under 18. From 18 only during training or studies, then up to the { $kindergeld_age_max }th birthday.
+    If you are not from the EU: you need an { -aufenthaltstitel(form: "long") } that allows you to work, or a settlement permit (Niederlassungserlaubnis). People from Ukraine with protection under § 24 get it too.
 
-    📍 Familienkasse (family benefits office) – online or by post.
-    📄 Birth certificate, tax ID (Steuer-ID) of you and the child, ID or residence permit.
+    📍 { -familienkasse(form: "long") } – online or by post.
+    📄 Birth certificate, { -steuer-id(form: "long") } for you and for the child, ID or { -aufenthaltstitel }.
 
 money-kiz =
-    💶 Kinderzuschlag (KiZ, child supplement)
+    💶 { -kinderzuschlag(form: "long") }
 
     For parents who work but earn little.
-    How much? Up to { $kiz_max } per child and month, Sofortzuschlag included (as of { $kiz_max_from }; the 2026 amount is not yet confirmed).
-    For whom? You earn at least { $kiz_min_income } gross a month and get no Bürgergeld. The child is under { $kindergeld_age_max }.
-    Maintenance and Unterhaltsvorschuss count at { $kiz_child_income_share }%.
-    ➕ With KiZ: often also Wohngeld (housing benefit), Bildung und Teilhabe and no Kita fees.
+    How much? Up to { $kiz_max } per child per month. The Sofortzuschlag (extra child payment) is included. (As of { $kiz_max_from }; the 2026 amount is not confirmed yet.)
+    Who gets it? You earn at least { $kiz_min_income } gross a month. You do not get { -buergergeld(form: "long") }. The child is under { $kindergeld_age_max }.
+    Maintenance and { -unterhaltsvorschuss(form: "long") } count as income at { $kiz_child_income_share }%.
+    ➕ With { -kinderzuschlag }, you often also get { -wohngeld(form: "long") }, { -bildung-und-teilhabe(form: "long") } and no { -kita } fees.
 
-    📍 Familienkasse (family benefits office), online. Granted for { $kiz_months } months, then apply again.
-    📄 Payslips, rental contract, proof of maintenance.
+    📍 { -familienkasse(form: "long") }, online. { -kinderzuschlag } is granted for { $kiz_months } months. Then you apply again.
+    📄 Payslips, tenancy agreement, proof of maintenance.
 
 money-uvg =
-    🧾 Unterhaltsvorschuss (maintenance advance)
+    🧾 { -unterhaltsvorschuss(form: "long") }
 
-    If the other parent pays no maintenance, too little or irregularly.
+    For your child if the other parent pays no maintenance. Or too little. Or not regularly.
     How much a month (since { $uvg_0_5_from })?
     • 0–5 years: { $uvg_0_5 }
     • 6–11 years: { $uvg_6_11 }
     • 12–17 years: { $uvg_12_17 }
-    No time limit, until the { $uvg_age_max }th birthday.
-    On Bürgergeld: for children from 12 only if you earn at least { $uvg_sgb2_min_income } gross or then no longer need Bürgergeld.
+    There is no time limit: your child gets it until the { $uvg_age_max }th birthday.
+    If you get { -buergergeld(form: "long") }: children from 12 only get it if you earn at least { $uvg_sgb2_min_income } gross. Or if you then no longer need { -buergergeld }.
     You must help to find the other parent.
 
-    📍 Jugendamt (youth welfare office), Unterhaltsvorschussstelle.
+    📍 { -jugendamt(form: "long") }, { -unterhaltsvorschussstelle }.
     📄 Birth certificate, ID, details of the other parent, proof of payments.
 
 money-elterngeld =
-    🍼 Elterngeld (parental allowance)
+    🍼 { -elterngeld(form: "long") }
 
-    For the first time with your baby. As a single parent you can take all { $elterngeld_months } months yourself.
-    How much? { $elterngeld_rate_min }% to { $elterngeld_rate_max }% of your net pay before the birth, more if your pay was low. At least { $elterngeld_min }, at most { $elterngeld_max } a month. ElterngeldPlus: { $elterngeld_plus_min } to { $elterngeld_plus_max }, for twice as long.
-    On Bürgergeld it counts as income – up to { $elterngeld_free } stays free if you worked before the birth.
+    For the first months with your baby. As a single parent, you can take all { $elterngeld_months } months yourself.
+    How much? { $elterngeld_rate_min }% to { $elterngeld_rate_max }% of your net pay before the birth. If your pay was low, the share is higher. At least { $elterngeld_min } and at most { $elterngeld_max } a month.
+    { -elterngeld-plus(form: "long") }: { $elterngeld_plus_min } to { $elterngeld_plus_max } a month, for twice as long.
+    If you get { -buergergeld(form: "long") }, { -elterngeld } counts as income. Did you work before the birth? Then up to { $elterngeld_free } is not counted.
 
-    ⏰ Apply quickly: back pay for only { $elterngeld_backpay_months } months!
-    📍 Elterngeldstelle (parental allowance office) of your city.
+    ⏰ Apply quickly! For the time before you apply, you get at most { $elterngeld_backpay_months } months.
+    📍 { -elterngeldstelle(form: "long") } of your city.
     📄 Birth certificate, payslips from before the birth.
 
 money-buergergeld =
-    🏠 Bürgergeld (basic income support)
+    🏠 { -buergergeld(form: "long") }
 
-    Money to live on if your income is not enough – plus rent and heating.
-    Standard rate a month (since { $regelsatz_adult_from }): you { $regelsatz_adult }; children 0–5 { $regelsatz_0_5 }, 6–13 { $regelsatz_6_13 }, 14–17 { $regelsatz_14_17 }.
-    Kindergeld and Unterhaltsvorschuss count as the children's income. You also get the Mehrbedarf (extra) for single parents.
-    Child under { $bg_no_work_age }: you need not take up work (previous law; the reform plans a lower limit – not yet confirmed).
+    Money to live on if your income is not enough. Rent and heating are paid on top.
+    Standard rate (Regelsatz) a month, since { $regelsatz_adult_from }: for you { $regelsatz_adult }; for children aged 0–5 { $regelsatz_0_5 }, 6–13 { $regelsatz_6_13 }, 14–17 { $regelsatz_14_17 }.
+    { -kindergeld(form: "long") } and { -unterhaltsvorschuss(form: "long") } count as the children's income. You also get the { -mehrbedarf(form: "long") }.
+    Is one of your children under { $bg_no_work_age }? Then you do not have to take a job. That is the law so far. The reform plans a lower age limit (not confirmed yet).
 
-    ⚠️ The "Neue Grundsicherung" reform (planned from July 2026) may have changed the rules. The Jobcenter tells you the current state.
-    📍 Jobcenter. 📄 ID, rental contract, bank statements, payslips.
+    ⚠️ The reform { -neue-grundsicherung(form: "long") } is planned from July 2026. Some rules may have changed already. The { -jobcenter(form: "long") } can tell you what applies now.
+    📍 { -jobcenter }.
+    📄 ID, tenancy agreement, bank statements, payslips.
 
 money-mehrbedarf =
-    ➕ Mehrbedarf für Alleinerziehende (extra for single parents)
+    ➕ { -mehrbedarf(form: "long") }
 
-    Extra money within Bürgergeld. No separate application – the Jobcenter pays it automatically.
+    Extra money on top of { -buergergeld(form: "long") }. You do not need to apply for it: the { -jobcenter(form: "long") } pays it automatically.
     How much? A share of the standard rate ({ $regelsatz_adult }):
-    • { $mb_high }% if one child is under { $mb_age_small } or 2 to 3 children are under { $mb_age_school }
-    • otherwise { $mb_per_child }% per child under 18
+    • { $mb_high }% if one child is under { $mb_age_small }, or 2 or 3 children are under { $mb_age_school }
+    • otherwise { $mb_per_child }% for each child under 18
     • at most { $mb_max }%
-    The higher value applies.
+    You get the higher amount.
 
-    📍 Jobcenter. 👉 Check your Bescheid (decision letter): does it say "Mehrbedarf für Alleinerziehende"? If not: ask.
+    📍 { -jobcenter }. 👉 Check your { -bescheid(form: "long") }: does it say "{ -mehrbedarf }"? If not, ask about it.
 
 money-wohngeld =
-    🏠 Wohngeld (housing benefit)
+    🏠 { -wohngeld(form: "long") }
 
-    Help with the rent if you have your own income but it is tight.
-    How much? That depends on rent, income and the number of people in the household.
-    Not together with Bürgergeld. Often together with Kinderzuschlag (child supplement) – that can be better than Bürgergeld.
-    ➕ With Wohngeld: Bildung und Teilhabe, no Kita fees, social ticket.
+    Help with the rent – if you have your own income, but not much.
+    How much? That depends on the rent, your income and the number of people in your household.
+    You cannot get it together with { -buergergeld(form: "long") }. { -wohngeld } often comes together with { -kinderzuschlag(form: "long") }. That can be better than { -buergergeld }.
+    ➕ With { -wohngeld }: { -bildung-und-teilhabe(form: "long") }, no { -kita } fees, { -sozialticket(form: "long") }.
 
-    📍 Wohngeldstelle (housing benefit office) of your city.
-    📄 Rental contract, proof of income, bank statements, ID.
+    📍 { -wohngeldstelle(form: "long") } of your city.
+    📄 Tenancy agreement, proof of income, bank statements, ID.
 
 money-asylblg =
-    🛂 Asylbewerberleistungen (AsylbLG, asylum seeker benefits)
+    🛂 { -asylbewerberleistungen(form: "long") }
 
-    For people in the asylum procedure or with a Duldung (tolerated stay). The Sozialamt (social welfare office) is responsible, not the Jobcenter.
-    How much? Single adult: { $asylblg_single } a month (as of { $asylblg_single_from }; the 2026 amount is not yet confirmed).
-    Here too: Bildung und Teilhabe for the children and no Kita fees.
+    For people in the asylum procedure or with a { -duldung(form: "long") }. The { -sozialamt(form: "long") } is responsible, not the { -jobcenter(form: "long") }.
+    How much? An adult without a partner: { $asylblg_single } a month (as of { $asylblg_single_from }; the 2026 amount is not confirmed yet).
+    Here too, the children get { -bildung-und-teilhabe(form: "long") }. And you pay no { -kita } fees.
 
-    🇺🇦 From Ukraine and arrived after 31.03.2025? Planned: from July 2026 Sozialamt instead of Jobcenter (not yet confirmed). Ask your Jobcenter.
+    🇺🇦 Did you come from Ukraine after 31.03.2025? The plan is: from July 2026 the { -sozialamt } will be responsible for you, no longer the { -jobcenter } (not confirmed yet). Ask your { -jobcenter }.
 
-    📍 Sozialamt of your city. Help: Migrationsberatung (MBE, from { $mbe_age_min }) or Jugendmigrationsdienst (JMD, { $jmd_age_min } to { $jmd_age_max }).
+    📍 { -sozialamt } of your city.
+    Help: { -mbe(form: "long") } from age { $mbe_age_min }, or { -jmd(form: "long") } for ages { $jmd_age_min } to { $jmd_age_max }.
 
 money-but =
-    🎒 Bildung und Teilhabe (BuT, education and participation)
+    🎒 { -bildung-und-teilhabe(form: "long") }
 
-    For children under { $kindergeld_age_max } in school or Kita:
-    • School supplies: { $but_school } per school year ({ $but_school_aug } in August, { $but_school_feb } in February; as of { $but_school_from }, new amount not yet confirmed)
-    • Club, music, sport: { $but_clubs } a month (under { $but_clubs_age })
-    • Trips, class trips, lunch, tutoring, way to school
-    For families with Bürgergeld, Sozialhilfe, Wohngeld, Kinderzuschlag or AsylbLG.
+    For children under { $kindergeld_age_max } at school or in a { -kita }:
+    • School supplies: { $but_school } per school year, { $but_school_aug } in August and { $but_school_feb } in February (as of { $but_school_from }; the new amount is not confirmed yet)
+    • Clubs, music, sport: { $but_clubs } a month (for children under { $but_clubs_age })
+    • Day trips, class trips, lunch, tutoring, travel to school
+    For families with { -buergergeld(form: "long") }, { -sozialhilfe(form: "long") }, { -wohngeld(form: "long") }, { -kinderzuschlag(form: "long") } or { -asylbewerberleistungen(form: "long") }.
 
-    📍 With Bürgergeld: Jobcenter. With Wohngeld or Kinderzuschlag: the city. With AsylbLG: Sozialamt.
-    📄 Bescheid (decision letter) on your benefit, school certificate.
+    📍 With { -buergergeld }: { -jobcenter(form: "long") }. With { -wohngeld } or { -kinderzuschlag }: the city. With { -asylbewerberleistungen }: { -sozialamt(form: "long") }.
+    📄 { -bescheid(form: "long") } about your benefit, school certificate.
 
 money-kita-fees =
-    🧸 No Kita fees
+    🧸 No { -kita } fees
 
-    You pay no fees for Kita, Kindertagespflege (childminder) or Hort (after-school care) if you get one of these benefits:
-    Bürgergeld, Sozialhilfe, Asylbewerberleistungen, Kinderzuschlag or Wohngeld.
-    It does not happen by itself: you must apply.
-    Ganztag (OGS, all-day school): ask the city, it often applies there too.
-    Lunch in Kita and school: through Bildung und Teilhabe.
+    Do you get one of these benefits? { -buergergeld(form: "long") }, { -sozialhilfe(form: "long") }, { -asylbewerberleistungen(form: "long") }, { -kinderzuschlag(form: "long") } or { -wohngeld(form: "long") }.
+    Then you pay no fees for a { -kita(form: "long") }, { -kindertagespflege(form: "long") } or { -hort(form: "long") }.
+    This is not automatic: you must apply.
+    It often applies to the { -ogs(form: "long") } too. Ask the city.
+    Money for lunch at { -kita } and school comes through { -bildung-und-teilhabe(form: "long") }.
 
-    📍 Jugendamt (youth welfare office) of your city.
-    📄 Your current Bescheid (decision letter), e.g. Bürgergeld, Wohngeld, Kinderzuschlag.
+    📍 { -jugendamt(form: "long") } of your city.
+    📄 Your current { -bescheid(form: "long") }, for example for { -buergergeld }, { -wohngeld } or { -kinderzuschlag }.
 
 money-tax =
-    🧾 Steuerklasse II (tax class II)
+    🧾 { -steuerklasse-2(form: "long") }
 
-    For single parents who work: less wage tax, more net pay every month.
-    Entlastungsbetrag (tax allowance): { $entlastung } a year, plus { $entlastung_more } for each further child.
-    Condition: your child lives with you.
+    For single parents who work. You pay less wage tax and have more money (net) every month.
+    { -entlastungsbetrag(form: "long") }: { $entlastung } a year of your income is tax-free. For each further child, another { $entlastung_more } is added.
+    Your child must live with you.
 
-    📍 Finanzamt (tax office) – online via ELSTER or with a paper form.
-    📄 Tax ID, birth certificate or Kindergeld letter.
+    📍 { -finanzamt(form: "long") } – online through ELSTER or with a paper form.
+    📄 { -steuer-id(form: "long") }, birth certificate or { -bescheid(form: "long") } for { -kindergeld }.
 
 money-beistand =
-    🤝 Beistandschaft (help with maintenance)
+    🤝 { -beistandschaft(form: "long") }
 
-    The other parent pays nothing or too little? The Jugendamt (youth welfare office) can act as Beistand: it works out the maintenance for your child and claims it.
-    Free. An application to the Jugendamt is enough. For children under 18.
+    If the other parent pays nothing or too little, the { -jugendamt(form: "long") } can help you as a Beistand (official helper). It works out how much maintenance the other parent must pay. And it claims the money from them – for your child.
+    This is free. An application to the { -jugendamt } is enough. For children under 18.
 
-    Also: Unterhaltsvorschuss (maintenance advance) – so your child gets money now.
+    Apply for { -unterhaltsvorschuss(form: "long") } as well. Then your child gets money right away.
 
-    📍 Jugendamt of your city.
+    📍 { -jugendamt } of your city.
     📄 Birth certificate, details of the other parent, papers on maintenance (deed, letters, payments).
 
 money-beratungshilfe =
-    ⚖️ Beratungshilfe (legal advice aid)
+    ⚖️ { -beratungshilfe(form: "long") }
 
-    Advice from a lawyer – for example in a dispute about maintenance or with an office, outside court.
-    For people with low income. You pay only { $beratungshilfe_fee } yourself.
+    You get advice from a lawyer. For example in a dispute about maintenance or a dispute with an office. It does not cover a court case.
+    For people with a low income. You pay only { $beratungshilfe_fee } yourself.
 
-    📍 Amtsgericht (local court) where you live: there you get a Beratungsschein (advice voucher). Take it to a lawyer.
-    📄 ID, proof of income (e.g. Bürgergeld letter), bank statements, papers about the problem.
+    📍 { -amtsgericht(form: "long") } where you live: there you get a Beratungsschein (advice voucher). Take it to a lawyer.
+    📄 ID, proof of income (for example your { -buergergeld } { -bescheid(form: "long") }), bank statements, papers about the problem.
 
 ## The check
 
@@ -199,14 +203,14 @@ money-check-ages =
     ✅ The check: 5 short questions.
 
     How old are the children who live with you?
-    Type the ages as numbers, e.g.: 2 8
-    Baby under 1 year: 0
+    Type the age of each child as a number, for example: 2 8
+    For a baby under 1 year, type: 0
 
-money-check-ages-error = Sorry, I did not understand. Please type only numbers from 0 to 26, e.g.: 2 8
+money-check-ages-error = Sorry, I did not understand that. Please type only numbers from 0 to 26, for example: 2 8
 
-money-check-bg = Do you get Bürgergeld (basic income support) from the Jobcenter?
+money-check-bg = Do you get { -buergergeld(form: "long") } from the { -jobcenter(form: "long") }?
 
-money-check-earnings = How much do you earn yourself a month – gross (before deductions)?
+money-check-earnings = How much do you earn yourself each month? We mean gross pay, before deductions.
 money-earn-none = Nothing
 money-earn-under = Under { $kiz_min_income }
 money-earn-from = { $kiz_min_income } to { $earnings_band_high }
@@ -214,126 +218,126 @@ money-earn-over = Over { $earnings_band_high }
 
 money-check-maintenance = Does the other parent pay maintenance for the children?
 money-maint-pays = Yes, enough and on time
-money-maint-partly = Too little or irregularly
+money-maint-partly = Too little or not regularly
 money-maint-none = No / I don't know
 
-money-check-residence = Last question: what fits your residence status?
+money-check-residence = Last question: what is your residence status?
 money-res-de-eu = German or EU citizen
 money-res-permit = Permit that allows work
-money-res-ukraine = Ukraine (§ 24 protection)
-money-res-asylum = Asylum procedure or Duldung
+money-res-ukraine = Ukraine (protection under § 24)
+money-res-asylum = Asylum procedure or { -duldung }
 
-money-check-result = ✅ Your result – a first estimate, not a decision. The office decides.
+money-check-result = ✅ Your result. This is a first estimate, not a { -bescheid(form: "long") }. The office decides.
 
 ## Lines of the result: benefit and office
 
-money-benefit-kindergeld = Kindergeld (child benefit)
-money-benefit-kiz = Kinderzuschlag (child supplement)
-money-benefit-uvg = Unterhaltsvorschuss (maintenance advance)
-money-benefit-buergergeld = Bürgergeld (basic income support)
-money-benefit-mehrbedarf = Mehrbedarf für Alleinerziehende (extra for single parents)
-money-benefit-wohngeld = Wohngeld (housing benefit)
-money-benefit-but = Bildung und Teilhabe (school and club costs)
-money-benefit-kita-fees = Kita fee waiver
-money-benefit-elterngeld = Elterngeld (parental allowance)
-money-benefit-tax = Steuerklasse II (tax class II)
-money-benefit-asylblg = Asylbewerberleistungen (asylum seeker benefits)
-money-benefit-beistand = Beistandschaft (help with maintenance)
-money-benefit-beratungshilfe = Beratungshilfe (legal advice aid)
+money-benefit-kindergeld = { -kindergeld(form: "long") }
+money-benefit-kiz = { -kinderzuschlag } (child supplement)
+money-benefit-uvg = { -unterhaltsvorschuss(form: "long") }
+money-benefit-buergergeld = { -buergergeld(form: "long") }
+money-benefit-mehrbedarf = { -mehrbedarf(form: "long") }
+money-benefit-wohngeld = { -wohngeld(form: "long") }
+money-benefit-but = { -bildung-und-teilhabe(form: "long") }
+money-benefit-kita-fees = No { -kita } fees
+money-benefit-elterngeld = { -elterngeld(form: "long") }
+money-benefit-tax = { -steuerklasse-2(form: "long") }
+money-benefit-asylblg = { -asylbewerberleistungen(form: "long") }
+money-benefit-beistand = { -beistandschaft(form: "long") }
+money-benefit-beratungshilfe = { -beratungshilfe(form: "long") }
 
-money-office-familienkasse = Familienkasse (family benefits office)
-money-office-uvg = Jugendamt (Unterhaltsvorschussstelle)
-money-office-jobcenter = Jobcenter
-money-office-wohngeld = Wohngeldstelle (city housing benefit office)
+money-office-familienkasse = { -familienkasse(form: "long") }
+money-office-uvg = { -jugendamt(form: "long") }, { -unterhaltsvorschussstelle }
+money-office-jobcenter = { -jobcenter(form: "long") }
+money-office-wohngeld = { -wohngeldstelle(form: "long") } of the city
 money-office-but =
     { $buergergeld ->
-        [true] Jobcenter
+        [true] { -jobcenter(form: "long") }
        *[other]
             { $residence ->
-                [asylum] Sozialamt (social welfare office)
-               *[other] Stadt (your city's BuT office)
+                [asylum] { -sozialamt(form: "long") }
+               *[other] the city ({ -bildung-und-teilhabe })
             }
     }
-money-office-jugendamt = Jugendamt (youth welfare office)
-money-office-elterngeld = Elterngeldstelle (parental allowance office)
-money-office-finanzamt = Finanzamt (tax office)
-money-office-sozialamt = Sozialamt (social welfare office)
-money-office-amtsgericht = Amtsgericht (local court)
+money-office-jugendamt = { -jugendamt(form: "long") }
+money-office-elterngeld = { -elterngeldstelle(form: "long") }
+money-office-finanzamt = { -finanzamt(form: "long") }
+money-office-sozialamt = { -sozialamt(form: "long") }
+money-office-amtsgericht = { -amtsgericht(form: "long") }
 
 ## Reasons (one line)
 
 money-kg-reason-age = Only for children under { $kindergeld_age_max }.
-money-kg-reason-asylum = Depends on your status. Ask the Familienkasse or a migration advice service.
-money-kg-reason-adult = Up to { $total } a month ({ $kindergeld } per child). Children from 18 only in training or studies.
+money-kg-reason-asylum = This depends on your residence status. Ask the { -familienkasse } or a migration advice service.
+money-kg-reason-adult = Up to { $total } a month ({ $kindergeld } per child). Children from 18 only during training or studies.
 money-kg-reason-yes = { $total } a month ({ $kindergeld } per child).
 
 money-kiz-reason-age = Only for children under { $kindergeld_age_max }.
-money-kiz-reason-switch = With your pay, Kinderzuschlag and Wohngeld may replace Bürgergeld. Check with the Familienkasse's "KiZ-Lotse" (online check).
-money-kiz-reason-bg = Not together with Bürgergeld.
+money-kiz-reason-switch = With your pay, { -kinderzuschlag } and { -wohngeld } may suit you instead of { -buergergeld }. Check this with the { -familienkasse }'s "KiZ-Lotse" (online check).
+money-kiz-reason-bg = Not together with { -buergergeld }.
 money-kiz-reason-income = You must earn at least { $kiz_min_income } gross a month.
-money-kiz-reason-asylum = Only if you get Kindergeld. Ask the Familienkasse.
-money-kiz-reason-yes = Up to { $kiz_max } per child a month (as of { $kiz_max_from }, 2026 not yet confirmed), goes well with Wohngeld. Also opens Bildung und Teilhabe and no Kita fees. For { $kiz_months } months.
-money-kiz-reason-high = Depends on rent and income. Up to { $kiz_max } per child (as of { $kiz_max_from }, 2026 not yet confirmed).
+money-kiz-reason-asylum = Only if you get { -kindergeld }. Ask the { -familienkasse }.
+money-kiz-reason-yes = Up to { $kiz_max } per child a month (as of { $kiz_max_from }; the 2026 amount is not confirmed yet). Goes well with { -wohngeld }. You also get { -bildung-und-teilhabe } and no { -kita } fees. Granted for { $kiz_months } months.
+money-kiz-reason-high = This depends on rent and income. Up to { $kiz_max } per child (as of { $kiz_max_from }; the 2026 amount is not confirmed yet).
 
-money-uvg-reason-pays = Only if the other parent pays nothing, too little or irregularly.
+money-uvg-reason-pays = Only if the other parent pays nothing, too little or not regularly.
 money-uvg-reason-age = Only for children under { $uvg_age_max }.
-money-uvg-reason-bg-mixed = For the children under 12: { $total } a month together. For children 12 to 17 only if you earn at least { $uvg_sgb2_min_income } gross or then no longer need Bürgergeld.
-money-uvg-reason-bg-teen = On Bürgergeld, for children 12 to 17 only if you earn at least { $uvg_sgb2_min_income } gross or then no longer need Bürgergeld. Per child { $uvg_12_17 }.
-money-uvg-reason-yes = { $total } a month together, until the 18th birthday (per child: 0–5 years { $uvg_0_5 }, 6–11 { $uvg_6_11 }, 12–17 { $uvg_12_17 }).
+money-uvg-reason-bg-mixed = For the children under 12: { $total } a month in total. Children aged 12 to 17 only get it if you earn at least { $uvg_sgb2_min_income } gross. Or if you then no longer need { -buergergeld }.
+money-uvg-reason-bg-teen = With { -buergergeld }, children aged 12 to 17 only get it if you earn at least { $uvg_sgb2_min_income } gross. Or if you then no longer need { -buergergeld }. Per child: { $uvg_12_17 }.
+money-uvg-reason-yes = { $total } a month in total, until the 18th birthday. Per child: 0–5 years { $uvg_0_5 }, 6–11 years { $uvg_6_11 }, 12–17 years { $uvg_12_17 }.
 
-money-bg-reason-yes = You get it. The "Neue Grundsicherung" reform may have changed the rules – ask the Jobcenter.
-money-bg-reason-asylum = Instead of Bürgergeld: Asylbewerberleistungen from the Sozialamt.
-money-bg-reason-maybe = You may be entitled – plus rent and heating. The reform may have changed the rules: ask the Jobcenter.
+money-bg-reason-yes = You already get it. The reform "{ -neue-grundsicherung }" may have changed some rules. Ask the { -jobcenter }.
+money-bg-reason-asylum = Instead of { -buergergeld }: { -asylbewerberleistungen } from the { -sozialamt }.
+money-bg-reason-maybe = You may be entitled to it – rent and heating included. The reform may have changed the rules. Ask the { -jobcenter }.
 
-money-mb-reason = { $percent }% of the standard rate: about { $amount } a month. Paid automatically – check your Bescheid (decision letter).
+money-mb-reason = { $percent }% of the standard rate: about { $amount } a month. It is paid automatically. Check your { -bescheid(form: "long") }.
 
-money-wg-reason-bg = Not together with Bürgergeld.
-money-wg-reason-asylum = Depends on your status. Ask the Sozialamt or a migration advice service.
+money-wg-reason-bg = Not together with { -buergergeld }.
+money-wg-reason-asylum = This depends on your residence status. Ask the { -sozialamt } or a migration advice service.
 money-wg-reason-none = You need your own income that covers your living costs.
-money-wg-reason-yes = Help with the rent. The amount depends on rent, income and household size. Goes well with Kinderzuschlag.
+money-wg-reason-yes = Help with the rent. The amount depends on rent, income and the number of people in your household. Goes well with { -kinderzuschlag }.
 money-wg-reason-maybe =
     { $earnings ->
-        [under_600] With a low income it is often not enough. Have it checked what fits better: Wohngeld or Bürgergeld.
-       *[other] Depends on rent, income and household size. Have it checked.
+        [under_600] With a low income, { -wohngeld } is often not enough. Have it checked which suits you better: { -wohngeld } or { -buergergeld }.
+       *[other] This depends on rent, income and the number of people in your household. Have it checked.
     }
 
-money-but-reason-jobcenter = School supplies { $but_school } per school year (as of { $but_school_from }, new amount not yet confirmed), clubs { $but_clubs } a month, trips, lunch.
-money-but-reason-sozialamt = School supplies { $but_school } per school year (as of { $but_school_from }, new amount not yet confirmed), clubs { $but_clubs } a month, trips, lunch.
-money-but-reason-city = If you get Kinderzuschlag or Wohngeld: school supplies, trips, lunch, clubs. Apply at the city.
+money-but-reason-jobcenter = School supplies: { $but_school } per school year (as of { $but_school_from }; the new amount is not confirmed yet). Clubs: { $but_clubs } a month. Also day trips and lunch.
+money-but-reason-sozialamt = School supplies: { $but_school } per school year (as of { $but_school_from }; the new amount is not confirmed yet). Clubs: { $but_clubs } a month. Also day trips and lunch.
+money-but-reason-city = If you get { -kinderzuschlag } or { -wohngeld }: money for school supplies, day trips, lunch and clubs. You apply at the city.
 
-money-fee-reason-yes = No fees for Kita, childminder or Hort (after-school care). You must apply.
-money-fee-reason-maybe = If you get Kinderzuschlag or Wohngeld: no fees for Kita, childminder or Hort.
+money-fee-reason-yes = No fees for { -kita }, { -kindertagespflege(form: "long") } or { -hort(form: "long") }. You must apply.
+money-fee-reason-maybe = If you get { -kinderzuschlag } or { -wohngeld }: no fees for { -kita }, { -kindertagespflege(form: "long") } or { -hort(form: "long") }.
 
-money-eg-reason-yes = For your baby: all { $elterngeld_months } months for you alone. Apply quickly – back pay for only { $elterngeld_backpay_months } months.
-money-eg-reason-bg = Counts as income on Bürgergeld – up to { $elterngeld_free } stays free if you worked before the birth. Apply quickly.
+money-eg-reason-yes = For your baby: you can take all { $elterngeld_months } months yourself. Apply quickly: for the time before you apply, you get at most { $elterngeld_backpay_months } months.
+money-eg-reason-bg = With { -buergergeld }, it counts as income. Did you work before the birth? Then up to { $elterngeld_free } is not counted. Apply quickly.
 
-money-tax-reason-yes = Less wage tax: allowance of { $total } a year ({ $entlastung } plus { $entlastung_more } for each further child).
-money-tax-reason-small = With low pay you usually pay no wage tax. Important as soon as you earn more.
+money-tax-reason-yes = Less wage tax: { $total } a year of your income is tax-free ({ $entlastung } plus { $entlastung_more } for each further child).
+money-tax-reason-small = With low pay you usually pay no wage tax. It matters once you earn more.
 
-money-asyl-reason-yes = From the Sozialamt instead of the Jobcenter. Single adult: { $asylblg_single } (as of { $asylblg_single_from }, 2026 not yet confirmed).
-money-asyl-reason-ukraine = Arrived after 31.03.2025? Planned: from July 2026 Sozialamt instead of Jobcenter (not yet confirmed).
+money-asyl-reason-yes = From the { -sozialamt }, not from the { -jobcenter }. An adult without a partner: { $asylblg_single } a month (as of { $asylblg_single_from }; the 2026 amount is not confirmed yet).
+money-asyl-reason-ukraine = Did you come after 31.03.2025? The plan is: from July 2026 the { -sozialamt } instead of the { -jobcenter } (not confirmed yet).
 
-money-beistand-reason = The Jugendamt claims maintenance for your child – free of charge.
-money-bh-reason = Advice from a lawyer if you have a low income. You pay only { $beratungshilfe_fee }.
+money-beistand-reason = The { -jugendamt } claims maintenance from the other parent – for your child, free of charge.
+money-bh-reason = Advice from a lawyer if you have a low income. You pay only { $beratungshilfe_fee } yourself.
 
 ## Next steps (summary)
 
-money-todo-kindergeld = Familienkasse (family benefits office): apply for Kindergeld – online or by post. Have birth certificate and tax IDs ready.
-money-todo-kg-asylum = Familienkasse or migration advice: ask whether your status allows Kindergeld and Kinderzuschlag.
-money-todo-kiz = Familienkasse: apply for Kinderzuschlag online – payslips, rental contract, proof of maintenance.
-money-todo-kiz-lotse = Familienkasse: use the KiZ-Lotse to check whether Kinderzuschlag and Wohngeld can replace Bürgergeld.
-money-todo-uvg = Jugendamt (Unterhaltsvorschussstelle): apply for Unterhaltsvorschuss – birth certificate, details of the other parent.
-money-todo-elterngeld = Elterngeldstelle: apply for Elterngeld soon after the birth (back pay for only { $elterngeld_backpay_months } months) – birth certificate, payslips.
-money-todo-buergergeld = Jobcenter: have Bürgergeld checked (with rent and heating) and ask about the new rules – ID, rental contract, bank statements.
-money-todo-mehrbedarf = Jobcenter: check that your Bescheid includes the "Mehrbedarf für Alleinerziehende". If not: ask.
-money-todo-wohngeld = Wohngeldstelle of the city: apply for Wohngeld – rental contract, proof of income, bank statements.
-money-todo-asylblg = Sozialamt: Asylbewerberleistungen – bring your residence papers. Help: migration advice.
-money-todo-ukraine = Ask the Jobcenter: are you still responsible, or is it now the Sozialamt? (For arrival after 31.03.2025)
-money-todo-but = Apply for Bildung und Teilhabe: Jobcenter (Bürgergeld), city (Wohngeld, Kinderzuschlag) or Sozialamt (AsylbLG).
-money-todo-but-jobcenter = Jobcenter: apply for Bildung und Teilhabe (school supplies, trips, lunch, clubs).
-money-todo-but-sozialamt = Sozialamt: apply for Bildung und Teilhabe for the children.
-money-todo-but-city = City: apply for Bildung und Teilhabe as soon as Kinderzuschlag or Wohngeld is granted.
-money-todo-kita-fees = Jugendamt: apply for the Kita and Hort fee waiver – bring your current Bescheid.
-money-todo-tax = Finanzamt: apply for Steuerklasse II (online via ELSTER or with a form) – have your tax ID ready.
-money-todo-beistand = Jugendamt: apply for a Beistandschaft (free) – birth certificate, papers on maintenance.
-money-todo-beratungshilfe = Amtsgericht: get a Beratungsschein (advice voucher) – bring proof of income. Own share { $beratungshilfe_fee }.
+money-todo-kindergeld = { -familienkasse(form: "long") }: apply for { -kindergeld } – online or by post. Have the birth certificate and the { -steuer-id(form: "long") } numbers ready.
+money-todo-kg-asylum = { -familienkasse(form: "long") } or a migration advice service: ask whether your residence status allows { -kindergeld } and { -kinderzuschlag }.
+money-todo-kiz = { -familienkasse(form: "long") }: apply for { -kinderzuschlag } online – payslips, tenancy agreement, proof of maintenance.
+money-todo-kiz-lotse = { -familienkasse(form: "long") }: use the KiZ-Lotse (online check) to see whether { -kinderzuschlag } and { -wohngeld } suit you instead of { -buergergeld }.
+money-todo-uvg = { -jugendamt(form: "long") }, { -unterhaltsvorschussstelle }: apply for { -unterhaltsvorschuss } – birth certificate, details of the other parent.
+money-todo-elterngeld = { -elterngeldstelle(form: "long") }: apply for { -elterngeld } soon after the birth (for the time before you apply, at most { $elterngeld_backpay_months } months) – birth certificate, payslips.
+money-todo-buergergeld = { -jobcenter(form: "long") }: have { -buergergeld } checked (with rent and heating) and ask about the new rules – ID, tenancy agreement, bank statements.
+money-todo-mehrbedarf = { -jobcenter(form: "long") }: check that your { -bescheid } says "{ -mehrbedarf }". If not, ask about it.
+money-todo-wohngeld = { -wohngeldstelle(form: "long") } of the city: apply for { -wohngeld } – tenancy agreement, proof of income, bank statements.
+money-todo-asylblg = { -sozialamt(form: "long") }: { -asylbewerberleistungen } – bring your residence papers. Help: a migration advice service.
+money-todo-ukraine = Ask the { -jobcenter(form: "long") }: is the { -jobcenter } still responsible, or is it now the { -sozialamt }? (If you came after 31.03.2025.)
+money-todo-but = Apply for { -bildung-und-teilhabe(form: "long") }: at the { -jobcenter } (with { -buergergeld }), at the city (with { -wohngeld } or { -kinderzuschlag }) or at the { -sozialamt } (with { -asylbewerberleistungen }).
+money-todo-but-jobcenter = { -jobcenter(form: "long") }: apply for { -bildung-und-teilhabe } (school supplies, day trips, lunch, clubs).
+money-todo-but-sozialamt = { -sozialamt(form: "long") }: apply for { -bildung-und-teilhabe } for the children.
+money-todo-but-city = City: apply for { -bildung-und-teilhabe } as soon as { -kinderzuschlag } or { -wohngeld } is granted.
+money-todo-kita-fees = { -jugendamt(form: "long") }: apply to be freed from { -kita } and { -hort } fees – bring your current { -bescheid }.
+money-todo-tax = { -finanzamt(form: "long") }: apply for { -steuerklasse-2 } (online through ELSTER or with a form) – have your { -steuer-id } ready.
+money-todo-beistand = { -jugendamt(form: "long") }: apply for a { -beistandschaft } (free) – birth certificate, papers on maintenance.
+money-todo-beratungshilfe = { -amtsgericht(form: "long") }: get a Beratungsschein (advice voucher) – bring proof of income. You pay { $beratungshilfe_fee } yourself.

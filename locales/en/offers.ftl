@@ -8,7 +8,7 @@ offers-found = { $total ->
        *[other] are { $from }–{ $to }:
     }
 }
-offers-none = 📋 Sorry, I don't know an offer for this near you yet. The Jobcenter or the youth welfare office (Jugendamt) know the local offers – feel free to ask them.
+offers-none = 📋 Sorry, I don't know an offer for this near you yet. Feel free to ask the { -jobcenter(form: "long") } or the { -jugendamt(form: "long") }. They know the local offers.
 offers-relaxed = ℹ️ No offer fits everything you told me. These come closest:
 offers-unavailable = ⚠️ The list of offers cannot be reached right now. Please try again later.
 offers-more = ➕ More offers
@@ -34,8 +34,8 @@ offers-offhours-late = in the evening
 offers-offhours-weekend = at weekends
 
 offers-cost-free = free of charge
-offers-cost-reduced = reduced for low incomes
-offers-cost-fee = fee required
+offers-cost-reduced = cheaper if you have a low income
+offers-cost-fee = costs money
 
 offers-kind-office = public office
 offers-kind-counselling = counselling
@@ -62,7 +62,7 @@ offers-day-su = Sun
 offers-opt-near = 📍 Offers near me
 offers-opt-near-courses = 📍 Courses and advice near me
 offers-opt-topic = ↩️ Back to the topic
-offers-ask-postcode = 📮 What is your postcode? Then I show offers near you first. Type the 5 digits, e.g. 42103.
+offers-ask-postcode = 📮 What is your postcode? Then I will show you offers near you first. Type the 5 digits, for example 42103.
 offers-postcode-error = That is not a postcode. Please type 5 digits, e.g. 42103.
 offers-opt-skip-postcode = Continue without a postcode
 offers-ask-offhours = 🕐 Do you need childcare outside the usual hours?

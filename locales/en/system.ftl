@@ -27,7 +27,7 @@ forget-no = No, continue
 forget-done = ✅ Everything is deleted. Send /start to begin again at any time.
 
 hint-use-buttons = Please tap one of the buttons (or type its number).
-hint-empty = I did not read anything. Please tap a button.
+hint-empty = Your message is empty. Please tap a button.
 hint-unknown-command = I don't know the command { $command }. Send /help for help.
 hint-stale-button = This button belongs to an older message. This is where you are now:
 hint-at-start = You are already at the start.

@@ -17,5 +17,7 @@ tg-text-shortened = ✂️ This text was too long for Telegram and has been shor
 # Shown above the buttons when a step has no text of its own.
 tg-choose = 👇
 
+## Offers: a button that sends an offer's address as a place on a map.
 tg-map = 🗺 Map: { $offer }
+## When someone sends very many messages at once (protection against overload).
 tg-slow-down = That was a lot of messages at once. Please wait a moment, then I will answer again.
