@@ -85,7 +85,7 @@ train-recognition =
 
 ## Next steps
 
-train-todo-bca = { -jobcenter(form: "long") }: ask the { -bca(form: "long") } for an appointment. Not on { -buergergeld }: { -agentur-fuer-arbeit(form: "long") }.
+train-todo-bca = { -jobcenter(form: "long") }: ask the { -bca(form: "long") } for an appointment. If you do not get { -buergergeld }: { -agentur-fuer-arbeit(form: "long") }.
 train-todo-ik = { -integrationskurs(form: "long") }: register at the { -jobcenter } or the { -bamf(form: "long") } and ask for a course with childcare. Help: { -mbe(form: "long") } or { -jmd(form: "long") }.
 train-todo-bsk = { -berufssprachkurs(form: "long") }: get admission from the { -jobcenter }, the { -agentur-fuer-arbeit } or (if you work) the { -bamf(form: "long") }.
 train-todo-parttime = { -bca(form: "long") } or careers advice: talk about a { -teilzeitausbildung(form: "long") } – bring your CV and certificates.
