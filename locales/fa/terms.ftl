@@ -17,7 +17,7 @@
 }
 -unterhaltsvorschussstelle = { $form ->
    *[short] اونترهالتس‌فورشوس‌اِشتله (Unterhaltsvorschussstelle)
-    [long] اونترهالتس‌فورشوس‌اِشتله (Unterhaltsvorschussstelle، بخش پیش‌پرداخت نفقه)
+    [long] اونترهالتس‌فورشوس‌اِشتله (Unterhaltsvorschussstelle، بخش نفقه از طرف دولت)
 }
 -familienkasse = { $form ->
    *[short] فامیلیِن‌کاسه (Familienkasse)
