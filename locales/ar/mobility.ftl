@@ -5,12 +5,12 @@ mob-title = الباص والقطار والسيارة
 mob-start = 🚌 التنقل بالباص والقطار والسيارة. ماذا تحتاجون؟
 
 mob-opt-dticket = 🎫 { -deutschlandticket }
-mob-opt-social = 💶 تذكرة رخيصة: { -sozialticket }
+mob-opt-social = 💶 { -sozialticket }
 mob-opt-school = 🚸 طريق الأطفال إلى المدرسة
 mob-opt-licence = 🚗 رخصة قيادة للعمل
 mob-opt-check = ✅ ما الذي يحق لي؟
 mob-opt-wohngeld = 🏠 { -wohngeld }
-mob-opt-but = 🎒 { -bildung-und-teilhabe }
+mob-opt-but = 🎒 دعم تكاليف المدرسة والنشاطات
 mob-opt-avgs = 🤝 توجيه مهني: { -avgs }
 
 mob-dticket =

@@ -12,7 +12,7 @@ money-start =
 
 money-opt-check = ✅ ما الذي يحق لي؟
 money-opt-group-children = 👶 مال للأطفال
-money-opt-group-living = 🏠 { -buergergeld }، { -wohngeld }
+money-opt-group-living = 🏠 { -buergergeld }، إعانة السكن
 money-opt-group-school = 🎒 المدرسة، { -kita }، النوادي
 money-opt-group-law = ⚖️ الضرائب، النفقة، القانون
 money-opt-details = 💶 كل مساعدة وحدها
@@ -29,20 +29,20 @@ money-opt-elterngeld = 🍼 { -elterngeld }، للرضيع
 
 money-group-living = 🏠 مال للمعيشة وللإيجار:
 money-opt-buergergeld = { -buergergeld }
-money-opt-mehrbedarf = ➕ { -mehrbedarf }
+money-opt-mehrbedarf = ➕ مبلغ إضافي لمن يربّي وحده
 money-opt-wohngeld = 🏠 { -wohngeld }
-money-opt-asylblg = طالبو اللجوء: { -asylbewerberleistungen }
+money-opt-asylblg = مساعدات طالبي اللجوء
 
 money-group-school = 🎒 مال للمدرسة و{ -kita(form: "long") } ووقت الفراغ:
-money-opt-but = 🎒 { -bildung-und-teilhabe }
+money-opt-but = 🎒 دعم تكاليف المدرسة والنشاطات
 money-opt-kita-fees = 🧸 بدون رسوم { -kita }
 money-opt-kita-place = 🧸 إيجاد مكان في { -kita }
 money-opt-school-ticket = 🚸 طريق المدرسة والتذكرة
 
 money-group-law = ⚖️ الضرائب والنفقة والاستشارة القانونية:
 money-opt-tax = 🧾 { -steuerklasse-2 }
-money-opt-beistand = 🤝 النفقة: { -beistandschaft }
-money-opt-beratungshilfe = ⚖️ محامٍ: { -beratungshilfe }
+money-opt-beistand = 🤝 نفقة: { -beistandschaft }
+money-opt-beratungshilfe = ⚖️ { -beratungshilfe }
 
 ## كل مساعدة وحدها
 

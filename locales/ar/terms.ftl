@@ -107,8 +107,8 @@
     [long] الكيندر تسوشلاغ (Kinderzuschlag، KiZ، علاوة إضافية للأطفال)
 }
 -unterhaltsvorschuss = { $form ->
-   *[short] الأونترهالتس فورشوس (Unterhaltsvorschuss)
-    [long] الأونترهالتس فورشوس (Unterhaltsvorschuss، نفقة تدفعها الدولة للطفل)
+   *[short] أونترهالتس فورشوس (Unterhaltsvorschuss)
+    [long] أونترهالتس فورشوس (Unterhaltsvorschuss، نفقة تدفعها الدولة للطفل)
 }
 -buergergeld = { $form ->
    *[short] البورغرغيلد (Bürgergeld)

@@ -5,12 +5,12 @@ mob-title = اتوبوس، قطار، ماشین
 mob-start = 🚌 رفت‌وآمد با اتوبوس، قطار و ماشین. به چه چیزی نیاز دارید؟
 
 mob-opt-dticket = 🎫 { -deutschlandticket }
-mob-opt-social = 💶 بلیت ارزان: { -sozialticket }
+mob-opt-social = 💶 { -sozialticket }، ارزان
 mob-opt-school = 🚸 راه مدرسهٔ فرزندان
 mob-opt-licence = 🚗 گواهینامه برای کار
 mob-opt-check = ✅ چه کمکی به من تعلق می‌گیرد؟
 mob-opt-wohngeld = 🏠 { -wohngeld }
-mob-opt-but = 🎒 { -bildung-und-teilhabe }
+mob-opt-but = 🎒 کمک‌هزینهٔ مدرسه و فعالیت‌ها
 mob-opt-avgs = 🤝 مربی‌گری: { -avgs }
 
 mob-dticket =

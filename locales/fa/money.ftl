@@ -12,7 +12,7 @@ money-start =
 
 money-opt-check = ✅ چه کمکی به من تعلق می‌گیرد؟
 money-opt-group-children = 👶 پول برای فرزندان
-money-opt-group-living = 🏠 { -buergergeld }، { -wohngeld }
+money-opt-group-living = 🏠 { -buergergeld }، کمک اجاره
 money-opt-group-school = 🎒 مدرسه، { -kita }، باشگاه
 money-opt-group-law = ⚖️ مالیات، نفقه، امور حقوقی
 money-opt-details = 💶 کمک‌هزینه‌ها یکی‌یکی
@@ -29,12 +29,12 @@ money-opt-elterngeld = 🍼 { -elterngeld }، برای نوزاد
 
 money-group-living = 🏠 پول برای زندگی و اجاره:
 money-opt-buergergeld = { -buergergeld }
-money-opt-mehrbedarf = ➕ { -mehrbedarf }
+money-opt-mehrbedarf = ➕ پول اضافه برای والدین تنها
 money-opt-wohngeld = 🏠 { -wohngeld }
-money-opt-asylblg = پناهجویان: { -asylbewerberleistungen }
+money-opt-asylblg = کمک‌هزینهٔ پناهجویان
 
 money-group-school = 🎒 پول برای مدرسه، { -kita(form: "long") } و اوقات فراغت:
-money-opt-but = 🎒 { -bildung-und-teilhabe }
+money-opt-but = 🎒 کمک‌هزینهٔ مدرسه و فعالیت‌ها
 money-opt-kita-fees = 🧸 بدون هزینهٔ { -kita }
 money-opt-kita-place = 🧸 پیدا کردن جا در { -kita }
 money-opt-school-ticket = 🚸 راه مدرسه و بلیت
@@ -42,7 +42,7 @@ money-opt-school-ticket = 🚸 راه مدرسه و بلیت
 money-group-law = ⚖️ مالیات، نفقه و مشاورهٔ حقوقی:
 money-opt-tax = 🧾 { -steuerklasse-2 }
 money-opt-beistand = 🤝 نفقه: { -beistandschaft }
-money-opt-beratungshilfe = ⚖️ وکیل: { -beratungshilfe }
+money-opt-beratungshilfe = ⚖️ { -beratungshilfe }
 
 ## تک‌تک کمک‌هزینه‌ها
 
