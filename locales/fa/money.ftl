@@ -61,7 +61,7 @@ money-kiz =
 
     برای پدر و مادرهایی که کار می‌کنند، ولی درآمدشان کم است.
     چقدر؟ تا { $kiz_max } برای هر فرزند در ماه، همراه با کمک فوری برای کودک (زوفورت‌تسوشلاگ، Sofortzuschlag). مبلغ از { $kiz_max_from } است؛ مبلغ سال 2026 هنوز تأیید نشده.
-    برای چه کسی؟ درآمد ناخالص شما دست‌کم { $kiz_min_income } در ماه است و { -buergergeld(form: "long") } نمی‌گیرید. فرزند زیر { $kindergeld_age_max } سال دارد.
+    برای چه کسی؟ درآمد ناخالص شما دست‌کم { $kiz_min_income } در ماه است و { -buergergeld(form: "long") } نمی‌گیرید. سن فرزند کمتر از { $kindergeld_age_max } سال است.
     نفقه و { -unterhaltsvorschuss } به اندازهٔ { $kiz_child_income_share } درصد درآمد فرزند حساب می‌شوند.
     ➕ با { -kinderzuschlag }: اغلب { -wohngeld(form: "long") }، { -bildung-und-teilhabe } و معافیت از هزینهٔ { -kita } هم به شما تعلق می‌گیرد.
 
