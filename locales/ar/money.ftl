@@ -245,19 +245,19 @@ money-check-result = ✅ نتيجتكم – تقدير أولي، وليست { -
 
 ## أسطر النتيجة: المساعدة والدائرة
 
-money-benefit-kindergeld = { -kindergeld(form: "long") }
-money-benefit-kiz = { -kinderzuschlag(form: "long") }
-money-benefit-uvg = { -unterhaltsvorschuss(form: "long") }
-money-benefit-buergergeld = { -buergergeld(form: "long") }
-money-benefit-mehrbedarf = { -mehrbedarf(form: "long") }
-money-benefit-wohngeld = { -wohngeld(form: "long") }
-money-benefit-but = { -bildung-und-teilhabe(form: "long") }
-money-benefit-kita-fees = الإعفاء من رسوم { -kita(form: "long") }
-money-benefit-elterngeld = { -elterngeld(form: "long") }
-money-benefit-tax = { -steuerklasse-2(form: "long") }
-money-benefit-asylblg = { -asylbewerberleistungen(form: "long") }
-money-benefit-beistand = { -beistandschaft(form: "long") }
-money-benefit-beratungshilfe = { -beratungshilfe(form: "long") }
+money-benefit-kindergeld = { -kindergeld }
+money-benefit-kiz = { -kinderzuschlag }
+money-benefit-uvg = { -unterhaltsvorschuss }
+money-benefit-buergergeld = { -buergergeld }
+money-benefit-mehrbedarf = { -mehrbedarf }
+money-benefit-wohngeld = { -wohngeld }
+money-benefit-but = { -bildung-und-teilhabe }
+money-benefit-kita-fees = الإعفاء من رسوم { -kita }
+money-benefit-elterngeld = { -elterngeld }
+money-benefit-tax = { -steuerklasse-2 }
+money-benefit-asylblg = { -asylbewerberleistungen }
+money-benefit-beistand = { -beistandschaft }
+money-benefit-beratungshilfe = { -beratungshilfe }
 
 money-office-familienkasse = { -familienkasse }
 money-office-uvg = { -unterhaltsvorschussstelle } في { -jugendamt }
@@ -281,7 +281,7 @@ money-office-amtsgericht = { -amtsgericht }
 ## الأسباب (سطر واحد)
 
 money-kg-reason-age = فقط للأطفال الذين أعمارهم أقل من { $kindergeld_age_max } سنة.
-money-kg-reason-asylum = يعتمد على وضع إقامتكم. اسألوا { -familienkasse } أو { -mbe(form: "long") }.
+money-kg-reason-asylum = يعتمد على وضع إقامتكم. اسألوا { -familienkasse } أو { -mbe }.
 money-kg-reason-adult = حتى { $total } في الشهر ({ $kindergeld } لكل طفل). الأطفال من 18 سنة فقط إذا كانوا في تدريب مهني أو في الدراسة.
 money-kg-reason-yes = { $total } في الشهر ({ $kindergeld } لكل طفل).
 
@@ -305,14 +305,14 @@ money-uvg-reason-bg-mixed = للأطفال الذين أعمارهم أقل من
 money-uvg-reason-bg-teen = مع { -buergergeld }: للأطفال من 12 إلى 17 سنة فقط إذا كنتم تكسبون { $uvg_sgb2_min_income } إجماليًا على الأقل، أو إذا لم تعودوا بعدها بحاجة إلى { -buergergeld }. لكل طفل { $uvg_12_17 }.
 money-uvg-reason-yes = { $total } في الشهر معًا، حتى يبلغ الطفل 18 سنة (لكل طفل: من 0 إلى 5 سنوات { $uvg_0_5 }، من 6 إلى 11 سنة { $uvg_6_11 }، من 12 إلى 17 سنة { $uvg_12_17 }).
 
-money-bg-reason-yes = تحصلون عليه. إصلاح { -neue-grundsicherung(form: "long") } قد يكون غيّر القواعد – اسألوا { -jobcenter }.
-money-bg-reason-asylum = بدل { -buergergeld }: { -asylbewerberleistungen } من { -sozialamt(form: "long") }.
+money-bg-reason-yes = تحصلون عليه. إصلاح { -neue-grundsicherung } قد يكون غيّر القواعد – اسألوا { -jobcenter }.
+money-bg-reason-asylum = بدل { -buergergeld }: { -asylbewerberleistungen } من { -sozialamt }.
 money-bg-reason-maybe = ربما يحق لكم – مع الإيجار والتدفئة. قد تكون القواعد تغيّرت بسبب الإصلاح: اسألوا { -jobcenter }.
 
 money-mb-reason = { $percent } بالمئة من المبلغ الأساسي: حوالي { $amount } في الشهر. يأتي تلقائيًا – انظروا في { -bescheid }.
 
 money-wg-reason-bg = لا يُجمع مع { -buergergeld }.
-money-wg-reason-asylum = يعتمد على وضع إقامتكم. اسألوا { -sozialamt(form: "long") } أو { -mbe(form: "long") }.
+money-wg-reason-asylum = يعتمد على وضع إقامتكم. اسألوا { -sozialamt } أو { -mbe }.
 money-wg-reason-none = تحتاجون دخلًا خاصًا بكم يكفي للمعيشة.
 money-wg-reason-yes = مساعدة في الإيجار. المبلغ يعتمد على الإيجار والدخل وعدد الأشخاص في البيت. يُجمع جيدًا مع { -kinderzuschlag }.
 money-wg-reason-maybe =
@@ -325,8 +325,8 @@ money-but-reason-jobcenter = مستلزمات المدرسة: { $but_school } ف
 money-but-reason-sozialamt = مستلزمات المدرسة: { $but_school } في السنة الدراسية (القيمة من { $but_school_from }؛ القيمة الجديدة غير مؤكدة بعد)، النوادي: { $but_clubs } في الشهر، الرحلات، وجبة الغداء.
 money-but-reason-city = إذا كنتم تحصلون على { -kinderzuschlag } أو { -wohngeld }: مستلزمات المدرسة، الرحلات، وجبة الغداء، النوادي. الطلب لدى البلدية.
 
-money-fee-reason-yes = بدون رسوم { -kita } أو { -kindertagespflege } أو { -hort(form: "long") }. يجب أن تقدّموا طلبًا.
-money-fee-reason-maybe = إذا كنتم تحصلون على { -kinderzuschlag } أو { -wohngeld }: بدون رسوم { -kita } أو { -kindertagespflege } أو { -hort(form: "long") }.
+money-fee-reason-yes = بدون رسوم { -kita } أو { -kindertagespflege } أو { -hort }. يجب أن تقدّموا طلبًا.
+money-fee-reason-maybe = إذا كنتم تحصلون على { -kinderzuschlag } أو { -wohngeld }: بدون رسوم { -kita } أو { -kindertagespflege } أو { -hort }.
 
 money-eg-reason-yes = لطفلكم الرضيع: المدة كلها لكم وحدكم ({ $elterngeld_months ->
         [one] شهر واحد
@@ -346,7 +346,7 @@ money-eg-reason-bg = مع { -buergergeld } يُحسب دخلًا – لكن يب
 money-tax-reason-yes = ضريبة أقل على الراتب: مبلغ معفى من الضريبة قدره { $total } في السنة ({ $entlastung } بالإضافة إلى { $entlastung_more } لكل طفل آخر).
 money-tax-reason-small = مع راتب صغير غالبًا لا تدفعون ضريبة على الراتب. يصبح هذا مهمًا عندما تكسبون أكثر.
 
-money-asyl-reason-yes = من { -sozialamt(form: "long") } بدل { -jobcenter }. لشخص بالغ يعيش وحده: { $asylblg_single } (القيمة من { $asylblg_single_from }؛ قيمة 2026 غير مؤكدة بعد).
+money-asyl-reason-yes = من { -sozialamt } بدل { -jobcenter }. لشخص بالغ يعيش وحده: { $asylblg_single } (القيمة من { $asylblg_single_from }؛ قيمة 2026 غير مؤكدة بعد).
 money-asyl-reason-ukraine = جئتم بعد 31.03.2025؟ المخطط: من تموز 2026 يصبح { -sozialamt } مسؤولًا بدل { -jobcenter }، لكن هذا غير مؤكد بعد.
 
 money-beistand-reason = يطالب { -jugendamt } الوالد الآخر بنفقة طفلكم – مجانًا.

@@ -227,19 +227,19 @@ money-check-result = ✅ نتیجهٔ شما – یک برآورد اولیه ا
 
 ## سطرهای نتیجه: کمک‌هزینه و اداره
 
-money-benefit-kindergeld = { -kindergeld(form: "long") }
-money-benefit-kiz = { -kinderzuschlag(form: "long") }
-money-benefit-uvg = { -unterhaltsvorschuss(form: "long") }
-money-benefit-buergergeld = { -buergergeld(form: "long") }
-money-benefit-mehrbedarf = { -mehrbedarf(form: "long") }
-money-benefit-wohngeld = { -wohngeld(form: "long") }
-money-benefit-but = { -bildung-und-teilhabe(form: "long") }
-money-benefit-kita-fees = معافیت از هزینهٔ { -kita(form: "long") }
-money-benefit-elterngeld = { -elterngeld(form: "long") }
-money-benefit-tax = { -steuerklasse-2(form: "long") }
-money-benefit-asylblg = { -asylbewerberleistungen(form: "long") }
-money-benefit-beistand = { -beistandschaft(form: "long") }
-money-benefit-beratungshilfe = { -beratungshilfe(form: "long") }
+money-benefit-kindergeld = { -kindergeld }
+money-benefit-kiz = { -kinderzuschlag }
+money-benefit-uvg = { -unterhaltsvorschuss }
+money-benefit-buergergeld = { -buergergeld }
+money-benefit-mehrbedarf = { -mehrbedarf }
+money-benefit-wohngeld = { -wohngeld }
+money-benefit-but = { -bildung-und-teilhabe }
+money-benefit-kita-fees = معافیت از هزینهٔ { -kita }
+money-benefit-elterngeld = { -elterngeld }
+money-benefit-tax = { -steuerklasse-2 }
+money-benefit-asylblg = { -asylbewerberleistungen }
+money-benefit-beistand = { -beistandschaft }
+money-benefit-beratungshilfe = { -beratungshilfe }
 
 money-office-familienkasse = { -familienkasse }
 money-office-uvg = { -unterhaltsvorschussstelle } در { -jugendamt }
@@ -263,7 +263,7 @@ money-office-amtsgericht = { -amtsgericht }
 ## دلیل‌ها (یک سطر)
 
 money-kg-reason-age = فقط برای فرزندان زیر { $kindergeld_age_max } سال.
-money-kg-reason-asylum = به وضعیت اقامت شما بستگی دارد. از { -familienkasse } یا { -mbe(form: "long") } بپرسید.
+money-kg-reason-asylum = به وضعیت اقامت شما بستگی دارد. از { -familienkasse } یا { -mbe } بپرسید.
 money-kg-reason-adult = تا { $total } در ماه ({ $kindergeld } برای هر فرزند). فرزندانِ 18 سال به بالا فقط اگر آموزش حرفه‌ای می‌بینند یا دانشجو هستند.
 money-kg-reason-yes = { $total } در ماه ({ $kindergeld } برای هر فرزند).
 
@@ -281,14 +281,14 @@ money-uvg-reason-bg-mixed = برای فرزندان زیر 12 سال: روی ه�
 money-uvg-reason-bg-teen = اگر { -buergergeld } می‌گیرید: برای فرزندان 12 تا 17 سال فقط وقتی که درآمد ناخالص شما دست‌کم { $uvg_sgb2_min_income } باشد، یا با این پول دیگر به { -buergergeld } نیاز نداشته باشید. برای هر فرزند { $uvg_12_17 }.
 money-uvg-reason-yes = روی هم { $total } در ماه، تا وقتی فرزند 18 ساله شود (برای هر فرزند: 0 تا 5 سال { $uvg_0_5 }، 6 تا 11 سال { $uvg_6_11 }، 12 تا 17 سال { $uvg_12_17 }).
 
-money-bg-reason-yes = آن را می‌گیرید. اصلاحیهٔ { -neue-grundsicherung(form: "long") } ممکن است قانون‌ها را عوض کرده باشد – از { -jobcenter } بپرسید.
-money-bg-reason-asylum = به‌جای { -buergergeld }: { -asylbewerberleistungen } از { -sozialamt(form: "long") }.
+money-bg-reason-yes = آن را می‌گیرید. اصلاحیهٔ { -neue-grundsicherung } ممکن است قانون‌ها را عوض کرده باشد – از { -jobcenter } بپرسید.
+money-bg-reason-asylum = به‌جای { -buergergeld }: { -asylbewerberleistungen } از { -sozialamt }.
 money-bg-reason-maybe = شاید حق گرفتن آن را داشته باشید – به‌علاوهٔ اجاره و هزینهٔ گرمایش. ممکن است قانون‌ها با اصلاحیه عوض شده باشد: از { -jobcenter } بپرسید.
 
 money-mb-reason = { $percent } درصد از مبلغ پایه: حدود { $amount } در ماه. خودش پرداخت می‌شود – { -bescheid } خود را نگاه کنید.
 
 money-wg-reason-bg = همراه با { -buergergeld } داده نمی‌شود.
-money-wg-reason-asylum = به وضعیت اقامت شما بستگی دارد. از { -sozialamt(form: "long") } یا { -mbe(form: "long") } بپرسید.
+money-wg-reason-asylum = به وضعیت اقامت شما بستگی دارد. از { -sozialamt } یا { -mbe } بپرسید.
 money-wg-reason-none = باید خودتان درآمدی داشته باشید که برای زندگی کافی باشد.
 money-wg-reason-yes = کمک برای اجاره. مبلغ آن به اجاره، درآمد و تعداد افراد خانواده بستگی دارد. همراه با { -kinderzuschlag } خوب است.
 money-wg-reason-maybe =
@@ -301,8 +301,8 @@ money-but-reason-jobcenter = وسایل مدرسه: { $but_school } در هر س
 money-but-reason-sozialamt = وسایل مدرسه: { $but_school } در هر سال تحصیلی (مبلغ از { $but_school_from }؛ مبلغ تازه هنوز تأیید نشده)، باشگاه: { $but_clubs } در ماه، گردش، ناهار.
 money-but-reason-city = اگر { -kinderzuschlag } یا { -wohngeld } می‌گیرید: وسایل مدرسه، گردش، ناهار، باشگاه. درخواست در شهرداری.
 
-money-fee-reason-yes = بدون هزینه برای { -kita }، { -kindertagespflege } یا { -hort(form: "long") }. باید درخواست بدهید.
-money-fee-reason-maybe = اگر { -kinderzuschlag } یا { -wohngeld } می‌گیرید: بدون هزینه برای { -kita }، { -kindertagespflege } یا { -hort(form: "long") }.
+money-fee-reason-yes = بدون هزینه برای { -kita }، { -kindertagespflege } یا { -hort }. باید درخواست بدهید.
+money-fee-reason-maybe = اگر { -kinderzuschlag } یا { -wohngeld } می‌گیرید: بدون هزینه برای { -kita }، { -kindertagespflege } یا { -hort }.
 
 money-eg-reason-yes = برای نوزادتان: همهٔ { $elterngeld_months } ماه فقط برای شما. زود درخواست بدهید – پول فقط برای { $elterngeld_backpay_months } ماه گذشته پرداخت می‌شود.
 money-eg-reason-bg = اگر { -buergergeld } می‌گیرید، این پول درآمد حساب می‌شود – اگر پیش از تولد کار کرده باشید، تا { $elterngeld_free } از آن کم نمی‌شود. زود درخواست بدهید.
@@ -310,7 +310,7 @@ money-eg-reason-bg = اگر { -buergergeld } می‌گیرید، این پول �
 money-tax-reason-yes = مالیات حقوق کمتر: مبلغ معاف از مالیات { $total } در سال ({ $entlastung } به‌علاوهٔ { $entlastung_more } برای هر فرزند دیگر).
 money-tax-reason-small = با حقوق کم معمولاً مالیات حقوق نمی‌پردازید. وقتی درآمدتان بیشتر شود، مهم می‌شود.
 
-money-asyl-reason-yes = از { -sozialamt(form: "long") } به‌جای { -jobcenter }. برای یک بزرگسالِ تنها: { $asylblg_single } (مبلغ از { $asylblg_single_from }؛ مبلغ 2026 هنوز تأیید نشده).
+money-asyl-reason-yes = از { -sozialamt } به‌جای { -jobcenter }. برای یک بزرگسالِ تنها: { $asylblg_single } (مبلغ از { $asylblg_single_from }؛ مبلغ 2026 هنوز تأیید نشده).
 money-asyl-reason-ukraine = بعد از 31.03.2025 آمده‌اید؟ برنامه این است که از جولای 2026 { -sozialamt } به‌جای { -jobcenter } مسئول شود (هنوز تأیید نشده).
 
 money-beistand-reason = { -jugendamt } نفقهٔ فرزندتان را از پدر یا مادرِ دیگر مطالبه می‌کند – رایگان.
