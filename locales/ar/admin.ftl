@@ -1,5 +1,5 @@
 ### نصوص لمنسقي الشبكة: أوامر تعمل فقط في محادثات المشرفين
-### (/reload و /status و /stats و /needs). لا يرى الآباء والأمهات هذه النصوص أبدًا.
+### (/reload و /status و /stats و /needs). لا يرى الأهل هذه النصوص أبدًا.
 
 admin-reload-loaded = ✅ النسخة الجديدة من الملفات مفعّلة (النسخة { $version }). المحادثات الجارية مستمرة.
 admin-reload-unchanged = ✅ لم تتغير الملفات. تبقى النسخة { $version } مفعّلة.
@@ -24,14 +24,14 @@ admin-status-last-refused = آخر إعادة تحميل ({ $when }): مرفوض
     [many] { $count } خطأً
    *[other] { $count } خطأ
 }:
-admin-stats-heading = 📊 الاستخدام (عدّ مجهول الهوية؛ الأشهر: { $months }). مجموع الخطوات: { $total }
+admin-stats-heading = 📊 الاستخدام (عدّ بدون أسماء؛ الأشهر: { $months }). مجموع الخطوات: { $total }
 admin-stats-visits = الخطوات الأكثر زيارة:
 admin-stats-resting = أين تتوقف المحادثات (آخر خطوة):
 admin-stats-restarts = بدء من جديد من الخطوة:
 admin-stats-forgets = حُذفت (/forget) عند الخطوة:
 admin-stats-none = (لا شيء بعد)
 admin-stats-off = هذا البوت لا يعدّ شيئًا.
-admin-needs-heading = 🔎 بحث بلا نتيجة (العدد × المواضيع · الحي · اللغة):
+admin-needs-heading = 🔎 بحث لم يجد أي خدمة (العدد × المواضيع · الحي · اللغة):
 admin-needs-line = { $count } × { $topics } · { $district } · { $language } ({ $month })
-admin-needs-none = حتى الآن وجد كل بحث عرضًا واحدًا على الأقل.
+admin-needs-none = حتى الآن وجد كل بحث خدمة واحدة على الأقل.
 admin-district-unknown = الحي غير معروف

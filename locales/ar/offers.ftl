@@ -1,5 +1,5 @@
-### Local offers: what an offers step shows (cards, "more", "nothing found"). (Arabic)
-### The program uses these ids. Change the text: yes. Rename an id: no.
+### الخدمات المحلية: ما تعرضه خطوة الخدمات (البطاقات، «المزيد»، «لم يُعثر على شيء»).
+### البرنامج يستعمل هذه المعرّفات. تغيير النص: نعم. تغيير اسم المعرّف: لا.
 
 offers-found = { $total ->
     [one] 📋 أعرف خدمة واحدة مناسبة:
@@ -20,7 +20,7 @@ offers-found = { $total ->
        *[other] من { $from } إلى { $to }:
     }
 }
-offers-none = 📋 للأسف لا أعرف بعد خدمة لهذا الموضوع قريبة منكم. اسألوا Jobcenter أو Jugendamt (مكتب رعاية الأطفال والشباب) – هناك يعرفون الخدمات المحلية.
+offers-none = 📋 للأسف لا أعرف بعد خدمة لهذا الموضوع قريبة منكم. اسألوا { -jobcenter } أو { -jugendamt(form: "long") } – هناك يعرفون الخدمات الموجودة في منطقتكم.
 offers-relaxed = ℹ️ لا توجد خدمة تناسب كل ما أخبرتموني به. هذه هي الأقرب:
 offers-unavailable = ⚠️ قائمة الخدمات غير متاحة الآن. من فضلكم حاولوا مرة أخرى لاحقًا.
 offers-more = ➕ خدمات أخرى
@@ -32,7 +32,7 @@ offers-card-place = 🏠 { $place }
 offers-card-distance = 📏 على بعد { $km } كم تقريبًا
 offers-card-hours = 🕐 { $hours }
 offers-card-offhours = 🌙 أيضًا { $times }
-offers-card-childcare = 🧸 رعاية للأطفال أثناء المشاركة
+offers-card-childcare = 🧸 رعاية للأطفال خلال الدورة أو الاستشارة
 offers-card-languages = 🗣️ { $languages }
 offers-card-cost = 💶 { $cost }
 offers-card-phone = ☎️ { $phone }
@@ -69,23 +69,23 @@ offers-day-fr = الجمعة
 offers-day-sa = السبت
 offers-day-su = الأحد
 
-## Texts of the offers steps in the dialogs (dialogs/*.toml).
+## نصوص خطوات الخدمات في الحوارات (dialogs/*.toml).
 
 offers-opt-near = 📍 خدمات قريبة مني
 offers-opt-near-courses = 📍 دورات واستشارات قريبة مني
-offers-opt-topic = ↩️ العودة إلى الموضوع
-offers-ask-postcode = 📮 ما هو الرمز البريدي (Postleitzahl) لمكان سكنكم؟ عندها أعرض لكم الخدمات القريبة منكم أولًا. اكتبوا الأرقام الخمسة، مثلًا 42103.
+offers-opt-topic = ↪️ العودة إلى الموضوع
+offers-ask-postcode = 📮 ما هو الرمز البريدي لمكان سكنكم؟ عندها أعرض لكم الخدمات القريبة منكم أولًا. اكتبوا الأرقام الخمسة، مثلًا 42103.
 offers-postcode-error = هذا ليس رمزًا بريديًا. من فضلكم اكتبوا 5 أرقام، مثلًا 42103.
 offers-opt-skip-postcode = متابعة بدون رمز بريدي
 offers-ask-offhours = 🕐 هل تحتاجون رعاية للأطفال خارج الأوقات المعتادة؟
 offers-offhours-opt-no = لا، النهار يكفي
-offers-offhours-opt-early = نعم، قبل الساعة 8 صباحًا
-offers-offhours-opt-late = نعم، بعد الساعة 6 مساءً
+offers-offhours-opt-early = نعم، صباحًا قبل الساعة 8
+offers-offhours-opt-late = نعم، مساءً بعد الساعة 6
 offers-offhours-opt-weekend = نعم، في عطلة نهاية الأسبوع
 offers-ask-childcare = 🧸 هل تحتاجون رعاية لأطفالكم أثناء مشاركتكم في الدورة أو الاستشارة؟
 offers-opt-childcare-yes = نعم، مع رعاية للأطفال
 offers-opt-childcare-no = لا، ليس ضروريًا
-offers-money = 💬 استشارات ودوائر رسمية في Wuppertal حول المال والنفقة والطلبات:
-offers-childcare = 🧸 رعاية الأطفال ومراكز العائلات والاستشارات في Wuppertal:
-offers-training = 📚 دورات واستشارات في Wuppertal حول اللغة والتدريب المهني والعمل:
-offers-mobility = 🚌 التذاكر والتنقّل في Wuppertal:
+offers-money = 💬 استشارات ودوائر رسمية في فوبرتال (Wuppertal) حول المال والنفقة والطلبات:
+offers-childcare = 🧸 رعاية الأطفال ومراكز العائلات والاستشارات في فوبرتال (Wuppertal):
+offers-training = 📚 دورات واستشارات في فوبرتال (Wuppertal) حول اللغة والتدريب المهني والعمل:
+offers-mobility = 🚌 التذاكر والتنقّل في فوبرتال (Wuppertal):

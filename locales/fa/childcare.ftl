@@ -4,20 +4,20 @@ cc-title = نگهداری از کودک
 
 cc-start = 🧸 نگهداری از کودک. به چه چیزی نیاز دارید؟
 
-cc-opt-place = 🧸 Kita یا پرستار کودک
+cc-opt-place = 🧸 { -kita } یا پرستار کودک
 cc-opt-ganztag = 🏫 دبستان تمام‌روز
-cc-opt-offhours = ⏰ شیفت صبح زود یا شب
-cc-opt-sick = 🤒 بیماری یا اضطرار
-cc-opt-fees = 💶 بدون هزینهٔ Kita
-cc-opt-training = 🎓 نگهداری کودک هنگام آموزش
-cc-opt-how = 📝 طرز ثبت‌نام
+cc-opt-offhours = ⏰ شیفت صبح زود یا عصر
+cc-opt-sick = 🤒 بیماری یا وضعیت اضطراری
+cc-opt-fees = 💶 بدون هزینهٔ { -kita }
+cc-opt-training = 🎓 نگهداری از کودک در دوران آموزش
+cc-opt-how = 📝 ثبت‌نام چطور است؟
 cc-opt-to-training = 🎓 آموزش حرفه‌ای و کار
-cc-opt-elterngeld = 🍼 Elterngeld
+cc-opt-elterngeld = 🍼 { -elterngeld }
 cc-opt-school-ticket = 🚸 راه مدرسه
 cc-opt-sick-child = 🤒 فرزندم بیمار است
 cc-opt-sick-parent = 🤕 خودم بیمارم / بیمارستان
 
-## جا در Kita یا نزد پرستار کودک
+## جا در کیتا یا نزد پرستار کودک
 
 cc-place-age = فرزندی که جا لازم دارد چند سال دارد؟
 cc-age-under1 = کمتر از { $kita_right_age } سال
@@ -28,107 +28,107 @@ cc-age-school = کودک مدرسه‌ای
 cc-place-under1 =
     👶 فرزند شما کمتر از { $kita_right_age } سال دارد.
 
-    حق داشتن جا (در Kita یا نزد پرستار کودک) فعلاً فقط وقتی هست که شما
+    برای این سن، حق داشتن جا (در { -kita(form: "long") } یا نزد پرستار کودک) فقط وقتی هست که شما
     • کار می‌کنید،
     • دنبال کار هستید،
-    • آموزش حرفه‌ای می‌بینید یا
-    • در یک برنامهٔ Jobcenter شرکت می‌کنید.
-    از تولد { $kita_right_age } سالگی، هر کودکی حق داشتن جا را دارد.
+    • آموزش حرفه‌ای می‌بینید، یا
+    • در یک برنامهٔ { -jobcenter } شرکت می‌کنید.
+    از { $kita_right_age } سالگی، هر کودکی حق دارد جا داشته باشد.
 
-    📍 Jugendamt (ادارهٔ امور کودکان و نوجوانان) شهرتان. فرزندتان را زود ثبت‌نام کنید – در NRW دست‌کم { $kita_notice_months } ماه زودتر.
+    📍 { -jugendamt(form: "long") } شهرتان. فرزندتان را زود ثبت‌نام کنید – در { -nrw(form: "long") } دست‌کم { $kita_notice_months } ماه زودتر.
     📄 مدرک کار، جستجوی کار یا آموزش حرفه‌ای.
 
 cc-place-right =
     ✅ فرزند شما حق دارد جایی برای نگهداری داشته باشد – حتی اگر کار نمی‌کنید.
-    این حق از { $kita_right_age } سالگی است: در Kita (مهدکودک) یا نزد Tagesmutter / Tagesvater (پرستار کودک، Kindertagespflege).
+    این حق از { $kita_right_age } سالگی است: در { -kita(form: "long") } یا نزد { -tagesmutter(form: "long") } – به آلمانی { -kindertagespflege }.
 
-    📍 Jugendamt (ادارهٔ امور کودکان و نوجوانان) شهرتان. در NRW: دست‌کم { $kita_notice_months } ماه زودتر خبر دهید.
+    📍 { -jugendamt(form: "long") } شهرتان. در { -nrw(form: "long") }: دست‌کم { $kita_notice_months } ماه زودتر خبر بدهید.
 
-    💡 در چند Kita ثبت‌نام کنید و از Jugendamt دربارهٔ پرستار کودک هم بپرسید.
+    💡 در چند { -kita } ثبت‌نام کنید و از { -jugendamt } دربارهٔ پرستار کودک هم بپرسید.
 
 cc-place-how =
-    📝 این‌طور جا می‌گیرید:
+    📝 این‌طور جا پیدا می‌کنید:
 
-    1. ثبت‌نام: در سایت شهرتان (اغلب «Kita-Navigator») یا در Jugendamt (ادارهٔ امور کودکان و نوجوانان). بهتر است در چند Kita.
-    2. Tagesmutter یا Tagesvater (پرستار کودک): Jugendamt معرفی می‌کند.
-    3. زود اقدام کنید: در NRW دست‌کم { $kita_notice_months } ماه زودتر.
-    4. جایی پیشنهاد نشد؟ به Jugendamt بنویسید: „Ich beantrage einen Betreuungsplatz für mein Kind ab (Datum).“ (یعنی: برای فرزندم از (تاریخ) جای نگهداری درخواست می‌کنم.) یک نسخه از آن را نگه دارید.
+    1. ثبت‌نام: در سایت شهرتان (اغلب «کیتا‌ناویگاتور»، Kita-Navigator) یا در { -jugendamt(form: "long") }. بهتر است در چند { -kita } ثبت‌نام کنید.
+    2. { -tagesmutter(form: "long") }: { -jugendamt } او را معرفی می‌کند.
+    3. زود اقدام کنید: در { -nrw(form: "long") } دست‌کم { $kita_notice_months } ماه زودتر.
+    4. جایی به شما پیشنهاد نشد؟ به { -jugendamt } این جمله را بنویسید: «Ich beantrage einen Betreuungsplatz für mein Kind ab (Datum).» یعنی: «برای فرزندم از (تاریخ) جای نگهداری درخواست می‌کنم.» یک نسخه از نامه را نگه دارید.
 
     📄 گواهی تولد، کارت شناسایی. برای کودک زیر { $kita_right_age } سال: مدرک کار، آموزش حرفه‌ای یا جستجوی کار.
 
 ## دبستان تمام‌روز
 
 cc-ganztag =
-    🏫 Ganztag (دبستان تمام‌روز)
+    🏫 { -ganztag(form: "long") } در دبستان
 
     از { $ganztag_grade_from } حق داشتن جای تمام‌روز { $ganztag_grade ->
         [1] برای کلاس 1
        *[other] برای کلاس‌های 1 تا { $ganztag_grade }
     } وجود دارد. هر سال یک کلاس اضافه می‌شود، تا کلاس 4.
-    یعنی: { $ganztag_hours } ساعت در روز، دوشنبه تا جمعه – در تعطیلات هم، با حداکثر { $ganztag_closing_days } روز تعطیلی در سال.
+    یعنی: { $ganztag_hours } ساعت در روز، دوشنبه تا جمعه – در تعطیلات مدرسه هم، با حداکثر { $ganztag_closing_days } روز تعطیلی در سال.
 
-    📍 Ganztag (در NRW: OGS) را در دبستان ثبت‌نام کنید – بهتر است همراه با ثبت‌نام مدرسه. سؤال‌ها: مدرسه یا Jugendamt (ادارهٔ امور کودکان و نوجوانان).
-    💶 هزینه‌ها: با Bürgergeld، Wohngeld یا Kinderzuschlag اغلب معاف.
+    📍 کودک را برای { -ganztag } در دبستان ثبت‌نام کنید – بهتر است همراه با ثبت‌نام مدرسه. در { -nrw(form: "long") } نام آن { -ogs(form: "long") } است. برای پرسش‌ها: مدرسه یا { -jugendamt(form: "long") }.
+    💶 هزینه: با { -buergergeld }، { -wohngeld } یا { -kinderzuschlag } اغلب رایگان است.
 
-## شیفت صبح زود و شب
+## شیفت صبح زود و عصر
 
 cc-offhours =
-    ⏰ شیفت صبح زود یا شب
+    ⏰ شیفت صبح زود یا عصر
 
-    وقتی کار می‌کنید Kita بسته است؟ اغلب یک Tagesmutter یا Tagesvater (پرستار کودک، Kindertagespflege) برای ساعت‌های اول صبح و آخر روز هم کمک می‌کند.
-    این را Jugendamt (ادارهٔ امور کودکان و نوجوانان) معرفی می‌کند. هر شهری هزینه‌اش را نمی‌پردازد – باز هم بپرسید.
+    وقتی کار می‌کنید، { -kita(form: "long") } بسته است؟ اغلب { -kindertagespflege(form: "long") } می‌تواند برای ساعت‌های اول صبح یا آخر روز کمک کند.
+    پرستار کودک را { -jugendamt(form: "long") } معرفی می‌کند. هر شهری هزینه‌اش را نمی‌پردازد – باز هم بپرسید.
 
-    📍 Jugendamt شهرتان.
-    📄 گواهی کارفرما با ساعت‌های کاری شما یا برنامهٔ شیفت شما.
+    📍 { -jugendamt } شهرتان.
+    📄 نامهٔ کارفرما با ساعت‌های کاری شما، یا برنامهٔ شیفت شما.
 
-    💡 BCA (مسئول فرصت‌های برابر) در Jobcenter هم به والدین تنها کمک می‌کند کار و نگهداری کودک را برنامه‌ریزی کنند.
+    💡 { -bca(form: "long") } در { -jobcenter } هم به پدران و مادران تنها کمک می‌کند کار و نگهداری از کودک را برنامه‌ریزی کنند.
 
-## بیماری و اضطرار
+## بیماری و وضعیت اضطراری
 
 cc-sick = چه کسی بیمار است؟
 
 cc-sick-child =
     🤒 فرزندتان بیمار است و باید در خانه بمانید؟
 
-    Kinderkrankengeld (پول روزهای بیماری کودک) از Krankenkasse (بیمهٔ درمانی): والدین تنها برای هر فرزند در سال { $kkg_days_single } روز کاری دارند، روی هم حداکثر { $kkg_days_single_max } روز (از { $kkg_days_single_from }).
+    { -kinderkrankengeld(form: "long") } از { -krankenkasse(form: "long") }: پدر یا مادر تنها برای هر فرزند در سال { $kkg_days_single } روز کاری دارد، روی هم حداکثر { $kkg_days_single_max } روز (از { $kkg_days_single_from }).
 
     این‌طور:
-    1. پزشک کودک: گواهی «Kind krank» (کودک بیمار) بگیرید.
-    2. فوراً به کارفرما خبر دهید.
-    3. گواهی را به Krankenkasse خود بدهید.
+    1. پزشک کودک: گواهی بیماری کودک بگیرید (به آلمانی: «Kind krank»).
+    2. فوراً به کارفرما خبر بدهید.
+    3. گواهی را به { -krankenkasse } خود بدهید.
 
-    📍 Krankenkasse شما.
+    📍 { -krankenkasse } شما.
 
 cc-sick-parent =
     🤕 بیمار هستید یا باید به بیمارستان بروید؟
 
-    1. Haushaltshilfe (کمک در خانه): کسی می‌آید و به کارهای خانه و فرزندان می‌رسد – اگر فرزندی زیر { $haushaltshilfe_age } سال با شما زندگی کند. پزشک باید آن را تجویز کند.
-    📍 Krankenkasse (بیمهٔ درمانی) – با نسخهٔ پزشک.
+    1. { -haushaltshilfe(form: "long") }: کسی به خانه می‌آید و به کارهای خانه و فرزندان می‌رسد – اگر فرزندی زیر { $haushaltshilfe_age } سال با شما زندگی می‌کند. پزشک باید آن را تجویز کند.
+    📍 { -krankenkasse(form: "long") } – با نسخهٔ پزشک.
 
-    2. کافی نیست؟ Jugendamt (ادارهٔ امور کودکان و نوجوانان) در اضطرار در نگهداری کودکان زیر { $emergency_care_age } سال کمک می‌کند.
-    📍 Jugendamt شهرتان.
+    2. کافی نیست؟ { -jugendamt(form: "long") } در وضعیت اضطراری برای نگهداری از کودکان زیر { $emergency_care_age } سال کمک می‌کند.
+    📍 { -jugendamt } شهرتان.
 
     🆘 خطر فوری: 110 یا 112.
 
-## نگهداری کودک هنگام آموزش
+## نگهداری از کودک در دوران آموزش
 
 cc-training =
-    🎓 نگهداری کودک هنگام آموزش حرفه‌ای یا بازآموزی
+    🎓 نگهداری از کودک در دوران آموزش حرفه‌ای یا { -umschulung(form: "long") }
 
-    • هزینه‌ها: Jobcenter یا Agentur für Arbeit (ادارهٔ کار) برای هر فرزند ماهانه { $care_cost_training } برای نگهداری می‌پردازند.
-    • Coaching (مربی‌گری، AVGS): هزینهٔ رفت‌وآمد و نگهداری کودک ممکن است پرداخت شود.
-    • کلاس آلمانی: Integrationskurs (دورهٔ ادغام) برای والدین، بعضی با نگهداری کودک ({ $ik_care_age_min } تا { $ik_care_age_max } سال).
-    • جا: کسی که آموزش حرفه‌ای می‌بیند، برای کودک زیر { $kita_right_age } سال هم حق داشتن جا را دارد.
+    • هزینه: { -jobcenter } یا { -agentur-fuer-arbeit(form: "long") } برای هر فرزند ماهانه { $care_cost_training } برای نگهداری می‌پردازند.
+    • مربی‌گری با { -avgs(form: "long") }: هزینهٔ رفت‌وآمد و نگهداری از کودک ممکن است پرداخت شود.
+    • کلاس آلمانی: { -integrationskurs(form: "long") } برای والدین، بعضی با نگهداری از کودک ({ $ik_care_age_min } تا { $ik_care_age_max } سال).
+    • جا در کیتا: کسی که آموزش حرفه‌ای می‌بیند، برای کودک زیر { $kita_right_age } سال هم حق داشتن جا را دارد.
 
-    📍 BCA (مسئول فرصت‌های برابر) در Jobcenter یا Agentur für Arbeit – پیش از شروع بپرسید.
+    📍 { -bca(form: "long") } در { -jobcenter } یا { -agentur-fuer-arbeit } – پیش از شروع بپرسید.
 
 ## قدم‌های بعدی
 
-cc-todo-register = Jugendamt (ادارهٔ امور کودکان و نوجوانان) یا سایت Kita شهر: فرزند را برای Kita یا پرستار کودک ثبت‌نام کنید – در NRW { $kita_notice_months } ماه زودتر.
+cc-todo-register = { -jugendamt } یا سایت کیتای شهر: فرزند را برای { -kita } یا پرستار کودک ثبت‌نام کنید – در { -nrw } { $kita_notice_months } ماه زودتر.
 cc-todo-register-under1 = برای کودک زیر { $kita_right_age } سال: مدرک کار، آموزش حرفه‌ای یا جستجوی کار را همراه ببرید.
-cc-todo-ganztag = دبستان: جای تمام‌روز (OGS) را ثبت‌نام کنید – بهتر است همراه با ثبت‌نام مدرسه.
-cc-todo-offhours = Jugendamt (ادارهٔ امور کودکان و نوجوانان): برای شیفت صبح زود یا شب، پرستار کودک درخواست کنید – برنامهٔ شیفت یا گواهی کارفرما را همراه ببرید.
-cc-todo-kkg = فرزند بیمار: از پزشک کودک گواهی بگیرید، به کارفرما خبر دهید، گواهی را به Krankenkasse بدهید.
-cc-todo-haushaltshilfe = Krankenkasse (بیمهٔ درمانی): Haushaltshilfe (کمک در خانه) درخواست کنید – نسخهٔ پزشک را همراه ببرید.
-cc-todo-emergency-care = اگر Haushaltshilfe کافی نیست: از Jugendamt برای نگهداری کودک کمک بخواهید.
-cc-todo-training-care = Jobcenter یا Agentur: هزینهٔ نگهداری کودک در آموزش حرفه‌ای یا بازآموزی را درخواست کنید – پیش از شروع.
+cc-todo-ganztag = دبستان: کودک را برای جای تمام‌روز، یعنی { -ogs }، ثبت‌نام کنید – بهتر است همراه با ثبت‌نام مدرسه.
+cc-todo-offhours = { -jugendamt }: برای شیفت صبح زود یا عصر، { -kindertagespflege } درخواست کنید – برنامهٔ شیفت یا نامهٔ کارفرما را همراه ببرید.
+cc-todo-kkg = فرزند بیمار: از پزشک کودک گواهی بگیرید، به کارفرما خبر بدهید، گواهی را به { -krankenkasse } بدهید.
+cc-todo-haushaltshilfe = { -krankenkasse }: { -haushaltshilfe } را درخواست کنید – نسخهٔ پزشک را همراه ببرید.
+cc-todo-emergency-care = اگر { -haushaltshilfe } کافی نیست: از { -jugendamt } برای نگهداری از کودک کمک بخواهید.
+cc-todo-training-care = { -jobcenter } یا { -agentur-fuer-arbeit }: هزینهٔ نگهداری از کودک در دوران آموزش حرفه‌ای یا { -umschulung } را درخواست کنید – پیش از شروع.

@@ -1,63 +1,63 @@
 # رفت‌وآمد. قیمت‌ها از dialogs/figures.toml می‌آیند.
 
-mob-title = اتوبوس، قطار، خودرو
+mob-title = اتوبوس، قطار، ماشین
 
-mob-start = 🚌 رفت‌وآمد با اتوبوس، قطار و خودرو. به چه چیزی نیاز دارید؟
+mob-start = 🚌 رفت‌وآمد با اتوبوس، قطار و ماشین. به چه چیزی نیاز دارید؟
 
-mob-opt-dticket = 🎫 Deutschlandticket
-mob-opt-social = 💶 بلیت اجتماعی ارزان
+mob-opt-dticket = 🎫 { -deutschlandticket }
+mob-opt-social = 💶 { -sozialticket }، ارزان
 mob-opt-school = 🚸 راه مدرسهٔ فرزندان
 mob-opt-licence = 🚗 گواهینامه برای کار
-mob-opt-check = ✅ به من چه می‌رسد؟
-mob-opt-wohngeld = 🏠 Wohngeld (کمک اجاره)
-mob-opt-but = 🎒 Bildung und Teilhabe
-mob-opt-avgs = 🤝 مربی‌گری (AVGS)
+mob-opt-check = ✅ چه کمکی به من تعلق می‌گیرد؟
+mob-opt-wohngeld = 🏠 { -wohngeld }
+mob-opt-but = 🎒 کمک‌هزینهٔ مدرسه و فعالیت‌ها
+mob-opt-avgs = 🤝 مربی‌گری: { -avgs }
 
 mob-dticket =
-    🎫 Deutschlandticket (بلیت سراسر آلمان)
+    🎫 { -deutschlandticket(form: "long") }
 
     یک بلیت برای اتوبوس و قطارهای محلی در سراسر آلمان.
-    قیمت: { $deutschlandticket } در ماه (از { $deutschlandticket_from })، به‌صورت اشتراک ماهانه.
+    قیمت: { $deutschlandticket } در ماه (از { $deutschlandticket_from })، به‌صورت اشتراک.
     👶 کودکان زیر { $dt_free_age } سال رایگان سفر می‌کنند.
 
-    📍 نزد شرکت حمل‌ونقل شهرتان (مرکز مشتریان یا اپ).
-    💡 با Bürgergeld، Wohngeld یا Asylbewerberleistungen اغلب یک بلیت اجتماعی ارزان‌تر هست.
+    📍 نزد شرکت حمل‌ونقل شهرتان (دفتر مشتریان یا اپلیکیشن).
+    💡 اگر { -buergergeld }، { -wohngeld } یا { -asylbewerberleistungen } می‌گیرید، اغلب یک { -sozialticket(form: "long") } ارزان‌تر هست.
 
 mob-social =
-    💶 Deutschlandticket Sozial (بلیت اجتماعی)
+    💶 { -deutschlandticket-sozial(form: "long") }
 
-    در VRR (از جمله Wuppertal): { $dt_sozial } در ماه (قیمت از { $dt_sozial_from }؛ قیمت 2026 هنوز تأیید نشده).
-    برای کسانی که Bürgergeld، Sozialhilfe (کمک اجتماعی)، Wohngeld (کمک اجاره)، Asylbewerberleistungen و برخی کمک‌های دیگر می‌گیرند.
+    در { -vrr(form: "long") }، از جمله ووپرتال (Wuppertal): { $dt_sozial } در ماه (قیمت از { $dt_sozial_from }؛ قیمت سال 2026 هنوز تأیید نشده).
+    برای کسانی که { -buergergeld }، کمک اجتماعی (Sozialhilfe)، { -wohngeld }، { -asylbewerberleistungen } یا بعضی کمک‌های دیگر می‌گیرند.
 
     این‌طور:
-    1. مدرک بگیرید: از شهرداری یا اداره‌ای که کمک‌هزینهٔ شما را می‌پردازد.
-    2. با این مدرک، بلیت را نزد شرکت حمل‌ونقل سفارش دهید (اشتراک).
+    1. مدرک بگیرید: از شهرداری یا از اداره‌ای که کمک‌هزینهٔ شما را می‌پردازد.
+    2. با این مدرک، بلیت را نزد شرکت حمل‌ونقل سفارش بدهید (اشتراک).
 
-    مناطق دیگر: از شهرتان دربارهٔ بلیت اجتماعی بپرسید.
+    جاهای دیگر: از شهرداری خود دربارهٔ { -sozialticket } بپرسید.
 
 mob-school =
     🚸 راه مدرسهٔ فرزندان
 
-    • Bildung und Teilhabe (هزینهٔ مدرسه و فعالیت‌های کودک) هزینهٔ رفت‌وآمدهای لازم به مدرسه را می‌پردازد – با Bürgergeld، Wohngeld، Kinderzuschlag یا AsylbLG.
-    • در NRW بلیت Deutschlandticket Schule (بلیت مدرسه) هست: { $dt_schule } در ماه.
+    • { -bildung-und-teilhabe(form: "long") } هزینهٔ رفت‌وآمدهای لازم به مدرسه را می‌پردازد – اگر { -buergergeld }، { -wohngeld }، { -kinderzuschlag } یا { -asylbewerberleistungen } می‌گیرید.
+    • در { -nrw(form: "long") } بلیت مدرسه هست (دویچ‌لاند‌تیکت شوله، Deutschlandticket Schule): { $dt_schule } در ماه.
     • کودکان زیر { $dt_free_age } سال رایگان سفر می‌کنند.
 
-    📍 از دفتر مدرسه دربارهٔ بلیت دانش‌آموزی بپرسید. درخواست Bildung und Teilhabe: Jobcenter، شهرداری یا Sozialamt (ادارهٔ امور اجتماعی).
+    📍 از دفتر مدرسه دربارهٔ بلیت دانش‌آموزی بپرسید. درخواست { -bildung-und-teilhabe }: در { -jobcenter }، شهرداری یا { -sozialamt(form: "long") }.
 
 mob-licence =
     🚗 گواهینامهٔ رانندگی برای یک کار
 
-    Jobcenter می‌تواند هزینهٔ گواهینامه را بپردازد (Vermittlungsbudget، بودجهٔ کاریابی). حق قطعی وجود ندارد (تصمیم با اداره است).
+    { -jobcenter(form: "long") } می‌تواند هزینهٔ گواهینامه را بپردازد (از بودجهٔ کاریابی، Vermittlungsbudget). حق قطعی وجود ندارد، تصمیم با اداره است.
     به یک پیشنهاد کار مشخص نیاز دارید که برای آن گواهینامه لازم است.
 
     📄 همراه ببرید:
     • نامهٔ کارفرما: اگر گواهینامه داشته باشید، استخدام می‌شوید
     • برآورد هزینه از یک آموزشگاه رانندگی
 
-    📍 Jobcenter – پیش از ثبت‌نام در آموزشگاه رانندگی بپرسید. بدون Bürgergeld: از Agentur für Arbeit (ادارهٔ کار) بپرسید.
+    📍 { -jobcenter } – پیش از ثبت‌نام در آموزشگاه رانندگی بپرسید. اگر { -buergergeld } نمی‌گیرید: از { -agentur-fuer-arbeit(form: "long") } بپرسید.
 
 ## قدم‌های بعدی
 
-mob-todo-social = شهرداری: مدرک برای بلیت اجتماعی بگیرید، بعد Deutschlandticket Sozial را نزد شرکت حمل‌ونقل سفارش دهید.
-mob-todo-school = مدرسه: دربارهٔ بلیت دانش‌آموزی بپرسید؛ هزینهٔ رفت‌وآمد را از طریق Bildung und Teilhabe درخواست کنید.
-mob-todo-licence = Jobcenter: هزینهٔ گواهینامه را از طریق Vermittlungsbudget درخواست کنید – نامهٔ کارفرما و برآورد هزینهٔ آموزشگاه رانندگی را همراه ببرید.
+mob-todo-social = شهرداری: مدرک برای { -sozialticket } بگیرید، بعد { -deutschlandticket-sozial } را نزد شرکت حمل‌ونقل سفارش بدهید.
+mob-todo-school = مدرسه: دربارهٔ بلیت دانش‌آموزی بپرسید؛ هزینهٔ رفت‌وآمد را از راه { -bildung-und-teilhabe } درخواست کنید.
+mob-todo-licence = { -jobcenter }: هزینهٔ گواهینامه را از بودجهٔ کاریابی (Vermittlungsbudget) درخواست کنید – نامهٔ کارفرما و برآورد هزینهٔ آموزشگاه رانندگی را همراه ببرید.

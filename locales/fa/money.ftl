@@ -1,19 +1,19 @@
-# پول و کمک‌هزینه‌ها: تک‌تک کمک‌هزینه‌ها و بررسی «به من چه می‌رسد؟».
+# پول و کمک‌هزینه‌ها: تک‌تک کمک‌هزینه‌ها و بررسی «چه کمکی به من تعلق می‌گیرد؟».
 # مبلغ‌ها از dialogs/figures.toml می‌آیند – اینجا هرگز مبلغ ننویسید.
-# نام اداره‌ها و کمک‌هزینه‌ها آلمانی می‌ماند (روی فرم‌ها همین را می‌بینند)؛ در پرانتز توضیح دهید.
+# نام اداره‌ها و کمک‌هزینه‌ها فقط از terms.ftl می‌آیند: { -jobcenter }، بار اول در صفحه { -jobcenter(form: "long") }.
 
 money-title = پول و کمک‌هزینه‌ها
 
 money-start =
     💶 پول برای شما و فرزندانتان.
 
-    سریع‌ترین راه: بررسی «به من چه می‌رسد؟» – 5 پرسش کوتاه.
+    سریع‌ترین راه: بررسی «چه کمکی به من تعلق می‌گیرد؟» – 5 پرسش کوتاه.
     یا کمک‌هزینه‌ها را یکی‌یکی ببینید.
 
-money-opt-check = ✅ به من چه می‌رسد؟
+money-opt-check = ✅ چه کمکی به من تعلق می‌گیرد؟
 money-opt-group-children = 👶 پول برای فرزندان
-money-opt-group-living = 🏠 Bürgergeld، Wohngeld
-money-opt-group-school = 🎒 مدرسه، Kita، باشگاه
+money-opt-group-living = 🏠 { -buergergeld }، کمک اجاره
+money-opt-group-school = 🎒 مدرسه، { -kita }، باشگاه
 money-opt-group-law = ⚖️ مالیات، نفقه، امور حقوقی
 money-opt-details = 💶 کمک‌هزینه‌ها یکی‌یکی
 money-opt-yes = بله
@@ -22,176 +22,176 @@ money-opt-no = نه
 ## گروه‌ها
 
 money-group-children = 👶 کدام کمک‌هزینه برای فرزندانتان؟
-money-opt-kindergeld = Kindergeld (پول فرزند)
-money-opt-kiz = Kinderzuschlag (پول اضافه)
-money-opt-uvg = Unterhaltsvorschuss (نفقه)
-money-opt-elterngeld = 🍼 Elterngeld (نوزاد)
+money-opt-kindergeld = { -kindergeld }
+money-opt-kiz = { -kinderzuschlag }
+money-opt-uvg = { -unterhaltsvorschuss }
+money-opt-elterngeld = 🍼 { -elterngeld }، برای نوزاد
 
 money-group-living = 🏠 پول برای زندگی و اجاره:
-money-opt-buergergeld = Bürgergeld (کمک زندگی)
-money-opt-mehrbedarf = ➕ Mehrbedarf (پول اضافه)
-money-opt-wohngeld = 🏠 Wohngeld (کمک اجاره)
-money-opt-asylblg = Asylbewerberleistungen
+money-opt-buergergeld = { -buergergeld }
+money-opt-mehrbedarf = ➕ پول اضافه برای والدین تنها
+money-opt-wohngeld = 🏠 { -wohngeld }
+money-opt-asylblg = کمک‌هزینهٔ پناهجویان
 
-money-group-school = 🎒 پول برای مدرسه، Kita و اوقات فراغت:
-money-opt-but = 🎒 Bildung und Teilhabe
-money-opt-kita-fees = 🧸 بدون هزینهٔ Kita
-money-opt-kita-place = 🧸 پیدا کردن جا در Kita
+money-group-school = 🎒 پول برای مدرسه، { -kita(form: "long") } و اوقات فراغت:
+money-opt-but = 🎒 کمک‌هزینهٔ مدرسه و فعالیت‌ها
+money-opt-kita-fees = 🧸 بدون هزینهٔ { -kita }
+money-opt-kita-place = 🧸 پیدا کردن جا در { -kita }
 money-opt-school-ticket = 🚸 راه مدرسه و بلیت
 
 money-group-law = ⚖️ مالیات، نفقه و مشاورهٔ حقوقی:
-money-opt-tax = 🧾 Steuerklasse II (مالیات)
-money-opt-beistand = 🤝 Beistandschaft (نفقه)
-money-opt-beratungshilfe = ⚖️ Beratungshilfe (وکیل)
+money-opt-tax = 🧾 { -steuerklasse-2 }
+money-opt-beistand = 🤝 نفقه: { -beistandschaft }
+money-opt-beratungshilfe = ⚖️ { -beratungshilfe }
 
 ## تک‌تک کمک‌هزینه‌ها
 
 money-kindergeld =
-    👶 Kindergeld (پول فرزند)
+    👶 { -kindergeld(form: "long") }
 
     چقدر؟ { $kindergeld } برای هر فرزند در ماه (از { $kindergeld_from }).
-    برای چه کسی؟ برای هر فرزند زیر 18 سال. از 18 سالگی تا تولد { $kindergeld_age_max } سالگی فقط در دوران آموزش حرفه‌ای یا تحصیل.
-    شهروند اتحادیهٔ اروپا نیستید؟ به اجازهٔ اقامتی نیاز دارید که اجازهٔ کار یا اقامت دائم بدهد. اوکراینی‌ها با § 24 هم آن را می‌گیرند.
+    برای چه کسی؟ برای هر فرزند زیر 18 سال. از 18 سالگی تا وقتی فرزند { $kindergeld_age_max } ساله شود، فقط اگر آموزش حرفه‌ای می‌بیند یا دانشجوست.
+    از کشوری بیرون از اتحادیهٔ اروپا هستید؟ به { -aufenthaltstitel(form: "long") } نیاز دارید که اجازهٔ کار یا اقامت دائم بدهد. اوکراینی‌ها با حمایت طبق § 24 هم آن را می‌گیرند.
 
-    📍 Familienkasse (صندوق خانواده) – آنلاین یا با پست.
-    📄 گواهی تولد، شمارهٔ مالیاتی (Steuer-ID) شما و فرزند، کارت شناسایی یا اجازهٔ اقامت.
+    📍 { -familienkasse(form: "long") } – آنلاین یا با پست.
+    📄 گواهی تولد، { -steuer-id(form: "long") } خودتان و فرزند، کارت شناسایی یا { -aufenthaltstitel }.
 
 money-kiz =
-    💶 Kinderzuschlag (KiZ، پول اضافه برای فرزند)
+    💶 { -kinderzuschlag(form: "long") }
 
-    برای والدینی که کار می‌کنند ولی درآمد کمی دارند.
-    چقدر؟ تا { $kiz_max } برای هر فرزند در ماه، همراه با Sofortzuschlag (کمک فوری) (مبلغ از { $kiz_max_from }؛ مبلغ 2026 هنوز تأیید نشده).
-    برای چه کسی؟ ماهانه دست‌کم { $kiz_min_income } ناخالص درآمد دارید و Bürgergeld نمی‌گیرید. فرزند زیر { $kindergeld_age_max } سال است.
-    نفقه و Unterhaltsvorschuss (پیش‌پرداخت نفقه) به اندازهٔ { $kiz_child_income_share } درصد حساب می‌شوند.
-    ➕ با KiZ: اغلب Wohngeld (کمک اجاره)، Bildung und Teilhabe و معافیت از هزینهٔ Kita هم هست.
+    برای پدر و مادرهایی که کار می‌کنند، ولی درآمدشان کم است.
+    چقدر؟ تا { $kiz_max } برای هر فرزند در ماه، همراه با کمک فوری برای کودک (زوفورت‌تسوشلاگ، Sofortzuschlag). مبلغ از { $kiz_max_from } است؛ مبلغ سال 2026 هنوز تأیید نشده.
+    برای چه کسی؟ درآمد ناخالص شما دست‌کم { $kiz_min_income } در ماه است و { -buergergeld(form: "long") } نمی‌گیرید. سن فرزند کمتر از { $kindergeld_age_max } سال است.
+    نفقه و { -unterhaltsvorschuss } به اندازهٔ { $kiz_child_income_share } درصد درآمد فرزند حساب می‌شوند.
+    ➕ با { -kinderzuschlag }: اغلب { -wohngeld(form: "long") }، { -bildung-und-teilhabe } و معافیت از هزینهٔ { -kita } هم به شما تعلق می‌گیرد.
 
-    📍 Familienkasse (صندوق خانواده)، آنلاین. برای { $kiz_months } ماه معتبر است، بعد دوباره درخواست دهید.
+    📍 { -familienkasse(form: "long") }، آنلاین. برای { $kiz_months } ماه است، بعد دوباره درخواست بدهید.
     📄 فیش‌های حقوقی، قرارداد اجاره، مدارک نفقه.
 
 money-uvg =
-    🧾 Unterhaltsvorschuss (پیش‌پرداخت نفقه)
+    🧾 { -unterhaltsvorschuss(form: "long") }
 
     وقتی پدر یا مادرِ دیگر نفقه نمی‌دهد، کم می‌دهد یا نامنظم می‌دهد.
     ماهانه چقدر (از { $uvg_0_5_from })؟
     • 0 تا 5 سال: { $uvg_0_5 }
     • 6 تا 11 سال: { $uvg_6_11 }
     • 12 تا 17 سال: { $uvg_12_17 }
-    بدون محدودیت زمانی، تا تولد { $uvg_age_max } سالگی.
-    با Bürgergeld: برای فرزندان از 12 سال فقط اگر دست‌کم { $uvg_sgb2_min_income } ناخالص درآمد داشته باشید یا با آن دیگر به Bürgergeld نیاز نداشته باشید.
-    شما باید در پیدا کردن پدر یا مادرِ دیگر کمک کنید.
+    بدون محدودیت زمانی، تا وقتی فرزند { $uvg_age_max } ساله شود.
+    اگر { -buergergeld(form: "long") } می‌گیرید: برای فرزندان 12 سال به بالا فقط وقتی که درآمد ناخالص شما دست‌کم { $uvg_sgb2_min_income } باشد، یا با این پول دیگر به { -buergergeld } نیاز نداشته باشید.
+    شما باید کمک کنید که پدر یا مادرِ دیگر پیدا شود.
 
-    📍 Jugendamt (ادارهٔ امور کودکان و نوجوانان)، بخش Unterhaltsvorschussstelle.
+    📍 { -jugendamt(form: "long") }، بخش { -unterhaltsvorschussstelle }.
     📄 گواهی تولد، کارت شناسایی، اطلاعات دربارهٔ پدر یا مادرِ دیگر، مدارک پرداخت‌ها.
 
 money-elterngeld =
-    🍼 Elterngeld (کمک‌هزینهٔ والدین برای نوزاد)
+    🍼 { -elterngeld(form: "long") }
 
-    برای ماه‌های اول با نوزادتان. به‌عنوان والد تنها می‌توانید همهٔ { $elterngeld_months } ماه را خودتان بگیرید.
-    چقدر؟ { $elterngeld_rate_min } تا { $elterngeld_rate_max } درصد از درآمد خالص شما پیش از تولد، با درآمد کم بیشتر. ماهانه دست‌کم { $elterngeld_min }، حداکثر { $elterngeld_max }. ElterngeldPlus: { $elterngeld_plus_min } تا { $elterngeld_plus_max }، اما دو برابر طولانی‌تر.
-    با Bürgergeld درآمد حساب می‌شود – اگر پیش از تولد کار کرده باشید، تا { $elterngeld_free } حساب نمی‌شود.
+    برای ماه‌های اول با نوزادتان. چون فرزند را تنها بزرگ می‌کنید، می‌توانید همهٔ { $elterngeld_months } ماه را خودتان بگیرید.
+    چقدر؟ { $elterngeld_rate_min } تا { $elterngeld_rate_max } درصد از درآمد خالص شما پیش از تولد نوزاد؛ با درآمد کم، درصد بیشتری. ماهانه دست‌کم { $elterngeld_min } و حداکثر { $elterngeld_max }. { -elterngeld-plus }: ماهانه { $elterngeld_plus_min } تا { $elterngeld_plus_max }، ولی برای مدتی دو برابر.
+    اگر { -buergergeld(form: "long") } می‌گیرید، این پول درآمد حساب می‌شود – اگر پیش از تولد کار کرده باشید، تا { $elterngeld_free } از آن کم نمی‌شود.
 
-    ⏰ زود درخواست دهید: فقط تا { $elterngeld_backpay_months } ماه گذشته پرداخت می‌شود!
-    📍 Elterngeldstelle (ادارهٔ Elterngeld) شهرتان.
-    📄 گواهی تولد، فیش‌های حقوقی پیش از تولد.
+    ⏰ زود درخواست بدهید: پول فقط برای { $elterngeld_backpay_months } ماه گذشته پرداخت می‌شود!
+    📍 { -elterngeldstelle(form: "long") } شهرتان.
+    📄 گواهی تولد، فیش‌های حقوقی پیش از تولد نوزاد.
 
 money-buergergeld =
-    🏠 Bürgergeld (کمک‌هزینهٔ پایهٔ زندگی)
+    🏠 { -buergergeld(form: "long") }
 
-    پول برای زندگی، وقتی درآمدتان کافی نیست – به‌علاوهٔ اجاره و گرمایش.
-    مبلغ پایه در ماه (از { $regelsatz_adult_from }): شما { $regelsatz_adult }؛ کودکان 0 تا 5 سال { $regelsatz_0_5 }، 6 تا 13 { $regelsatz_6_13 }، 14 تا 17 { $regelsatz_14_17 }.
-    Kindergeld و Unterhaltsvorschuss درآمدِ فرزندان حساب می‌شوند. Mehrbedarf (پول اضافه) برای والدین تنها هم به آن اضافه می‌شود.
-    فرزند زیر { $bg_no_work_age } سال: لازم نیست کاری را قبول کنید (قانون تاکنون؛ اصلاحیه مرز پایین‌تری در نظر دارد – هنوز تأیید نشده).
+    پول برای زندگی، وقتی درآمدتان کافی نیست – به‌علاوهٔ اجاره و هزینهٔ گرمایش.
+    مبلغ پایه (Regelsatz) در ماه (از { $regelsatz_adult_from }): برای شما { $regelsatz_adult }؛ برای کودکان 0 تا 5 سال { $regelsatz_0_5 }، 6 تا 13 سال { $regelsatz_6_13 }، 14 تا 17 سال { $regelsatz_14_17 }.
+    { -kindergeld } و { -unterhaltsvorschuss } درآمدِ فرزندان حساب می‌شوند. { -mehrbedarf(form: "long") } هم به آن اضافه می‌شود.
+    فرزند زیر { $bg_no_work_age } سال دارید؟ لازم نیست کاری را قبول کنید. این قانون فعلی است؛ اصلاحیه می‌خواهد این سن را پایین‌تر بیاورد – هنوز تأیید نشده.
 
-    ⚠️ اصلاحیهٔ «Neue Grundsicherung» (برنامه: از جولای 2026) ممکن است قوانین را تغییر داده باشد. Jobcenter وضعیت فعلی را به شما می‌گوید.
-    📍 Jobcenter (ادارهٔ کار و Bürgergeld). 📄 کارت شناسایی، قرارداد اجاره، صورت‌حساب‌های بانکی، فیش‌های حقوقی.
+    ⚠️ اصلاحیهٔ { -neue-grundsicherung(form: "long") } قرار است از جولای 2026 اجرا شود و ممکن است قانون‌ها را عوض کرده باشد. { -jobcenter(form: "long") } وضعیت فعلی را به شما می‌گوید.
+    📍 { -jobcenter }. 📄 کارت شناسایی، قرارداد اجاره، صورت‌حساب‌های بانکی، فیش‌های حقوقی.
 
 money-mehrbedarf =
-    ➕ Mehrbedarf für Alleinerziehende (پول اضافه برای والدین تنها)
+    ➕ { -mehrbedarf(form: "long") }
 
-    پول اضافه در Bürgergeld. درخواست جداگانه لازم نیست – Jobcenter آن را خودکار می‌پردازد.
+    پول اضافه در { -buergergeld(form: "long") }. درخواست جداگانه لازم نیست – { -jobcenter } آن را خودش می‌پردازد.
     چقدر؟ بخشی از مبلغ پایه ({ $regelsatz_adult }):
-    • { $mb_high } درصد، اگر یک فرزند زیر { $mb_age_small } سال باشد یا 2 تا 3 فرزند زیر { $mb_age_school } سال باشند
+    • { $mb_high } درصد، اگر یک فرزند زیر { $mb_age_small } سال دارید یا 2 یا 3 فرزند زیر { $mb_age_school } سال
     • در غیر این صورت { $mb_per_child } درصد برای هر فرزند زیر 18 سال
     • حداکثر { $mb_max } درصد
-    مقدار بیشتر حساب می‌شود.
+    هر کدام بیشتر باشد، همان حساب می‌شود.
 
-    📍 Jobcenter. 👉 Bescheid (نامهٔ تصمیم اداره) خود را بررسی کنید: آیا در آن «Mehrbedarf für Alleinerziehende» نوشته شده؟ اگر نه: بپرسید.
+    📍 { -jobcenter }. 👉 { -bescheid(form: "long") } خود را نگاه کنید: آیا نام { -mehrbedarf } در آن آمده است؟ اگر نه: بپرسید.
 
 money-wohngeld =
-    🏠 Wohngeld (کمک‌هزینهٔ اجاره)
+    🏠 { -wohngeld(form: "long") }
 
     کمک برای اجاره، وقتی خودتان درآمد دارید ولی کم است.
-    چقدر؟ بستگی به اجاره، درآمد و تعداد افراد خانوار دارد.
-    همزمان با Bürgergeld داده نمی‌شود. اغلب همراه با Kinderzuschlag (پول اضافه برای فرزند) – این می‌تواند از Bürgergeld بهتر باشد.
-    ➕ با Wohngeld: Bildung und Teilhabe، معافیت از هزینهٔ Kita، بلیت اجتماعی.
+    چقدر؟ به اجاره، درآمد و تعداد افراد خانواده بستگی دارد.
+    همراه با { -buergergeld(form: "long") } داده نمی‌شود. اغلب همراه با { -kinderzuschlag(form: "long") } – این می‌تواند از { -buergergeld } بهتر باشد.
+    ➕ با { -wohngeld }: { -bildung-und-teilhabe }، معافیت از هزینهٔ { -kita }، { -sozialticket(form: "long") }.
 
-    📍 Wohngeldstelle (ادارهٔ Wohngeld) شهرتان.
+    📍 { -wohngeldstelle } شهرتان.
     📄 قرارداد اجاره، مدارک درآمد، صورت‌حساب‌های بانکی، کارت شناسایی.
 
 money-asylblg =
-    🛂 Asylbewerberleistungen (AsylbLG، کمک‌هزینهٔ پناهجویان)
+    🛂 { -asylbewerberleistungen(form: "long") }
 
-    برای کسانی که در روند پناهندگی هستند یا Duldung (اجازهٔ ماندن موقت) دارند. مسئول آن Sozialamt (ادارهٔ امور اجتماعی) است، نه Jobcenter.
-    چقدر؟ بزرگسال تنها: { $asylblg_single } در ماه (مبلغ از { $asylblg_single_from }؛ مبلغ 2026 هنوز تأیید نشده).
-    اینجا هم: Bildung und Teilhabe برای فرزندان و معافیت از هزینهٔ Kita.
+    برای کسانی که در روند پناهندگی هستند یا { -duldung(form: "long") } دارند. مسئول آن { -sozialamt(form: "long") } است، نه { -jobcenter }.
+    چقدر؟ برای یک بزرگسالِ تنها: { $asylblg_single } در ماه (مبلغ از { $asylblg_single_from }؛ مبلغ سال 2026 هنوز تأیید نشده).
+    اینجا هم: { -bildung-und-teilhabe } برای فرزندان و معافیت از هزینهٔ { -kita }.
 
-    🇺🇦 از اوکراین و بعد از 31.03.2025 آمده‌اید؟ برنامه: از جولای 2026 به‌جای Jobcenter، Sozialamt (هنوز تأیید نشده). از Jobcenter خود بپرسید.
+    🇺🇦 از اوکراین آمده‌اید، بعد از 31.03.2025؟ برنامه این است که از جولای 2026 { -sozialamt } به‌جای { -jobcenter } مسئول شود (هنوز تأیید نشده). از { -jobcenter } خود بپرسید.
 
-    📍 Sozialamt شهرتان. کمک: Migrationsberatung (مشاورهٔ مهاجرت، MBE، از { $mbe_age_min } سالگی) یا Jugendmigrationsdienst (خدمات مهاجرت جوانان، JMD، { $jmd_age_min } تا { $jmd_age_max } سال).
+    📍 { -sozialamt } شهرتان. کمک: { -mbe(form: "long") }، از { $mbe_age_min } سالگی، یا { -jmd(form: "long") }، از { $jmd_age_min } تا { $jmd_age_max } سالگی.
 
 money-but =
-    🎒 Bildung und Teilhabe (BuT، هزینهٔ مدرسه و فعالیت‌های کودک)
+    🎒 { -bildung-und-teilhabe(form: "long") }
 
-    برای فرزندان زیر { $kindergeld_age_max } سال در مدرسه یا Kita (مهدکودک):
-    • وسایل مدرسه: { $but_school } برای هر سال تحصیلی ({ $but_school_aug } در آگوست، { $but_school_feb } در فوریه؛ مبلغ از { $but_school_from }، مبلغ جدید هنوز تأیید نشده)
-    • باشگاه، موسیقی، ورزش: { $but_clubs } در ماه (زیر { $but_clubs_age } سال)
+    برای فرزندان زیر { $kindergeld_age_max } سال در مدرسه یا { -kita(form: "long") }:
+    • وسایل مدرسه: { $but_school } برای هر سال تحصیلی ({ $but_school_aug } در ماه آگوست، { $but_school_feb } در ماه فوریه؛ مبلغ از { $but_school_from }، مبلغ تازه هنوز تأیید نشده)
+    • باشگاه، موسیقی، ورزش: { $but_clubs } در ماه (برای زیر { $but_clubs_age } سال)
     • گردش، اردوی کلاس، ناهار، کلاس تقویتی، رفت‌وآمد به مدرسه
-    برای خانواده‌هایی با Bürgergeld، Sozialhilfe (کمک اجتماعی)، Wohngeld، Kinderzuschlag یا AsylbLG.
+    برای خانواده‌هایی که { -buergergeld }، کمک اجتماعی (Sozialhilfe)، { -wohngeld }، { -kinderzuschlag } یا { -asylbewerberleistungen } می‌گیرند.
 
-    📍 با Bürgergeld: Jobcenter. با Wohngeld یا Kinderzuschlag: شهرداری. با AsylbLG: Sozialamt (ادارهٔ امور اجتماعی).
-    📄 Bescheid (نامهٔ تصمیم اداره) دربارهٔ کمک‌هزینهٔ شما، گواهی مدرسه.
+    📍 با { -buergergeld }: { -jobcenter }. با { -wohngeld } یا { -kinderzuschlag }: شهرداری. با { -asylbewerberleistungen }: { -sozialamt(form: "long") }.
+    📄 { -bescheid(form: "long") } کمک‌هزینه‌ای که می‌گیرید، گواهی مدرسه.
 
 money-kita-fees =
-    🧸 بدون هزینهٔ Kita
+    🧸 بدون هزینهٔ { -kita }
 
-    اگر یکی از این کمک‌هزینه‌ها را می‌گیرید، برای Kita (مهدکودک)، Kindertagespflege (پرستار کودک) یا Hort (مراقبت بعد از مدرسه) پولی نمی‌پردازید:
-    Bürgergeld، Sozialhilfe، Asylbewerberleistungen، Kinderzuschlag یا Wohngeld.
-    این خودبه‌خود انجام نمی‌شود: باید درخواست دهید.
-    Ganztag (OGS، مدرسهٔ تمام‌روز): از شهرداری بپرسید، اغلب آنجا هم همین‌طور است.
-    ناهار در Kita و مدرسه: از طریق Bildung und Teilhabe.
+    اگر یکی از این کمک‌هزینه‌ها را می‌گیرید، برای { -kita(form: "long") }، { -kindertagespflege(form: "long") } یا { -hort(form: "long") } هزینه‌ای نمی‌پردازید:
+    { -buergergeld }، کمک اجتماعی (Sozialhilfe)، { -asylbewerberleistungen }، { -kinderzuschlag } یا { -wohngeld }.
+    این معافیت خودبه‌خود نیست: باید درخواست بدهید.
+    برای { -ogs(form: "long") }: از شهرداری بپرسید؛ اغلب آنجا هم معافیت هست.
+    ناهار در { -kita } و مدرسه: از راه { -bildung-und-teilhabe }.
 
-    📍 Jugendamt (ادارهٔ امور کودکان و نوجوانان) شهرتان.
-    📄 Bescheid (نامهٔ تصمیم اداره) فعلی شما (مثلاً Bürgergeld، Wohngeld، Kinderzuschlag).
+    📍 { -jugendamt(form: "long") } شهرتان.
+    📄 { -bescheid(form: "long") } فعلی شما، مثلاً برای { -buergergeld }، { -wohngeld } یا { -kinderzuschlag }.
 
 money-tax =
-    🧾 Steuerklasse II (گروه مالیاتی 2)
+    🧾 { -steuerklasse-2(form: "long") }
 
-    برای والدین تنهایی که کار می‌کنند: مالیات حقوق کمتر، هر ماه درآمد خالص بیشتر.
-    Entlastungsbetrag (مبلغ معاف از مالیات): { $entlastung } در سال، به‌علاوهٔ { $entlastung_more } برای هر فرزند بعدی.
-    شرط: فرزندتان با شما زندگی می‌کند.
+    برای پدر یا مادر تنهایی که کار می‌کند: مالیات حقوق کمتر، هر ماه درآمد خالص بیشتر.
+    { -entlastungsbetrag(form: "long") }: { $entlastung } در سال، به‌علاوهٔ { $entlastung_more } برای هر فرزند دیگر.
+    شرط: فرزندتان با شما زندگی کند.
 
-    📍 Finanzamt (ادارهٔ مالیات) – آنلاین از طریق ELSTER یا با فرم.
-    📄 شمارهٔ مالیاتی (Steuer-ID)، گواهی تولد یا Bescheid مربوط به Kindergeld.
+    📍 { -finanzamt(form: "long") } – آنلاین در سایت اِلستر (ELSTER) یا با فرم کاغذی.
+    📄 { -steuer-id(form: "long") }، گواهی تولد یا { -bescheid } { -kindergeld }.
 
 money-beistand =
-    🤝 Beistandschaft (کمک برای گرفتن نفقه)
+    🤝 { -beistandschaft(form: "long") }
 
-    پدر یا مادرِ دیگر نفقه نمی‌دهد یا کم می‌دهد؟ Jugendamt (ادارهٔ امور کودکان و نوجوانان) می‌تواند به‌عنوان Beistand (پشتیبان) نفقهٔ فرزندتان را حساب کند و آن را مطالبه کند.
-    رایگان. یک درخواست به Jugendamt کافی است. برای فرزندان زیر 18 سال.
+    پدر یا مادرِ دیگر نفقه نمی‌دهد یا کم می‌دهد؟ { -jugendamt(form: "long") } می‌تواند نمایندهٔ فرزندتان شود: نفقه را حساب می‌کند و آن را از پدر یا مادرِ دیگر مطالبه می‌کند.
+    رایگان است. یک درخواست به { -jugendamt } کافی است. برای فرزندان زیر 18 سال.
 
-    همچنین: Unterhaltsvorschuss (پیش‌پرداخت نفقه) – تا فرزندتان همین حالا پول بگیرد.
+    همچنین: { -unterhaltsvorschuss(form: "long") } – تا فرزندتان همین حالا پول بگیرد.
 
-    📍 Jugendamt شهرتان.
+    📍 { -jugendamt } شهرتان.
     📄 گواهی تولد، اطلاعات دربارهٔ پدر یا مادرِ دیگر، مدارک نفقه (سند، نامه‌ها، پرداخت‌ها).
 
 money-beratungshilfe =
-    ⚖️ Beratungshilfe (کمک‌هزینهٔ مشاورهٔ حقوقی)
+    ⚖️ { -beratungshilfe(form: "long") }
 
-    مشاوره با یک وکیل – مثلاً در اختلاف بر سر نفقه یا با یک اداره، بیرون از دادگاه.
+    مشاوره با وکیل – مثلاً وقتی بر سر نفقه یا با یک اداره اختلاف دارید، بیرون از دادگاه.
     برای کسانی که درآمد کمی دارند. خودتان فقط { $beratungshilfe_fee } می‌پردازید.
 
-    📍 Amtsgericht (دادگاه محلی) محل زندگی‌تان: آنجا یک Beratungsschein (برگهٔ مشاوره) می‌گیرید. با آن نزد وکیل می‌روید.
-    📄 کارت شناسایی، مدارک درآمد (مثلاً Bescheid مربوط به Bürgergeld)، صورت‌حساب‌های بانکی، مدارک مربوط به مشکل.
+    📍 { -amtsgericht(form: "long") } محل زندگی‌تان: آنجا یک برگهٔ مشاوره (بِراتونگس‌شاین، Beratungsschein) می‌گیرید. با این برگه پیش وکیل می‌روید.
+    📄 کارت شناسایی، مدارک درآمد (مثلاً { -bescheid } { -buergergeld })، صورت‌حساب‌های بانکی، مدارک مربوط به مشکل.
 
 ## بررسی
 
@@ -202,138 +202,138 @@ money-check-ages =
     سن‌ها را با عدد بنویسید، مثلاً: 2 8
     نوزاد زیر 1 سال: 0
 
-money-check-ages-error = متوجه نشدم. لطفاً فقط عددهای 0 تا 26 بنویسید، مثلاً: 2 8
+money-check-ages-error = متوجه نشدم. لطفاً فقط عددهای 0 تا 26 را بنویسید، مثلاً: 2 8
 
-money-check-bg = آیا از Jobcenter، Bürgergeld (کمک‌هزینهٔ پایهٔ زندگی) می‌گیرید؟
+money-check-bg = آیا { -buergergeld(form: "long") } را از { -jobcenter } می‌گیرید؟
 
-money-check-earnings = خودتان ماهانه چقدر درآمد دارید – ناخالص (پیش از کسر مالیات و بیمه)؟
+money-check-earnings = درآمد خودتان در ماه چقدر است – ناخالص (پیش از کم شدن مالیات و بیمه)؟
 money-earn-none = هیچ
 money-earn-under = کمتر از { $kiz_min_income }
 money-earn-from = { $kiz_min_income } تا { $earnings_band_high }
 money-earn-over = بیشتر از { $earnings_band_high }
 
-money-check-maintenance = آیا پدر یا مادرِ دیگر برای فرزندان نفقه می‌پردازد؟
-money-maint-pays = بله، کافی و به‌موقع
+money-check-maintenance = آیا پدر یا مادرِ دیگر برای فرزندان نفقه می‌دهد؟
+money-maint-pays = بله، کافی و سر وقت
 money-maint-partly = کم یا نامنظم
 money-maint-none = نه / نمی‌دانم
 
 money-check-residence = پرسش آخر: کدام گزینه با وضعیت اقامت شما جور است؟
-money-res-de-eu = آلمانی یا اتحادیهٔ اروپا
+money-res-de-eu = آلمانی یا شهروند اتحادیهٔ اروپا
 money-res-permit = اجازهٔ اقامت با حق کار
-money-res-ukraine = اوکراین (حمایت § 24)
-money-res-asylum = روند پناهندگی یا Duldung
+money-res-ukraine = اوکراین (حمایت طبق § 24)
+money-res-asylum = روند پناهندگی یا { -duldung }
 
-money-check-result = ✅ نتیجهٔ شما – یک برآورد اولیه، نه Bescheid (تصمیم رسمی). تصمیم با اداره است.
+money-check-result = ✅ نتیجهٔ شما – یک برآورد اولیه است، نه { -bescheid(form: "long") }. تصمیم را اداره می‌گیرد.
 
 ## سطرهای نتیجه: کمک‌هزینه و اداره
 
-money-benefit-kindergeld = Kindergeld (پول فرزند)
-money-benefit-kiz = Kinderzuschlag (پول اضافه برای فرزند)
-money-benefit-uvg = Unterhaltsvorschuss (پیش‌پرداخت نفقه)
-money-benefit-buergergeld = Bürgergeld (کمک‌هزینهٔ پایهٔ زندگی)
-money-benefit-mehrbedarf = Mehrbedarf für Alleinerziehende (پول اضافه برای والدین تنها)
-money-benefit-wohngeld = Wohngeld (کمک‌هزینهٔ اجاره)
-money-benefit-but = Bildung und Teilhabe (هزینهٔ مدرسه و باشگاه)
-money-benefit-kita-fees = معافیت از هزینهٔ Kita
-money-benefit-elterngeld = Elterngeld (کمک‌هزینهٔ والدین)
-money-benefit-tax = Steuerklasse II (گروه مالیاتی 2)
-money-benefit-asylblg = Asylbewerberleistungen (کمک‌هزینهٔ پناهجویان)
-money-benefit-beistand = Beistandschaft (کمک برای نفقه)
-money-benefit-beratungshilfe = Beratungshilfe (کمک‌هزینهٔ مشاورهٔ حقوقی)
+money-benefit-kindergeld = { -kindergeld }
+money-benefit-kiz = { -kinderzuschlag }
+money-benefit-uvg = { -unterhaltsvorschuss }
+money-benefit-buergergeld = { -buergergeld }
+money-benefit-mehrbedarf = { -mehrbedarf }
+money-benefit-wohngeld = { -wohngeld }
+money-benefit-but = { -bildung-und-teilhabe }
+money-benefit-kita-fees = معافیت از هزینهٔ { -kita }
+money-benefit-elterngeld = { -elterngeld }
+money-benefit-tax = { -steuerklasse-2 }
+money-benefit-asylblg = { -asylbewerberleistungen }
+money-benefit-beistand = { -beistandschaft }
+money-benefit-beratungshilfe = { -beratungshilfe }
 
-money-office-familienkasse = Familienkasse (صندوق خانواده)
-money-office-uvg = Jugendamt (Unterhaltsvorschussstelle)
-money-office-jobcenter = Jobcenter
-money-office-wohngeld = Wohngeldstelle (ادارهٔ Wohngeld شهر)
+money-office-familienkasse = { -familienkasse }
+money-office-uvg = { -unterhaltsvorschussstelle } در { -jugendamt }
+money-office-jobcenter = { -jobcenter }
+money-office-wohngeld = { -wohngeldstelle } شهر
 money-office-but =
     { $buergergeld ->
-        [true] Jobcenter
+        [true] { -jobcenter }
        *[other]
             { $residence ->
-                [asylum] Sozialamt (ادارهٔ امور اجتماعی)
-               *[other] شهرداری (بخش Bildung und Teilhabe)
+                [asylum] { -sozialamt }
+               *[other] شهرداری، بخش { -bildung-und-teilhabe }
             }
     }
-money-office-jugendamt = Jugendamt (ادارهٔ امور کودکان و نوجوانان)
-money-office-elterngeld = Elterngeldstelle (ادارهٔ Elterngeld)
-money-office-finanzamt = Finanzamt (ادارهٔ مالیات)
-money-office-sozialamt = Sozialamt (ادارهٔ امور اجتماعی)
-money-office-amtsgericht = Amtsgericht (دادگاه محلی)
+money-office-jugendamt = { -jugendamt }
+money-office-elterngeld = { -elterngeldstelle }
+money-office-finanzamt = { -finanzamt }
+money-office-sozialamt = { -sozialamt }
+money-office-amtsgericht = { -amtsgericht }
 
 ## دلیل‌ها (یک سطر)
 
 money-kg-reason-age = فقط برای فرزندان زیر { $kindergeld_age_max } سال.
-money-kg-reason-asylum = به وضعیت اقامت شما بستگی دارد. از Familienkasse یا مشاورهٔ مهاجرت بپرسید.
-money-kg-reason-adult = تا { $total } در ماه ({ $kindergeld } برای هر فرزند). فرزندانِ 18 سال به بالا فقط در دوران آموزش حرفه‌ای یا تحصیل.
+money-kg-reason-asylum = به وضعیت اقامت شما بستگی دارد. از { -familienkasse } یا { -mbe } بپرسید.
+money-kg-reason-adult = تا { $total } در ماه ({ $kindergeld } برای هر فرزند). فرزندانِ 18 سال به بالا فقط اگر آموزش حرفه‌ای می‌بینند یا دانشجو هستند.
 money-kg-reason-yes = { $total } در ماه ({ $kindergeld } برای هر فرزند).
 
 money-kiz-reason-age = فقط برای فرزندان زیر { $kindergeld_age_max } سال.
-money-kiz-reason-switch = با درآمد شما، شاید Kinderzuschlag و Wohngeld به‌جای Bürgergeld مناسب باشد. با «KiZ-Lotse» (بررسی آنلاین) Familienkasse امتحان کنید.
-money-kiz-reason-bg = همزمان با Bürgergeld داده نمی‌شود.
-money-kiz-reason-income = باید ماهانه دست‌کم { $kiz_min_income } ناخالص درآمد داشته باشید.
-money-kiz-reason-asylum = فقط اگر Kindergeld بگیرید. از Familienkasse بپرسید.
-money-kiz-reason-yes = تا { $kiz_max } برای هر فرزند در ماه (مبلغ از { $kiz_max_from }، 2026 هنوز تأیید نشده)، همراه با Wohngeld خوب است. به‌علاوه: Bildung und Teilhabe، بدون هزینهٔ Kita. برای { $kiz_months } ماه.
-money-kiz-reason-high = به اجاره و درآمد بستگی دارد. تا { $kiz_max } برای هر فرزند (مبلغ از { $kiz_max_from }، 2026 هنوز تأیید نشده).
+money-kiz-reason-switch = با درآمدی که دارید، شاید { -kinderzuschlag } و { -wohngeld } به‌جای { -buergergeld } برایتان بهتر باشد. با «کیتس‌لوتسه» (KiZ-Lotse)، آزمون آنلاین { -familienkasse }، بررسی کنید.
+money-kiz-reason-bg = همراه با { -buergergeld } داده نمی‌شود.
+money-kiz-reason-income = درآمد ناخالص شما باید دست‌کم { $kiz_min_income } در ماه باشد.
+money-kiz-reason-asylum = فقط اگر { -kindergeld } بگیرید. از { -familienkasse } بپرسید.
+money-kiz-reason-yes = تا { $kiz_max } برای هر فرزند در ماه (مبلغ از { $kiz_max_from }؛ مبلغ 2026 هنوز تأیید نشده). همراه با { -wohngeld } خوب است. به‌علاوه: { -bildung-und-teilhabe } و معافیت از هزینهٔ { -kita }. برای { $kiz_months } ماه.
+money-kiz-reason-high = به اجاره و درآمد بستگی دارد. تا { $kiz_max } برای هر فرزند (مبلغ از { $kiz_max_from }؛ مبلغ 2026 هنوز تأیید نشده).
 
-money-uvg-reason-pays = فقط اگر پدر یا مادرِ دیگر چیزی نپردازد، کم بپردازد یا نامنظم بپردازد.
+money-uvg-reason-pays = فقط اگر پدر یا مادرِ دیگر هیچ نفقه‌ای نمی‌دهد، کم می‌دهد یا نامنظم می‌دهد.
 money-uvg-reason-age = فقط برای فرزندان زیر { $uvg_age_max } سال.
-money-uvg-reason-bg-mixed = برای فرزندان زیر 12 سال: روی هم { $total } در ماه. برای فرزندان 12 تا 17 سال فقط اگر دست‌کم { $uvg_sgb2_min_income } ناخالص درآمد داشته باشید یا با آن دیگر به Bürgergeld نیاز نداشته باشید.
-money-uvg-reason-bg-teen = با Bürgergeld، برای فرزندان 12 تا 17 سال فقط اگر دست‌کم { $uvg_sgb2_min_income } ناخالص درآمد داشته باشید یا با آن دیگر به Bürgergeld نیاز نداشته باشید. برای هر فرزند { $uvg_12_17 }.
-money-uvg-reason-yes = روی هم { $total } در ماه، تا تولد 18 سالگی (برای هر فرزند: 0 تا 5 سال { $uvg_0_5 }، 6 تا 11 { $uvg_6_11 }، 12 تا 17 { $uvg_12_17 }).
+money-uvg-reason-bg-mixed = برای فرزندان زیر 12 سال: روی هم { $total } در ماه. برای فرزندان 12 تا 17 سال فقط وقتی که درآمد ناخالص شما دست‌کم { $uvg_sgb2_min_income } باشد، یا با این پول دیگر به { -buergergeld } نیاز نداشته باشید.
+money-uvg-reason-bg-teen = اگر { -buergergeld } می‌گیرید: برای فرزندان 12 تا 17 سال فقط وقتی که درآمد ناخالص شما دست‌کم { $uvg_sgb2_min_income } باشد، یا با این پول دیگر به { -buergergeld } نیاز نداشته باشید. برای هر فرزند { $uvg_12_17 }.
+money-uvg-reason-yes = روی هم { $total } در ماه، تا وقتی فرزند 18 ساله شود (برای هر فرزند: 0 تا 5 سال { $uvg_0_5 }، 6 تا 11 سال { $uvg_6_11 }، 12 تا 17 سال { $uvg_12_17 }).
 
-money-bg-reason-yes = آن را می‌گیرید. اصلاحیهٔ «Neue Grundsicherung» ممکن است قوانین را تغییر داده باشد – از Jobcenter بپرسید.
-money-bg-reason-asylum = به‌جای Bürgergeld: Asylbewerberleistungen از Sozialamt.
-money-bg-reason-maybe = شاید حق دریافت آن را داشته باشید – به‌علاوهٔ اجاره و گرمایش. ممکن است قوانین با اصلاحیه تغییر کرده باشد: از Jobcenter بپرسید.
+money-bg-reason-yes = آن را می‌گیرید. اصلاحیهٔ { -neue-grundsicherung } ممکن است قانون‌ها را عوض کرده باشد – از { -jobcenter } بپرسید.
+money-bg-reason-asylum = به‌جای { -buergergeld }: { -asylbewerberleistungen } از { -sozialamt }.
+money-bg-reason-maybe = شاید حق گرفتن آن را داشته باشید – به‌علاوهٔ اجاره و هزینهٔ گرمایش. ممکن است قانون‌ها با اصلاحیه عوض شده باشد: از { -jobcenter } بپرسید.
 
-money-mb-reason = { $percent } درصد از مبلغ پایه: حدود { $amount } در ماه. خودکار پرداخت می‌شود – Bescheid خود را بررسی کنید.
+money-mb-reason = { $percent } درصد از مبلغ پایه: حدود { $amount } در ماه. خودش پرداخت می‌شود – { -bescheid } خود را نگاه کنید.
 
-money-wg-reason-bg = همزمان با Bürgergeld داده نمی‌شود.
-money-wg-reason-asylum = به وضعیت اقامت شما بستگی دارد. از Sozialamt یا مشاورهٔ مهاجرت بپرسید.
-money-wg-reason-none = به درآمد خودتان نیاز دارید که برای زندگی کافی باشد.
-money-wg-reason-yes = کمک برای اجاره. مبلغ به اجاره، درآمد و تعداد افراد خانوار بستگی دارد. همراه با Kinderzuschlag خوب است.
+money-wg-reason-bg = همراه با { -buergergeld } داده نمی‌شود.
+money-wg-reason-asylum = به وضعیت اقامت شما بستگی دارد. از { -sozialamt } یا { -mbe } بپرسید.
+money-wg-reason-none = باید خودتان درآمدی داشته باشید که برای زندگی کافی باشد.
+money-wg-reason-yes = کمک برای اجاره. مبلغ آن به اجاره، درآمد و تعداد افراد خانواده بستگی دارد. همراه با { -kinderzuschlag } خوب است.
 money-wg-reason-maybe =
     { $earnings ->
-        [under_600] با درآمد کم اغلب کافی نیست. بخواهید بررسی کنند کدام بهتر است: Wohngeld یا Bürgergeld.
-       *[other] به اجاره، درآمد و تعداد افراد خانوار بستگی دارد. بخواهید آن را بررسی کنند.
+        [under_600] با درآمد کم اغلب کافی نیست. بخواهید بررسی کنند کدام برایتان بهتر است: { -wohngeld } یا { -buergergeld }.
+       *[other] به اجاره، درآمد و تعداد افراد خانواده بستگی دارد. بخواهید آن را برایتان بررسی کنند.
     }
 
-money-but-reason-jobcenter = وسایل مدرسه { $but_school } در هر سال تحصیلی (مبلغ از { $but_school_from }، مبلغ جدید هنوز تأیید نشده)، باشگاه { $but_clubs } در ماه، گردش، ناهار.
-money-but-reason-sozialamt = وسایل مدرسه { $but_school } در هر سال تحصیلی (مبلغ از { $but_school_from }، مبلغ جدید هنوز تأیید نشده)، باشگاه { $but_clubs } در ماه، گردش، ناهار.
-money-but-reason-city = اگر Kinderzuschlag یا Wohngeld می‌گیرید: وسایل مدرسه، گردش، ناهار، باشگاه. درخواست در شهرداری.
+money-but-reason-jobcenter = وسایل مدرسه: { $but_school } در هر سال تحصیلی (مبلغ از { $but_school_from }؛ مبلغ تازه هنوز تأیید نشده)، باشگاه: { $but_clubs } در ماه، گردش، ناهار.
+money-but-reason-sozialamt = وسایل مدرسه: { $but_school } در هر سال تحصیلی (مبلغ از { $but_school_from }؛ مبلغ تازه هنوز تأیید نشده)، باشگاه: { $but_clubs } در ماه، گردش، ناهار.
+money-but-reason-city = اگر { -kinderzuschlag } یا { -wohngeld } می‌گیرید: وسایل مدرسه، گردش، ناهار، باشگاه. درخواست در شهرداری.
 
-money-fee-reason-yes = بدون هزینه برای Kita، پرستار کودک یا Hort (مراقبت بعد از مدرسه). باید درخواست دهید.
-money-fee-reason-maybe = اگر Kinderzuschlag یا Wohngeld می‌گیرید: بدون هزینه برای Kita، پرستار کودک یا Hort.
+money-fee-reason-yes = بدون هزینه برای { -kita }، { -kindertagespflege } یا { -hort }. باید درخواست بدهید.
+money-fee-reason-maybe = اگر { -kinderzuschlag } یا { -wohngeld } می‌گیرید: بدون هزینه برای { -kita }، { -kindertagespflege } یا { -hort }.
 
-money-eg-reason-yes = برای نوزادتان: همهٔ { $elterngeld_months } ماه فقط برای شما. زود درخواست دهید – فقط تا { $elterngeld_backpay_months } ماه گذشته پرداخت می‌شود.
-money-eg-reason-bg = با Bürgergeld درآمد حساب می‌شود – اگر پیش از تولد کار کرده باشید، تا { $elterngeld_free } حساب نمی‌شود. زود درخواست دهید.
+money-eg-reason-yes = برای نوزادتان: همهٔ { $elterngeld_months } ماه فقط برای شما. زود درخواست بدهید – پول فقط برای { $elterngeld_backpay_months } ماه گذشته پرداخت می‌شود.
+money-eg-reason-bg = اگر { -buergergeld } می‌گیرید، این پول درآمد حساب می‌شود – اگر پیش از تولد کار کرده باشید، تا { $elterngeld_free } از آن کم نمی‌شود. زود درخواست بدهید.
 
-money-tax-reason-yes = مالیات حقوق کمتر: مبلغ معاف { $total } در سال ({ $entlastung } به‌علاوهٔ { $entlastung_more } برای هر فرزند بعدی).
+money-tax-reason-yes = مالیات حقوق کمتر: مبلغ معاف از مالیات { $total } در سال ({ $entlastung } به‌علاوهٔ { $entlastung_more } برای هر فرزند دیگر).
 money-tax-reason-small = با حقوق کم معمولاً مالیات حقوق نمی‌پردازید. وقتی درآمدتان بیشتر شود، مهم می‌شود.
 
-money-asyl-reason-yes = از Sozialamt به‌جای Jobcenter. بزرگسال تنها: { $asylblg_single } (مبلغ از { $asylblg_single_from }، 2026 هنوز تأیید نشده).
-money-asyl-reason-ukraine = بعد از 31.03.2025 آمده‌اید؟ برنامه: از جولای 2026 به‌جای Jobcenter، Sozialamt (هنوز تأیید نشده).
+money-asyl-reason-yes = از { -sozialamt } به‌جای { -jobcenter }. برای یک بزرگسالِ تنها: { $asylblg_single } (مبلغ از { $asylblg_single_from }؛ مبلغ 2026 هنوز تأیید نشده).
+money-asyl-reason-ukraine = بعد از 31.03.2025 آمده‌اید؟ برنامه این است که از جولای 2026 { -sozialamt } به‌جای { -jobcenter } مسئول شود (هنوز تأیید نشده).
 
-money-beistand-reason = Jugendamt نفقهٔ فرزندتان را مطالبه می‌کند – رایگان.
-money-bh-reason = مشاوره با وکیل برای کسانی که درآمد کمی دارند. فقط { $beratungshilfe_fee } می‌پردازید.
+money-beistand-reason = { -jugendamt } نفقهٔ فرزندتان را از پدر یا مادرِ دیگر مطالبه می‌کند – رایگان.
+money-bh-reason = مشاوره با وکیل، برای کسانی که درآمد کمی دارند. فقط { $beratungshilfe_fee } می‌پردازید.
 
 ## قدم‌های بعدی (خلاصه)
 
-money-todo-kindergeld = Familienkasse (صندوق خانواده): درخواست Kindergeld – آنلاین یا با پست. گواهی تولد و شماره‌های مالیاتی (Steuer-ID) را آماده کنید.
-money-todo-kg-asylum = Familienkasse یا مشاورهٔ مهاجرت: بپرسید آیا با وضعیت اقامت شما Kindergeld و Kinderzuschlag می‌گیرید.
-money-todo-kiz = Familienkasse: درخواست آنلاین Kinderzuschlag – فیش‌های حقوقی، قرارداد اجاره، مدارک نفقه.
-money-todo-kiz-lotse = Familienkasse: با KiZ-Lotse بررسی کنید که آیا Kinderzuschlag و Wohngeld به‌جای Bürgergeld مناسب است.
-money-todo-uvg = Jugendamt (Unterhaltsvorschussstelle): درخواست Unterhaltsvorschuss – گواهی تولد، اطلاعات دربارهٔ پدر یا مادرِ دیگر.
-money-todo-elterngeld = Elterngeldstelle (ادارهٔ Elterngeld): زود پس از تولد Elterngeld را درخواست دهید (فقط تا { $elterngeld_backpay_months } ماه گذشته) – گواهی تولد، فیش‌های حقوقی.
-money-todo-buergergeld = Jobcenter: بخواهید Bürgergeld را بررسی کنند (با اجاره و گرمایش) و دربارهٔ قوانین جدید بپرسید – کارت شناسایی، قرارداد اجاره، صورت‌حساب‌های بانکی.
-money-todo-mehrbedarf = Jobcenter: در Bescheid بررسی کنید که «Mehrbedarf für Alleinerziehende» در آن هست. اگر نیست: بپرسید.
-money-todo-wohngeld = Wohngeldstelle (ادارهٔ Wohngeld) شهر: درخواست Wohngeld – قرارداد اجاره، مدارک درآمد، صورت‌حساب‌های بانکی.
-money-todo-asylblg = Sozialamt (ادارهٔ امور اجتماعی): Asylbewerberleistungen – مدرک اقامت را همراه ببرید. کمک: مشاورهٔ مهاجرت.
-money-todo-ukraine = از Jobcenter بپرسید: آیا هنوز آن‌ها مسئول هستند یا حالا Sozialamt؟ (برای آمدن بعد از 31.03.2025)
-money-todo-but = درخواست Bildung und Teilhabe: Jobcenter (با Bürgergeld)، شهرداری (با Wohngeld، Kinderzuschlag) یا Sozialamt (با AsylbLG).
-money-todo-but-jobcenter = Jobcenter: درخواست Bildung und Teilhabe (وسایل مدرسه، گردش، ناهار، باشگاه).
-money-todo-but-sozialamt = Sozialamt (ادارهٔ امور اجتماعی): درخواست Bildung und Teilhabe برای فرزندان.
-money-todo-but-city = شهرداری: به‌محض تأیید Kinderzuschlag یا Wohngeld، Bildung und Teilhabe را درخواست دهید.
-money-todo-kita-fees = Jugendamt (ادارهٔ امور کودکان و نوجوانان): درخواست معافیت از هزینهٔ Kita و Hort – Bescheid فعلی را همراه ببرید.
-money-todo-tax = Finanzamt (ادارهٔ مالیات): درخواست Steuerklasse II (آنلاین از طریق ELSTER یا با فرم) – شمارهٔ مالیاتی را آماده کنید.
-money-todo-beistand = Jugendamt (ادارهٔ امور کودکان و نوجوانان): درخواست Beistandschaft (رایگان) – گواهی تولد، مدارک نفقه.
-money-todo-beratungshilfe = Amtsgericht (دادگاه محلی): Beratungsschein (برگهٔ مشاوره) بگیرید – مدارک درآمد را همراه ببرید. سهم خودتان { $beratungshilfe_fee }.
+money-todo-kindergeld = { -familienkasse }: { -kindergeld } را درخواست کنید – آنلاین یا با پست. گواهی تولد و { -steuer-id(form: "long") } خودتان و فرزند را آماده کنید.
+money-todo-kg-asylum = { -familienkasse } یا { -mbe }: بپرسید که آیا با وضعیت اقامت شما { -kindergeld } و { -kinderzuschlag } به شما تعلق می‌گیرد.
+money-todo-kiz = { -familienkasse }: { -kinderzuschlag } را آنلاین درخواست کنید – فیش‌های حقوقی، قرارداد اجاره، مدارک نفقه.
+money-todo-kiz-lotse = { -familienkasse }: با «کیتس‌لوتسه» (KiZ-Lotse) بررسی کنید که آیا { -kinderzuschlag } و { -wohngeld } به‌جای { -buergergeld } برایتان بهتر است.
+money-todo-uvg = { -unterhaltsvorschussstelle } در { -jugendamt }: { -unterhaltsvorschuss } را درخواست کنید – گواهی تولد، اطلاعات دربارهٔ پدر یا مادرِ دیگر.
+money-todo-elterngeld = { -elterngeldstelle }: { -elterngeld } را زود بعد از تولد درخواست کنید، چون پول فقط برای { $elterngeld_backpay_months } ماه گذشته پرداخت می‌شود – گواهی تولد، فیش‌های حقوقی.
+money-todo-buergergeld = { -jobcenter }: بخواهید { -buergergeld } را برایتان بررسی کنند (با اجاره و گرمایش) و دربارهٔ قانون‌های تازه بپرسید – کارت شناسایی، قرارداد اجاره، صورت‌حساب‌های بانکی.
+money-todo-mehrbedarf = { -jobcenter }: در { -bescheid } نگاه کنید که نام { -mehrbedarf } در آن آمده است یا نه. اگر نیامده: بپرسید.
+money-todo-wohngeld = { -wohngeldstelle } شهر: { -wohngeld } را درخواست کنید – قرارداد اجاره، مدارک درآمد، صورت‌حساب‌های بانکی.
+money-todo-asylblg = { -sozialamt }: { -asylbewerberleistungen } را درخواست کنید – مدرک اقامت خود را همراه ببرید. کمک: { -mbe }.
+money-todo-ukraine = از { -jobcenter } بپرسید: آیا هنوز آن‌ها مسئول شما هستند، یا حالا { -sozialamt }؟ (برای کسانی که بعد از 31.03.2025 آمده‌اند)
+money-todo-but = { -bildung-und-teilhabe } را درخواست کنید: در { -jobcenter } اگر { -buergergeld } می‌گیرید؛ در شهرداری اگر { -wohngeld } یا { -kinderzuschlag } می‌گیرید؛ در { -sozialamt } اگر { -asylbewerberleistungen } می‌گیرید.
+money-todo-but-jobcenter = { -jobcenter }: { -bildung-und-teilhabe } را درخواست کنید (وسایل مدرسه، گردش، ناهار، باشگاه).
+money-todo-but-sozialamt = { -sozialamt }: { -bildung-und-teilhabe } را برای فرزندان درخواست کنید.
+money-todo-but-city = شهرداری: همین که { -kinderzuschlag } یا { -wohngeld } تأیید شد، { -bildung-und-teilhabe } را درخواست کنید.
+money-todo-kita-fees = { -jugendamt }: معافیت از هزینهٔ { -kita } و { -hort } را درخواست کنید – { -bescheid } فعلی را همراه ببرید.
+money-todo-tax = { -finanzamt }: { -steuerklasse-2 } را درخواست کنید، آنلاین در سایت اِلستر (ELSTER) یا با فرم – { -steuer-id } را آماده کنید.
+money-todo-beistand = { -jugendamt }: { -beistandschaft } را درخواست کنید، رایگان است – گواهی تولد، مدارک نفقه.
+money-todo-beratungshilfe = { -amtsgericht }: برگهٔ مشاوره (Beratungsschein) بگیرید – مدارک درآمد را همراه ببرید. سهم خودتان: { $beratungshilfe_fee }.

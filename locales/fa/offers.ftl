@@ -8,11 +8,11 @@ offers-found = { $total ->
        *[other] { $from } تا { $to }:
     }
 }
-offers-none = 📋 متأسفانه هنوز موردی برای این موضوع در نزدیکی شما نمی‌شناسم. از Jobcenter یا Jugendamt (ادارهٔ امور کودکان و نوجوانان) بپرسید – آنجا خدمات محلی را می‌شناسند.
-offers-relaxed = ℹ️ هیچ موردی با همهٔ پاسخ‌های شما جور نیست. این‌ها نزدیک‌ترین موردها هستند:
+offers-none = 📋 متأسفانه برای این موضوع هنوز موردی در نزدیکی شما نمی‌شناسم. از { -jobcenter } یا { -jugendamt(form: "long") } بپرسید – آنجا خدمات محلی را می‌شناسند.
+offers-relaxed = ℹ️ هیچ موردی با همهٔ پاسخ‌های شما جور نیست. این‌ها از همه نزدیک‌ترند:
 offers-unavailable = ⚠️ فهرست خدمات الان در دسترس نیست. لطفاً بعداً دوباره امتحان کنید.
 offers-more = ➕ موارد بیشتر
-offers-near-saved = 📍 ممنون! حالا خدمات را بر اساس فاصله از محل شما مرتب می‌کنم.
+offers-near-saved = 📍 ممنون! حالا خدمات را بر اساس فاصله از جایی که هستید مرتب می‌کنم.
 
 offers-card-title = 📍 { $name } ({ $kind })
 offers-card-provider = 🏢 { $provider }
@@ -20,7 +20,7 @@ offers-card-place = 🏠 { $place }
 offers-card-distance = 📏 حدود { $km } کیلومتر فاصله
 offers-card-hours = 🕐 { $hours }
 offers-card-offhours = 🌙 همچنین { $times }
-offers-card-childcare = 🧸 نگهداری از کودک در همان زمان
+offers-card-childcare = 🧸 نگهداری از کودک در همان وقت
 offers-card-languages = 🗣️ { $languages }
 offers-card-cost = 💶 { $cost }
 offers-card-phone = ☎️ { $phone }
@@ -30,7 +30,7 @@ offers-card-description = { $text }
 offers-card-checked = ✔️ آخرین بررسی: { $date }
 
 offers-offhours-early = صبح زود
-offers-offhours-late = عصرها
+offers-offhours-late = عصر و شب
 offers-offhours-weekend = آخر هفته
 
 offers-cost-free = رایگان
@@ -61,19 +61,19 @@ offers-day-su = یکشنبه
 
 offers-opt-near = 📍 خدمات نزدیک من
 offers-opt-near-courses = 📍 دوره و مشاوره نزدیک من
-offers-opt-topic = ↩️ بازگشت به موضوع
+offers-opt-topic = ↪️ بازگشت به موضوع
 offers-ask-postcode = 📮 کد پستی شما چیست؟ آن‌وقت اول خدمات نزدیک شما را نشان می‌دهم. 5 رقم را بنویسید، مثلاً 42103.
 offers-postcode-error = این کد پستی نیست. لطفاً 5 رقم بنویسید، مثلاً 42103.
 offers-opt-skip-postcode = ادامه بدون کد پستی
-offers-ask-offhours = 🕐 آیا به نگهداری از کودک بیرون از ساعت‌های معمول نیاز دارید؟
+offers-ask-offhours = 🕐 آیا بیرون از ساعت‌های معمول به نگهداری از کودک نیاز دارید؟
 offers-offhours-opt-no = نه، در طول روز کافی است
 offers-offhours-opt-early = بله، صبح زود (پیش از ساعت 8)
-offers-offhours-opt-late = بله، عصر (بعد از ساعت 18)
+offers-offhours-opt-late = بله، عصر و شب (بعد از ساعت 18)
 offers-offhours-opt-weekend = بله، آخر هفته
-offers-ask-childcare = 🧸 آیا وقتی در دوره یا مشاوره شرکت می‌کنید، به نگهداری از کودک نیاز دارید؟
-offers-opt-childcare-yes = بله، با نگهداری کودک
+offers-ask-childcare = 🧸 آیا وقتی در دوره یا مشاوره هستید، به نگهداری از کودک نیاز دارید؟
+offers-opt-childcare-yes = بله، با نگهداری از کودک
 offers-opt-childcare-no = نه، لازم نیست
-offers-money = 💬 مشاوره و اداره‌ها در Wuppertal برای پول، نفقه و درخواست‌ها:
-offers-childcare = 🧸 نگهداری از کودک، مراکز خانواده و مشاوره در Wuppertal:
-offers-training = 📚 دوره‌ها و مشاوره در Wuppertal برای زبان، آموزش حرفه‌ای و کار:
-offers-mobility = 🚌 بلیت و رفت‌وآمد در Wuppertal:
+offers-money = 💬 مشاوره و اداره‌ها در ووپرتال (Wuppertal) برای پول، نفقه و درخواست‌ها:
+offers-childcare = 🧸 نگهداری از کودک، مراکز خانواده و مشاوره در ووپرتال (Wuppertal):
+offers-training = 📚 دوره‌ها و مشاوره در ووپرتال (Wuppertal) برای زبان، آموزش حرفه‌ای و کار:
+offers-mobility = 🚌 بلیت و رفت‌وآمد در ووپرتال (Wuppertal):
