@@ -278,9 +278,9 @@ money-kiz-reason-high = Kiraya ve gelire bağlı. Çocuk başına en fazla { $ki
 
 money-uvg-reason-pays = Yalnızca diğer ebeveyn hiç ödemiyorsa, çok az veya düzensiz ödüyorsa.
 money-uvg-reason-age = Yalnızca { $uvg_age_max } yaşından küçük çocuklar için.
-money-uvg-reason-bg-mixed = 12 yaşından küçük çocuklar için toplam ayda { $total }. 12–17 yaş arası çocuklar için yalnızca ayda en az brüt { $uvg_sgb2_min_income } kazanıyorsanız ya da bu yardımla artık { -buergergeld }'e ihtiyacınız kalmıyorsa.
+money-uvg-reason-bg-mixed = 12 yaşından küçük çocuklar için ayda { $total }. 12–17 yaş arası çocuklar için yalnızca ayda en az brüt { $uvg_sgb2_min_income } kazanıyorsanız ya da bu yardımla artık { -buergergeld }'e ihtiyacınız kalmıyorsa.
 money-uvg-reason-bg-teen = { -buergergeld } alıyorsanız 12–17 yaş arası çocuklar için yalnızca ayda en az brüt { $uvg_sgb2_min_income } kazanıyorsanız ya da bu yardımla artık { -buergergeld }'e ihtiyacınız kalmıyorsa. Çocuk başına { $uvg_12_17 }.
-money-uvg-reason-yes = Toplam ayda { $total }, çocuk 18 yaşını doldurana kadar (çocuk başına: 0–5 yaş { $uvg_0_5 }, 6–11 yaş { $uvg_6_11 }, 12–17 yaş { $uvg_12_17 }).
+money-uvg-reason-yes = Ayda { $total }, çocuk 18 yaşını doldurana kadar (çocuk başına: 0–5 yaş { $uvg_0_5 }, 6–11 yaş { $uvg_6_11 }, 12–17 yaş { $uvg_12_17 }).
 
 money-bg-reason-yes = Alıyorsunuz. { -neue-grundsicherung } reformu kuralları değiştirmiş olabilir – { -jobcenter }'a sorun.
 money-bg-reason-asylum = { -buergergeld } yerine: { -sozialamt }'tan { -asylbewerberleistungen }.

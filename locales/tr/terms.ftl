@@ -73,15 +73,15 @@
 }
 -bca = { $form ->
    *[short] BCA
-    [long] BCA (Beauftragte für Chancengleichheit am Arbeitsmarkt; fırsat eşitliği görevlisi)
+    [long] BCA (fırsat eşitliği görevlisi)
 }
 -mbe = { $form ->
    *[short] MBE
-    [long] MBE (Migrationsberatung für Erwachsene; yetişkinler için göçmen danışmanlığı)
+    [long] MBE (yetişkinler için göçmen danışmanlığı)
 }
 -jmd = { $form ->
    *[short] JMD
-    [long] JMD (Jugendmigrationsdienst; gençler için göçmen danışmanlığı)
+    [long] JMD (gençler için göçmen danışmanlığı)
 }
 -iq-netzwerk = { $form ->
    *[short] IQ Netzwerk
@@ -239,7 +239,7 @@
 }
 -avgs = { $form ->
    *[short] AVGS
-    [long] AVGS (Aktivierungs- und Vermittlungsgutschein; koçluk çeki)
+    [long] AVGS (koçluk çeki)
 }
 -teilzeitausbildung = { $form ->
    *[short] Teilzeitausbildung
