@@ -130,7 +130,7 @@ money-buergergeld =
        *[other] { $bg_no_work_age } de ani
     }: nu trebuie să acceptați un loc de muncă (legea de până acum; reforma plănuiește o limită mai mică – încă neconfirmat).
 
-    ⚠️ { -neue-grundsicherung(form: "long") } (planificată din iulie 2026) poate să fi schimbat regulile. { -jobcenter(form: "long") } vă spune situația actuală.
+    ⚠️ { -neue-grundsicherung(form: "long") }, planificată din iulie 2026, poate să fi schimbat regulile. { -jobcenter(form: "long") } vă spune situația actuală.
     📍 { -jobcenter }. 📄 Actul de identitate, contractul de închiriere, extrase de cont, fluturași de salariu.
 
 money-mehrbedarf =

@@ -103,7 +103,7 @@ money-buergergeld =
     { -kindergeld(form: "long") } ve { -unterhaltsvorschuss(form: "long") } çocukların geliri sayılır. Tek ebeveynlere ayrıca { -mehrbedarf(form: "long") } ödenir.
     Çocuğunuz { $bg_no_work_age } yaşından küçükse iş kabul etmek zorunda değilsiniz (bugüne kadarki kural; reformla bu yaş sınırı düşebilir – henüz kesin değil).
 
-    ⚠️ { -neue-grundsicherung(form: "long") } reformu (Temmuz 2026'dan itibaren planlanıyor) kuralları değiştirmiş olabilir. Güncel durumu { -jobcenter(form: "long") } size söyler.
+    ⚠️ Temmuz 2026'dan itibaren planlanan { -neue-grundsicherung(form: "long") } reformu kuralları değiştirmiş olabilir. Güncel durumu { -jobcenter(form: "long") } size söyler.
     📍 { -jobcenter }. 📄 Kimlik, kira sözleşmesi, banka hesap dökümleri, maaş bordroları.
 
 money-mehrbedarf =
