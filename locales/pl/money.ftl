@@ -135,7 +135,7 @@ money-wohngeld =
     Dopłata do czynszu przy własnym, ale niskim dochodzie.
     Ile? To zależy od czynszu, dochodu i liczby osób w gospodarstwie domowym.
     Nie razem z { -buergergeld(form: "long") }. Często razem z { -kinderzuschlag(form: "long") } – to może być korzystniejsze niż { -buergergeld }.
-    ➕ Z { -wohngeld }: { -bildung-und-teilhabe(form: "long") }, brak opłat za { -kita(form: "long") }, Sozialticket (tańszy bilet).
+    ➕ Z { -wohngeld }: { -bildung-und-teilhabe(form: "long") }, brak opłat za { -kita(form: "long") }, { -sozialticket(form: "long") }.
 
     📍 { -wohngeldstelle(form: "long") } w mieście.
     📄 Umowa najmu, zaświadczenia o dochodach, wyciągi z konta, dowód osobisty.
@@ -263,7 +263,7 @@ money-office-but =
        *[other]
             { $residence ->
                 [asylum] { -sozialamt(form: "long") }
-               *[other] Urząd miasta ({ -bildung-und-teilhabe(form: "long") })
+               *[other] Urząd miasta ({ -bildung-und-teilhabe })
             }
     }
 money-office-jugendamt = { -jugendamt(form: "long") }

@@ -303,7 +303,7 @@ money-office-but =
        *[other]
             { $residence ->
                 [asylum] { -sozialamt(form: "long") }
-               *[other] Primăria ({ -bildung-und-teilhabe(form: "long") })
+               *[other] Primăria ({ -bildung-und-teilhabe })
             }
     }
 money-office-jugendamt = { -jugendamt(form: "long") }

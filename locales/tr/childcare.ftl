@@ -67,7 +67,7 @@ cc-ganztag =
     } tam gün yer hakkı var. Her yıl bir sınıf eklenir, 4. sınıfa kadar.
     Yani: günde { $ganztag_hours } saat, pazartesiden cumaya – tatillerde de; yılda en fazla { $ganztag_closing_days } gün kapalı.
 
-    📍 { -ganztag }'a ({ -nrw(form: "long") } eyaletinde: { -ogs(form: "long") }) ilkokulda kaydolun – en iyisi okul kaydıyla birlikte. Sorular için: okul veya { -jugendamt(form: "long") }.
+    📍 { -ganztag } için ilkokulda kaydolun – en iyisi okul kaydıyla birlikte. { -nrw(form: "long") } eyaletinde bunun adı { -ogs(form: "long") }. Sorular için: okul veya { -jugendamt(form: "long") }.
     💶 Ücret: { -buergergeld(form: "long") }, { -wohngeld(form: "long") } veya { -kinderzuschlag(form: "long") } ile çoğu zaman ücretsiz.
 
 ## Erken ve geç vardiya
@@ -116,7 +116,7 @@ cc-training =
     🎓 Meslek eğitimi veya { -umschulung(form: "long") } sırasında çocuk bakımı
 
     • Masraflar: { -jobcenter(form: "long") } veya { -agentur-fuer-arbeit(form: "long") } çocuk bakımı için çocuk başına aylık { $care_cost_training } öder.
-    • Koçluk ({ -avgs(form: "long") }): Yol ve çocuk bakımı masrafları ödenebilir.
+    • { -avgs(form: "long") } ile koçluk: Yol ve çocuk bakımı masrafları ödenebilir.
     • Almanca kursu: Ebeveynler için { -integrationskurs(form: "long") }, bazıları çocuk bakımlı ({ $ik_care_age_min }–{ $ik_care_age_max } yaş).
     • Yer: Meslek eğitimi alan kişinin { $kita_right_age } yaşından küçük çocuğu için de yer hakkı vardır.
 

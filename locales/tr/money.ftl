@@ -158,11 +158,11 @@ money-kita-fees =
     Şu yardımlardan birini alıyorsanız { -kita(form: "long") }, { -kindertagespflege(form: "long") } veya { -hort(form: "long") } için ücret ödemezsiniz:
     { -buergergeld(form: "long") }, { -sozialhilfe(form: "long") }, { -asylbewerberleistungen(form: "long") }, { -kinderzuschlag(form: "long") } veya { -wohngeld(form: "long") }.
     Bu kendiliğinden olmaz: başvurmanız gerekir.
-    { -ganztag(form: "long") } ({ -ogs(form: "long") }): belediyeye sorun, orada da çoğu zaman geçerlidir.
+    { -ogs(form: "long") }: belediyeye sorun, orada da çoğu zaman geçerlidir.
     { -kita }'da ve okulda öğle yemeği: { -bildung-und-teilhabe(form: "long") } üzerinden.
 
     📍 Şehrinizdeki { -jugendamt(form: "long") }.
-    📄 Güncel { -bescheid(form: "long") } (ör. { -buergergeld }, { -wohngeld }, { -kinderzuschlag }).
+    📄 Güncel { -bescheid(form: "long") }: ör. { -buergergeld }, { -wohngeld } veya { -kinderzuschlag } için.
 
 money-tax =
     🧾 { -steuerklasse-2(form: "long") }
@@ -192,7 +192,7 @@ money-beratungshilfe =
     Geliri düşük kişiler için. Kendiniz yalnızca { $beratungshilfe_fee } ödersiniz.
 
     📍 Oturduğunuz yerdeki { -amtsgericht(form: "long") }: Orada bir Beratungsschein (danışma belgesi) alırsınız. Bu belgeyle avukata gidersiniz.
-    📄 Kimlik, gelir belgeleri (ör. { -buergergeld } için { -bescheid(form: "long") }), banka hesap dökümleri, sorunla ilgili belgeler.
+    📄 Kimlik, gelir belgeleri (ör. { -buergergeld } için resmî karar yazısı – { -bescheid }), banka hesap dökümleri, sorunla ilgili belgeler.
 
 ## Kontrol
 
@@ -252,7 +252,7 @@ money-office-but =
        *[other]
             { $residence ->
                 [asylum] { -sozialamt(form: "long") }
-               *[other] Belediye (BuT birimi)
+               *[other] Belediye ({ -bildung-und-teilhabe } birimi)
             }
     }
 money-office-jugendamt = { -jugendamt(form: "long") }

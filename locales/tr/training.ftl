@@ -37,7 +37,7 @@ train-bsk =
     📄 Son dil sertifikanız (ör. B1).
 
 train-parttime =
-    🧰 { -teilzeitausbildung(form: "long") } (§ 7a BBiG)
+    🧰 { -teilzeitausbildung(form: "long") }, § 7a BBiG
 
     Normal bir meslek eğitimi – daha az saatle:
     • çalışma süresi %{ $tza_max_cut } oranına kadar azalabilir
@@ -69,7 +69,7 @@ train-avgs =
     • Sizin için ücretsiz.
     • Yol masrafları ve çocuk bakımı ödenebilir.
 
-    📍 { -jobcenter(form: "long") } ({ -bca(form: "long") }) veya { -agentur-fuer-arbeit(form: "long") }: { -avgs } isteyin. Sonra koçluk yapan bir kurum seçersiniz.
+    📍 { -jobcenter(form: "long") } içindeki { -bca(form: "long") } veya { -agentur-fuer-arbeit(form: "long") }: { -avgs } isteyin. Sonra koçluk yapan bir kurum seçersiniz.
 
 train-recognition =
     📜 Yurt dışı diplomanızın tanınması (denklik)
@@ -87,6 +87,6 @@ train-todo-bca = { -jobcenter(form: "long") }: { -bca(form: "long") } ile randev
 train-todo-ik = { -integrationskurs(form: "long") }: { -jobcenter } veya { -bamf(form: "long") } üzerinden kaydolun ve çocuk bakımlı bir kurs sorun. Yardım: { -mbe(form: "long") } veya { -jmd(form: "long") }.
 train-todo-bsk = { -berufssprachkurs(form: "long") }: Kabul belgesini { -jobcenter }'dan, { -agentur-fuer-arbeit }'tan veya (çalışıyorsanız) { -bamf }'tan alın.
 train-todo-parttime = { -bca(form: "long") } veya meslek danışmanlığı: { -teilzeitausbildung(form: "long") } hakkında konuşun – özgeçmiş ve belgelerinizi götürün.
-train-todo-retraining = { -jobcenter } içindeki { -bca(form: "long") } veya { -agentur-fuer-arbeit }: { -umschulung(form: "long") } (yarı zamanlı da olur) için { -bildungsgutschein(form: "long") } başvurusu yapın.
+train-todo-retraining = { -jobcenter } içindeki { -bca(form: "long") } veya { -agentur-fuer-arbeit }: yarı zamanlı da olabilen { -umschulung(form: "long") } için { -bildungsgutschein(form: "long") } başvurusu yapın.
 train-todo-avgs = { -jobcenter } veya { -agentur-fuer-arbeit }: Koçluk için { -avgs(form: "long") } isteyin – yol ve çocuk bakımı masraflarına da başvurun.
 train-todo-recognition = { -anerkennungs-finder(form: "long") } sitesine bakın ve { -iq-netzwerk(form: "long") } ile görüşün – belgelerinizi hazır tutun.
