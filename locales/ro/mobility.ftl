@@ -62,7 +62,7 @@ mob-licence =
     • O scrisoare de la angajator: angajarea are loc după obținerea permisului
     • O ofertă de preț de la o școală de șoferi
 
-    📍 { -jobcenter } – întrebați înainte să vă înscrieți la școala de șoferi. Fără { -buergergeld(form: "long") }: întrebați la { -agentur-fuer-arbeit(form: "long") }.
+    📍 { -jobcenter } – întrebați înainte să vă înscrieți la școala de șoferi. Dacă nu primiți { -buergergeld(form: "long") }: întrebați la { -agentur-fuer-arbeit(form: "long") }.
 
 ## Pașii următori
 

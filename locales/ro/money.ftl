@@ -108,7 +108,7 @@ money-elterngeld =
        *[other] { $elterngeld_months } de luni
     } doar pentru dumneavoastră.
     Cât? Între { $elterngeld_rate_min }% și { $elterngeld_rate_max }% din venitul net dinainte de naștere, mai mult la un salariu mic. Pe lună cel puțin { $elterngeld_min }, cel mult { $elterngeld_max }. { -elterngeld-plus(form: "long") }: { $elterngeld_plus_min } până la { $elterngeld_plus_max }, dar de două ori mai mult timp.
-    Cu { -buergergeld(form: "long") } se socotește ca venit – până la { $elterngeld_free } rămân liberi dacă ați lucrat înainte de naștere.
+    Dacă primiți { -buergergeld(form: "long") }, { -elterngeld } se socotește ca venit. Dacă ați lucrat înainte de naștere, primii { $elterngeld_free } nu se socotesc.
 
     ⏰ Cereți-l repede: retroactiv doar pentru { $elterngeld_backpay_months ->
         [one] { $elterngeld_backpay_months } lună
@@ -219,7 +219,7 @@ money-tax =
     🧾 { -steuerklasse-2(form: "long") }
 
     Pentru părinții singuri care lucrează: impozit pe salariu mai mic, în fiecare lună mai mulți bani net.
-    { -entlastungsbetrag(form: "long") }: { $entlastung } pe an, plus { $entlastung_more } pentru fiecare copil în plus.
+    { -entlastungsbetrag(form: "long") }: { $entlastung } din venit pe an nu se impozitează, plus { $entlastung_more } pentru fiecare copil în plus.
     Condiție: copilul locuiește cu dumneavoastră.
 
     📍 { -finanzamt(form: "long") } – online prin ELSTER sau cu formular.
@@ -264,14 +264,14 @@ money-earn-under = Sub { $kiz_min_income }
 money-earn-from = { $kiz_min_income } până la { $earnings_band_high }
 money-earn-over = Peste { $earnings_band_high }
 
-money-check-maintenance = Celălalt părinte plătește pensie alimentară pentru copii?
+money-check-maintenance = Plătește celălalt părinte pensie alimentară pentru copii?
 money-maint-pays = Da, suficient și la timp
 money-maint-partly = Prea puțin sau neregulat
 money-maint-none = Nu / nu știu
 
-money-check-residence = Ultima întrebare: ce se potrivește cu șederea dumneavoastră?
-money-res-de-eu = Cetățean german sau UE
-money-res-permit = Permis care permite munca
+money-check-residence = Ultima întrebare: ce statut de ședere aveți?
+money-res-de-eu = Cetățenie germană sau din UE
+money-res-permit = Permis de ședere cu drept de muncă
 money-res-ukraine = Ucraina (protecție § 24)
 money-res-asylum = Azil în curs sau { -duldung }
 
@@ -386,9 +386,9 @@ money-eg-reason-yes =
         [few] { $elterngeld_backpay_months } luni
        *[other] { $elterngeld_backpay_months } de luni
     }.
-money-eg-reason-bg = La { -buergergeld } se socotește ca venit – până la { $elterngeld_free } rămân liberi dacă ați lucrat înainte de naștere. Cereți-l repede.
+money-eg-reason-bg = La { -buergergeld } se socotește ca venit. Dacă ați lucrat înainte de naștere, primii { $elterngeld_free } nu se socotesc. Cereți-l repede.
 
-money-tax-reason-yes = Impozit pe salariu mai mic: sumă scutită de { $total } pe an ({ $entlastung } plus { $entlastung_more } pentru fiecare copil în plus).
+money-tax-reason-yes = Impozit pe salariu mai mic: { $total } din venit pe an nu se impozitează ({ $entlastung } plus { $entlastung_more } pentru fiecare copil în plus).
 money-tax-reason-small = Cu un salariu mic, de obicei nu plătiți impozit pe salariu. Devine important când câștigați mai mult.
 
 money-asyl-reason-yes = De la { -sozialamt } în loc de { -jobcenter }. Adult singur: { $asylblg_single } (situația la { $asylblg_single_from }, 2026 încă neconfirmat).

@@ -6,7 +6,7 @@ train-start =
     🎓 Formare și loc de muncă
 
     Primul contact: { -bca(form: "long") } de la { -jobcenter(form: "long") }. Ea se ocupă în special de părinții singuri.
-    Fără { -buergergeld(form: "long") }: { -agentur-fuer-arbeit(form: "long") }.
+    Dacă nu primiți { -buergergeld(form: "long") }: { -agentur-fuer-arbeit(form: "long") }.
 
     Ce vă interesează?
 
@@ -34,7 +34,7 @@ train-german =
         [few] { $ik_care_age_max } ani
        *[other] { $ik_care_age_max } de ani
     }).
-    • Cost: { $ik_fee_lesson } pe oră de curs. Cu { -buergergeld(form: "long") } gratuit.
+    • Cost: { $ik_fee_lesson } pe oră de curs. Gratuit, dacă primiți { -buergergeld(form: "long") }.
     • Din februarie 2026 se poate ca { -bamf(form: "long") } să nu mai primească persoane care vin din proprie inițiativă (încă neconfirmat).
 
     📍 Înscrierea: cu { -buergergeld } prin { -jobcenter(form: "long") }, altfel la { -bamf }. Ajutor: { -mbe(form: "long") }, de la { $mbe_age_min ->
@@ -103,7 +103,7 @@ train-recognition =
 
 ## Pașii următori
 
-train-todo-bca = { -jobcenter(form: "long") }: faceți o programare la { -bca(form: "long") }. Fără { -buergergeld(form: "long") }: { -agentur-fuer-arbeit(form: "long") }.
+train-todo-bca = { -jobcenter(form: "long") }: faceți o programare la { -bca(form: "long") }. Dacă nu primiți { -buergergeld(form: "long") }: { -agentur-fuer-arbeit(form: "long") }.
 train-todo-ik = { -integrationskurs(form: "long") }: înscrieți-vă prin { -jobcenter(form: "long") } sau { -bamf(form: "long") } și întrebați de un curs cu îngrijirea copiilor. Ajutor: { -mbe(form: "long") } sau { -jmd(form: "long") }.
 train-todo-bsk = { -berufssprachkurs(form: "long") }: obțineți aprobarea de la { -jobcenter(form: "long") }, de la { -agentur-fuer-arbeit(form: "long") } sau (dacă lucrați) de la { -bamf(form: "long") }.
 train-todo-parttime = { -bca(form: "long") } sau consilierea profesională: discutați despre { -teilzeitausbildung(form: "long") } – luați CV-ul și certificatele.
