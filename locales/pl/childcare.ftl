@@ -129,7 +129,7 @@ cc-sick-child =
     } (stan na { $kkg_days_single_from }).
 
     Jak to działa:
-    1. Pediatra: wziąć zaświadczenie „Kind krank” (dziecko chore).
+    1. Poprosić pediatrę o zaświadczenie „Kind krank” (dziecko chore).
     2. Od razu poinformować pracodawcę.
     3. Oddać zaświadczenie do { -krankenkasse }.
 
@@ -176,7 +176,7 @@ cc-todo-register-under1 =
     }: zabrać zaświadczenie o pracy, nauce zawodu lub szukaniu pracy.
 cc-todo-ganztag = Szkoła podstawowa: zgłosić dziecko do { -ogs(form: "long") } – najlepiej razem z zapisem do szkoły.
 cc-todo-offhours = { -jugendamt(form: "long") }: zapytać o opiekunkę dzienną na zmianę ranną lub późną – zabrać grafik zmian lub zaświadczenie od pracodawcy.
-cc-todo-kkg = Chore dziecko: wziąć zaświadczenie od pediatry, poinformować pracodawcę, oddać zaświadczenie do { -krankenkasse(form: "long") }.
+cc-todo-kkg = Chore dziecko: poprosić pediatrę o zaświadczenie, poinformować pracodawcę, oddać zaświadczenie do { -krankenkasse(form: "long") }.
 cc-todo-haushaltshilfe = { -krankenkasse(form: "long") }: złożyć wniosek o { -haushaltshilfe(form: "long") } – zabrać zlecenie od lekarza.
 cc-todo-emergency-care = Gdy { -haushaltshilfe(form: "long") } nie wystarcza: poprosić { -jugendamt(form: "long") } o pomoc w opiece nad dziećmi.
 cc-todo-training-care = { -jobcenter(form: "long") } lub { -agentur-fuer-arbeit(form: "long") }: złożyć wniosek o koszty opieki nad dziećmi w czasie nauki zawodu lub przekwalifikowania – przed rozpoczęciem.

@@ -30,7 +30,7 @@ mob-social =
     Dla osób z { -buergergeld(form: "long") }, { -sozialhilfe(form: "long") }, { -wohngeld(form: "long") }, { -asylbewerberleistungen(form: "long") } i kilku innych.
 
     Jak to działa:
-    1. Wziąć zaświadczenie: w urzędzie miasta lub w urzędzie, który wypłaca świadczenie.
+    1. Uzyskać zaświadczenie: w urzędzie miasta lub w urzędzie, który wypłaca świadczenie.
     2. Z tym zaświadczeniem zamówić bilet w przedsiębiorstwie komunikacyjnym (abonament).
 
     Inne regiony: zapytać w urzędzie miasta o bilet socjalny.
@@ -54,10 +54,10 @@ mob-licence =
     • Pismo od pracodawcy: zatrudnienie nastąpi po zdobyciu prawa jazdy
     • Kosztorys ze szkoły jazdy
 
-    📍 { -jobcenter } – zapytać przed zapisaniem się do szkoły jazdy. Bez { -buergergeld(form: "long") }: zapytać w { -agentur-fuer-arbeit(form: "long") }.
+    📍 { -jobcenter } – zapytać przed zapisaniem się do szkoły jazdy. Osoby bez { -buergergeld(form: "long") }: zapytać w { -agentur-fuer-arbeit(form: "long") }.
 
 ## Kolejne kroki
 
-mob-todo-social = Urząd miasta: wziąć zaświadczenie na bilet socjalny, potem zamówić { -deutschlandticket-sozial(form: "long") } w przedsiębiorstwie komunikacyjnym.
+mob-todo-social = Urząd miasta: uzyskać zaświadczenie na bilet socjalny, potem zamówić { -deutschlandticket-sozial(form: "long") } w przedsiębiorstwie komunikacyjnym.
 mob-todo-school = Szkoła: zapytać o bilet szkolny; koszty dojazdu zgłosić we wniosku o { -bildung-und-teilhabe(form: "long") }.
 mob-todo-licence = { -jobcenter(form: "long") }: złożyć wniosek o prawo jazdy z Vermittlungsbudget – zabrać pismo od pracodawcy i kosztorys ze szkoły jazdy.

@@ -61,7 +61,7 @@ money-kiz =
 
     Dla rodziców, którzy pracują, ale mało zarabiają.
     Ile? Do { $kiz_max } na dziecko miesięcznie, razem z Sofortzuschlag (dodatek natychmiastowy). Stan na { $kiz_max_from }; kwota na 2026 jeszcze niepotwierdzona.
-    Dla kogo? Zarobki co najmniej { $kiz_min_income } brutto miesięcznie i brak { -buergergeld(form: "long") }. Dziecko ma mniej niż { $kindergeld_age_max } lat.
+    Dla kogo? Zarobki co najmniej { $kiz_min_income } brutto miesięcznie i brak { -buergergeld(form: "long") }. Dziecko ma poniżej { $kindergeld_age_max } lat.
     Alimenty i { -unterhaltsvorschuss(form: "long") } liczą się w { $kiz_child_income_share }%.
     ➕ Z { -kinderzuschlag } często także: { -wohngeld(form: "long") }, { -bildung-und-teilhabe(form: "long") } i brak opłat za { -kita(form: "long") }.
 
@@ -96,9 +96,9 @@ money-elterngeld =
        *[other] { $elterngeld_months } miesięcy
     }.
     Ile? Od { $elterngeld_rate_min }% do { $elterngeld_rate_max }% wynagrodzenia netto sprzed porodu, przy niskich zarobkach więcej. Miesięcznie co najmniej { $elterngeld_min }, najwyżej { $elterngeld_max }. { -elterngeld-plus(form: "long") }: od { $elterngeld_plus_min } do { $elterngeld_plus_max }, za to dwa razy dłużej.
-    Przy { -buergergeld(form: "long") } liczy się jako dochód – do { $elterngeld_free } pozostaje wolne, jeśli przed porodem była praca zarobkowa.
+    Przy { -buergergeld(form: "long") } { -elterngeld } liczy się jako dochód. Jeśli przed porodem była praca zarobkowa, pierwsze { $elterngeld_free } się nie liczy.
 
-    ⏰ Wniosek złożyć szybko: wstecz tylko za { $elterngeld_backpay_months ->
+    ⏰ Wniosek trzeba złożyć szybko: wstecz tylko za { $elterngeld_backpay_months ->
         [one] { $elterngeld_backpay_months } miesiąc
         [few] { $elterngeld_backpay_months } miesiące
        *[other] { $elterngeld_backpay_months } miesięcy
@@ -122,7 +122,7 @@ money-mehrbedarf =
 
     Dodatkowe pieniądze w ramach { -buergergeld(form: "long") }. Bez osobnego wniosku – { -jobcenter(form: "long") } wypłaca go automatycznie.
     Ile? Część stawki podstawowej ({ $regelsatz_adult }):
-    • { $mb_high }%, jeśli jedno dziecko ma mniej niż { $mb_age_small } lat albo 2 lub 3 dzieci mniej niż { $mb_age_school } lat
+    • { $mb_high }%, jeśli jedno dziecko ma poniżej { $mb_age_small } lat albo 2 lub 3 dzieci ma poniżej { $mb_age_school } lat
     • w innym przypadku { $mb_per_child }% na każde dziecko poniżej 18 lat
     • najwyżej { $mb_max }%
     Obowiązuje wyższa wartość.
@@ -173,13 +173,13 @@ money-kita-fees =
     Obiady w { -kita } i szkole: przez { -bildung-und-teilhabe(form: "long") }.
 
     📍 { -jugendamt(form: "long") } w mieście.
-    📄 Aktualny { -bescheid(form: "long") }, np. { -buergergeld }, { -wohngeld }, { -kinderzuschlag }.
+    📄 Aktualny { -bescheid(form: "long") }, np. o { -buergergeld }, { -wohngeld } lub { -kinderzuschlag }.
 
 money-tax =
     🧾 { -steuerklasse-2(form: "long") }
 
     Dla pracujących samotnych rodziców: niższy podatek od wynagrodzenia, co miesiąc więcej netto.
-    { -entlastungsbetrag(form: "long") }: { $entlastung } dochodu rocznie jest wolne od podatku, plus { $entlastung_more } na każde kolejne dziecko.
+    { -entlastungsbetrag(form: "long") }: { $entlastung } rocznie, plus { $entlastung_more } na każde kolejne dziecko. Od tej części dochodu nie płaci się podatku.
     Warunek: dziecko mieszka z rodzicem.
 
     📍 { -finanzamt(form: "long") } – online przez ELSTER lub na formularzu.
@@ -326,12 +326,12 @@ money-eg-reason-yes =
         [one] { $elterngeld_months } miesiąc
         [few] { $elterngeld_months } miesiące
        *[other] { $elterngeld_months } miesięcy
-    } tylko dla samotnego rodzica. Wniosek złożyć szybko – wstecz tylko za { $elterngeld_backpay_months ->
+    } tylko dla samotnego rodzica. Wniosek trzeba złożyć szybko – wstecz tylko za { $elterngeld_backpay_months ->
         [one] { $elterngeld_backpay_months } miesiąc
         [few] { $elterngeld_backpay_months } miesiące
        *[other] { $elterngeld_backpay_months } miesięcy
     }.
-money-eg-reason-bg = Przy { -buergergeld } liczy się jako dochód – do { $elterngeld_free } pozostaje wolne, jeśli przed porodem była praca zarobkowa. Wniosek złożyć szybko.
+money-eg-reason-bg = Przy { -buergergeld } liczy się jako dochód. Jeśli przed porodem była praca zarobkowa, pierwsze { $elterngeld_free } się nie liczy. Wniosek trzeba złożyć szybko.
 
 money-tax-reason-yes = Niższy podatek od wynagrodzenia: { $total } dochodu rocznie jest wolne od podatku ({ $entlastung } plus { $entlastung_more } na każde kolejne dziecko).
 money-tax-reason-small = Przy niskich zarobkach zwykle nie płaci się podatku od wynagrodzenia. Ważne, gdy zarobki wzrosną.

@@ -6,7 +6,7 @@ train-start =
     🎓 Nauka zawodu i praca
 
     Pierwszy kontakt: { -bca(form: "long") } w { -jobcenter(form: "long") }. Zajmuje się szczególnie samotnymi rodzicami.
-    Bez { -buergergeld(form: "long") }: { -agentur-fuer-arbeit(form: "long") }.
+    Osoby bez { -buergergeld(form: "long") }: { -agentur-fuer-arbeit(form: "long") }.
 
     Który temat wybrać?
 
@@ -73,7 +73,7 @@ train-retraining =
 train-avgs =
     🤝 Coaching z { -avgs(form: "long") }
 
-    Doradczyni lub doradca pomaga w drodze do pracy: aplikacje, szukanie ofert, plan na rodzinę i pracę.
+    Doradczyni lub doradca pomaga znaleźć pracę: CV i list motywacyjny, szukanie ofert, plan na rodzinę i pracę.
     • Bezpłatnie.
     • Mogą zostać pokryte koszty dojazdu i opieki nad dziećmi.
 
@@ -91,7 +91,7 @@ train-recognition =
 
 ## Kolejne kroki
 
-train-todo-bca = { -jobcenter(form: "long") }: umówić termin u { -bca(form: "long") }. Bez { -buergergeld(form: "long") }: { -agentur-fuer-arbeit(form: "long") }.
+train-todo-bca = { -jobcenter(form: "long") }: umówić termin u { -bca(form: "long") }. Osoby bez { -buergergeld(form: "long") }: { -agentur-fuer-arbeit(form: "long") }.
 train-todo-ik = { -integrationskurs(form: "long") }: zapisać się przez { -jobcenter(form: "long") } lub { -bamf(form: "long") } i zapytać o kurs z opieką nad dziećmi. Pomoc: { -mbe(form: "long") } lub { -jmd(form: "long") }.
 train-todo-bsk = { -berufssprachkurs(form: "long") }: uzyskać skierowanie w { -jobcenter(form: "long") }, w { -agentur-fuer-arbeit(form: "long") } lub (przy pracy) w { -bamf(form: "long") }.
 train-todo-parttime = { -bca(form: "long") } lub doradztwo zawodowe: omówić naukę zawodu w niepełnym wymiarze – zabrać CV i świadectwa.

@@ -65,7 +65,7 @@ train-retraining =
 train-avgs =
     🤝 { -avgs(form: "long") } ile koçluk
 
-    Bir danışman işe giden yolda size yardım eder: başvuru, iş arama, aile ve iş için bir plan.
+    Bir danışman iş bulmanıza yardım eder: iş başvuruları, iş ilanları, aile ve iş için bir plan.
     • Sizin için ücretsiz.
     • Yol masrafları ve çocuk bakımı ödenebilir.
 
