@@ -32,7 +32,7 @@ cc-place-under1 =
     • çalışıyorsanız,
     • iş arıyorsanız,
     • meslek eğitimi alıyorsanız veya
-    • { -jobcenter(form: "long") } programına katılıyorsanız.
+    • bir { -jobcenter(form: "long") } programına katılıyorsanız.
     { $kita_right_age } yaşını doldurduktan sonra her çocuğun yer hakkı vardır.
 
     📍 Şehrinizdeki { -jugendamt(form: "long") }. Çocuğunuzu erken kaydettirin – { -nrw(form: "long") } eyaletinde en az { $kita_notice_months } ay önceden.
@@ -81,7 +81,7 @@ cc-offhours =
     📍 Şehrinizdeki { -jugendamt }.
     📄 İşvereninizden çalışma saatlerinizi gösteren belge veya vardiya planınız.
 
-    💡 { -jobcenter(form: "long") } eyaletindeki { -bca(form: "long") } de tek ebeveynlere iş ve çocuk bakımını birlikte planlamada yardım eder.
+    💡 { -jobcenter(form: "long") } içindeki { -bca(form: "long") } de tek ebeveynlere iş ve çocuk bakımını birlikte planlamada yardım eder.
 
 ## Hastalık ve acil durum
 

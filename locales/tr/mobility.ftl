@@ -26,7 +26,7 @@ mob-dticket =
 mob-social =
     💶 { -deutschlandticket-sozial(form: "long") }
 
-    { -vrr(form: "long") } bölgesinde (Wuppertal dahil): ayda { $dt_sozial } ({ $dt_sozial_from } itibarıyla; 2026 fiyatı henüz kesin değil).
+    Wuppertal dahil { -vrr(form: "long") } bölgesinde: ayda { $dt_sozial } ({ $dt_sozial_from } itibarıyla; 2026 fiyatı henüz kesin değil).
     { -buergergeld(form: "long") }, { -sozialhilfe(form: "long") }, { -wohngeld(form: "long") } veya { -asylbewerberleistungen(form: "long") } alanlar ve bazı başka kişiler için.
 
     Nasıl yapılır:

@@ -77,7 +77,7 @@ train-recognition =
     Oturum durumunuz ne olursa olsun, denklik için başvurabilirsiniz.
     1. { -anerkennungs-finder(form: "long") }: Hangi kurumun yetkili olduğunu gösterir – www.anerkennung-in-deutschland.de
     2. { -iq-netzwerk(form: "long") }: Denklik konusunda ücretsiz danışmanlık.
-    3. Masraflar: Anerkennungszuschuss (denklik masrafına destek) yardımcı olabilir. { -jobcenter(form: "long") } veya { -agentur-fuer-arbeit(form: "long") } için de sorun.
+    3. Masraflar: Anerkennungszuschuss (denklik masrafına destek) yardımcı olabilir. Şuralara da sorun: { -jobcenter(form: "long") } veya { -agentur-fuer-arbeit(form: "long") }.
 
     📄 Diplomalar, belgeler, iş deneyimi belgeleri.
 
