@@ -4,15 +4,15 @@ cc-title = Opieka nad dziećmi
 
 cc-start = 🧸 Opieka nad dziećmi. Czego potrzeba?
 
-cc-opt-place = 🧸 Kita lub opiekunka dzienna
+cc-opt-place = 🧸 { -kita } lub opiekunka dzienna
 cc-opt-ganztag = 🏫 Szkoła całodzienna
 cc-opt-offhours = ⏰ Zmiana ranna lub późna
 cc-opt-sick = 🤒 Choroba lub nagła sytuacja
-cc-opt-fees = 💶 Kita bez opłat
+cc-opt-fees = 💶 { -kita } bez opłat
 cc-opt-training = 🎓 Opieka w czasie nauki
 cc-opt-how = 📝 Jak zapisać dziecko
 cc-opt-to-training = 🎓 Nauka zawodu i praca
-cc-opt-elterngeld = 🍼 Elterngeld
+cc-opt-elterngeld = 🍼 { -elterngeld(form: "long") }
 cc-opt-school-ticket = 🚸 Droga do szkoły
 cc-opt-sick-child = 🤒 Dziecko jest chore
 cc-opt-sick-parent = 🤕 Choroba rodzica / szpital
@@ -35,14 +35,14 @@ cc-place-under1 =
        *[other] { $kita_right_age } lat
     }.
 
-    Prawo do miejsca (Kita lub opiekunka dzienna) jest teraz tylko wtedy, gdy rodzic
+    Prawo do miejsca w { -kita(form: "long") } lub u opiekunki dziennej ({ -kindertagespflege }) jest teraz tylko wtedy, gdy rodzic
     • pracuje,
     • szuka pracy,
     • uczy się zawodu albo
-    • bierze udział w programie Jobcenter.
+    • bierze udział w programie { -jobcenter(form: "long") }.
     Od { $kita_right_age }. urodzin każde dziecko ma prawo do miejsca.
 
-    📍 Jugendamt (urząd ds. dzieci i młodzieży) w mieście. Dziecko warto zapisać wcześnie – w NRW co najmniej { $kita_notice_months ->
+    📍 { -jugendamt(form: "long") } w mieście. Dziecko warto zapisać wcześnie – w { -nrw(form: "long") } co najmniej { $kita_notice_months ->
         [one] { $kita_notice_months } miesiąc
         [few] { $kita_notice_months } miesiące
        *[other] { $kita_notice_months } miesięcy
@@ -51,27 +51,27 @@ cc-place-under1 =
 
 cc-place-right =
     ✅ Dziecko ma prawo do miejsca opieki – nawet jeśli rodzic nie pracuje.
-    Obowiązuje to od { $kita_right_age }. urodzin: w Kita (żłobek/przedszkole) lub u opiekunki albo opiekuna dziennego (Tagesmutter / Tagesvater, Kindertagespflege).
+    Obowiązuje to od { $kita_right_age }. urodzin: w { -kita(form: "long") } lub w { -kindertagespflege(form: "long") }.
 
-    📍 Jugendamt (urząd ds. dzieci i młodzieży) w mieście. W NRW: zgłosić co najmniej { $kita_notice_months ->
+    📍 { -jugendamt(form: "long") } w mieście. W { -nrw(form: "long") }: zgłosić co najmniej { $kita_notice_months ->
         [one] { $kita_notice_months } miesiąc
         [few] { $kita_notice_months } miesiące
        *[other] { $kita_notice_months } miesięcy
     } wcześniej.
 
-    💡 Warto zapisać dziecko do kilku Kita i zapytać Jugendamt także o opiekunkę dzienną.
+    💡 Warto zapisać dziecko do kilku { -kita } i zapytać { -jugendamt } także o opiekunkę dzienną.
 
 cc-place-how =
     📝 Jak dostać miejsce:
 
-    1. Zapisać dziecko: na portalu internetowym miasta (często „Kita-Navigator”) lub w Jugendamt (urząd ds. dzieci i młodzieży). Najlepiej w kilku Kita.
-    2. Opiekunka lub opiekun dzienny (Tagesmutter/Tagesvater): pośredniczy Jugendamt.
-    3. Zgłosić się wcześnie: w NRW co najmniej { $kita_notice_months ->
+    1. Zapisać dziecko: na portalu internetowym miasta (często „Kita-Navigator”) lub w { -jugendamt(form: "long") }. Najlepiej w kilku { -kita(form: "long") }.
+    2. { -tagesmutter(form: "long") } lub Tagesvater: pośredniczy { -jugendamt }.
+    3. Zgłosić się wcześnie: w { -nrw(form: "long") } co najmniej { $kita_notice_months ->
         [one] { $kita_notice_months } miesiąc
         [few] { $kita_notice_months } miesiące
        *[other] { $kita_notice_months } miesięcy
     } wcześniej.
-    4. Nie ma oferty miejsca? Napisać do Jugendamt: „Ich beantrage einen Betreuungsplatz für mein Kind ab (Datum).” (Wnioskuję o miejsce opieki dla mojego dziecka od (data).) Zachować kopię.
+    4. Nie ma oferty miejsca? Napisać do { -jugendamt }: „Ich beantrage einen Betreuungsplatz für mein Kind ab (Datum).” (Wnioskuję o miejsce opieki dla mojego dziecka od (data).) Zachować kopię.
 
     📄 Akt urodzenia, dowód osobisty. Dla dziecka poniżej { $kita_right_age ->
         [one] { $kita_right_age } roku
@@ -81,7 +81,7 @@ cc-place-how =
 ## Szkoła podstawowa całodzienna
 
 cc-ganztag =
-    🏫 Ganztag (szkoła podstawowa całodzienna)
+    🏫 { -ganztag(form: "long") }
 
     Od { $ganztag_grade_from } istnieje prawo do miejsca całodziennego { $ganztag_grade ->
         [1] w klasie 1
@@ -96,21 +96,21 @@ cc-ganztag =
        *[other] { $ganztag_closing_days } dni
     } w roku.
 
-    📍 Ganztag (w NRW: OGS) zgłasza się w szkole podstawowej – najlepiej razem z zapisem do szkoły. Pytania: szkoła lub Jugendamt (urząd ds. dzieci i młodzieży).
-    💶 Opłaty: przy Bürgergeld, Wohngeld lub Kinderzuschlag często zwolnienie.
+    📍 Na { -ganztag } zapisuje się dziecko w szkole podstawowej, najlepiej razem z zapisem do szkoły. W { -nrw(form: "long") } nazywa się to { -ogs(form: "long") }. Pytania: szkoła lub { -jugendamt(form: "long") }.
+    💶 Opłaty: przy { -buergergeld(form: "long") }, { -wohngeld(form: "long") } lub { -kinderzuschlag(form: "long") } często zwolnienie.
 
 ## Zmiana ranna i późna
 
 cc-offhours =
     ⏰ Zmiana ranna lub późna
 
-    Kita jest zamknięta w godzinach pracy? Często pomaga dodatkowo opiekunka lub opiekun dzienny (Kindertagespflege) na wczesne i późne godziny.
-    Pośredniczy w tym Jugendamt (urząd ds. dzieci i młodzieży). Nie każde miasto za to płaci – mimo to warto zapytać.
+    { -kita(form: "long") } jest zamknięta w godzinach pracy? Na wczesne i późne godziny często pomaga dodatkowo { -kindertagespflege(form: "long") }.
+    Pośredniczy w tym { -jugendamt(form: "long") }. Nie każde miasto za to płaci – mimo to warto zapytać.
 
-    📍 Jugendamt w mieście.
+    📍 { -jugendamt } w mieście.
     📄 Zaświadczenie od pracodawcy z godzinami pracy albo grafik zmian.
 
-    💡 Także BCA (pełnomocniczka ds. równych szans) w Jobcenter pomaga samotnym rodzicom zaplanować pracę i opiekę.
+    💡 Także { -bca(form: "long") } w { -jobcenter(form: "long") } pomaga samotnym rodzicom zaplanować pracę i opiekę.
 
 ## Choroba i nagła sytuacja
 
@@ -119,7 +119,7 @@ cc-sick = Kto jest chory?
 cc-sick-child =
     🤒 Dziecko jest chore i trzeba zostać w domu?
 
-    Kinderkrankengeld (zasiłek na chore dziecko) z Krankenkasse (kasa chorych): samotni rodzice mają { $kkg_days_single ->
+    { -kinderkrankengeld(form: "long") } z { -krankenkasse(form: "long") }: samotni rodzice mają { $kkg_days_single ->
         [one] { $kkg_days_single } dzień roboczy
         [few] { $kkg_days_single } dni robocze
        *[other] { $kkg_days_single } dni roboczych
@@ -129,20 +129,20 @@ cc-sick-child =
     } (stan na { $kkg_days_single_from }).
 
     Jak to działa:
-    1. Pediatra: wziąć zaświadczenie „Kind krank” (dziecko chore).
+    1. Poprosić pediatrę o zaświadczenie „Kind krank” (dziecko chore).
     2. Od razu poinformować pracodawcę.
-    3. Oddać zaświadczenie do Krankenkasse.
+    3. Oddać zaświadczenie do { -krankenkasse }.
 
-    📍 Własna Krankenkasse.
+    📍 Własna { -krankenkasse }.
 
 cc-sick-parent =
     🤕 Choroba rodzica albo pobyt w szpitalu?
 
-    1. Haushaltshilfe (pomoc domowa): ktoś przychodzi i zajmuje się domem i dziećmi – jeśli w domu mieszka dziecko poniżej { $haushaltshilfe_age } lat. Musi ją zlecić lekarka lub lekarz.
-    📍 Krankenkasse (kasa chorych) – ze zleceniem lekarskim.
+    1. { -haushaltshilfe(form: "long") }: ktoś przychodzi i zajmuje się domem i dziećmi – jeśli w domu mieszka dziecko poniżej { $haushaltshilfe_age } lat. Musi ją zlecić lekarka lub lekarz.
+    📍 { -krankenkasse(form: "long") } – ze zleceniem lekarskim.
 
-    2. To nie wystarcza? Jugendamt (urząd ds. dzieci i młodzieży) w nagłej sytuacji pomaga w opiece nad dziećmi poniżej { $emergency_care_age } lat.
-    📍 Jugendamt w mieście.
+    2. To nie wystarcza? { -jugendamt(form: "long") } w nagłej sytuacji pomaga w opiece nad dziećmi poniżej { $emergency_care_age } lat.
+    📍 { -jugendamt } w mieście.
 
     🆘 Bezpośrednie zagrożenie: 110 lub 112.
 
@@ -151,20 +151,20 @@ cc-sick-parent =
 cc-training =
     🎓 Opieka w czasie nauki zawodu lub przekwalifikowania
 
-    • Koszty: Jobcenter lub Agentur für Arbeit (agencja pracy) płaci { $care_cost_training } na dziecko miesięcznie za opiekę.
-    • Coaching (AVGS): mogą zostać pokryte koszty dojazdu i opieki.
-    • Kurs niemieckiego: Integrationskurs (kurs integracyjny) dla rodziców, niektóre z opieką nad dziećmi (od { $ik_care_age_min } do { $ik_care_age_max } lat).
+    • Koszty: { -jobcenter(form: "long") } lub { -agentur-fuer-arbeit(form: "long") } płaci { $care_cost_training } na dziecko miesięcznie za opiekę.
+    • Coaching z { -avgs(form: "long") }: mogą zostać pokryte koszty dojazdu i opieki.
+    • Kurs niemieckiego: { -integrationskurs(form: "long") } dla rodziców, niektóre z opieką nad dziećmi (od { $ik_care_age_min } do { $ik_care_age_max } lat).
     • Miejsce: kto uczy się zawodu, ma prawo do miejsca także dla dziecka poniżej { $kita_right_age ->
         [one] { $kita_right_age } roku
        *[other] { $kita_right_age } lat
     }.
 
-    📍 BCA (pełnomocniczka ds. równych szans) w Jobcenter lub Agentur für Arbeit – zapytać przed rozpoczęciem.
+    📍 { -bca(form: "long") } w { -jobcenter } lub { -agentur-fuer-arbeit } – zapytać przed rozpoczęciem.
 
 ## Kolejne kroki
 
 cc-todo-register =
-    Jugendamt (urząd ds. dzieci i młodzieży) lub portal Kita miasta: zapisać dziecko do Kita lub opiekunki dziennej – w NRW { $kita_notice_months ->
+    { -jugendamt(form: "long") } lub portal { -kita(form: "long") } miasta: zapisać dziecko do { -kita } lub opiekunki dziennej – w { -nrw(form: "long") } { $kita_notice_months ->
         [one] { $kita_notice_months } miesiąc
         [few] { $kita_notice_months } miesiące
        *[other] { $kita_notice_months } miesięcy
@@ -174,9 +174,9 @@ cc-todo-register-under1 =
         [one] { $kita_right_age } roku
        *[other] { $kita_right_age } lat
     }: zabrać zaświadczenie o pracy, nauce zawodu lub szukaniu pracy.
-cc-todo-ganztag = Szkoła podstawowa: zgłosić dziecko na Ganztag (OGS) – najlepiej razem z zapisem do szkoły.
-cc-todo-offhours = Jugendamt (urząd ds. dzieci i młodzieży): zapytać o opiekunkę dzienną na zmianę ranną lub późną – zabrać grafik zmian lub zaświadczenie od pracodawcy.
-cc-todo-kkg = Chore dziecko: wziąć zaświadczenie od pediatry, poinformować pracodawcę, oddać zaświadczenie do Krankenkasse.
-cc-todo-haushaltshilfe = Krankenkasse (kasa chorych): złożyć wniosek o Haushaltshilfe (pomoc domowa) – zabrać zlecenie od lekarza.
-cc-todo-emergency-care = Gdy Haushaltshilfe nie wystarcza: poprosić Jugendamt o pomoc w opiece nad dziećmi.
-cc-todo-training-care = Jobcenter lub Agentur: złożyć wniosek o koszty opieki nad dziećmi w czasie nauki zawodu lub przekwalifikowania – przed rozpoczęciem.
+cc-todo-ganztag = Szkoła podstawowa: zgłosić dziecko do { -ogs(form: "long") } – najlepiej razem z zapisem do szkoły.
+cc-todo-offhours = { -jugendamt(form: "long") }: zapytać o opiekunkę dzienną na zmianę ranną lub późną – zabrać grafik zmian lub zaświadczenie od pracodawcy.
+cc-todo-kkg = Chore dziecko: poprosić pediatrę o zaświadczenie, poinformować pracodawcę, oddać zaświadczenie do { -krankenkasse(form: "long") }.
+cc-todo-haushaltshilfe = { -krankenkasse(form: "long") }: złożyć wniosek o { -haushaltshilfe(form: "long") } – zabrać zlecenie od lekarza.
+cc-todo-emergency-care = Gdy { -haushaltshilfe(form: "long") } nie wystarcza: poprosić { -jugendamt(form: "long") } o pomoc w opiece nad dziećmi.
+cc-todo-training-care = { -jobcenter(form: "long") } lub { -agentur-fuer-arbeit(form: "long") }: złożyć wniosek o koszty opieki nad dziećmi w czasie nauki zawodu lub przekwalifikowania – przed rozpoczęciem.

@@ -19,11 +19,11 @@ main-urgent =
     🆘 Pilna pomoc – wszystkie numery są bezpłatne:
 
     📞 Numer alarmowy: 110 (policja) lub 112 (straż pożarna, pogotowie)
-    📞 Hilfetelefon Gewalt gegen Frauen (telefon pomocy dla kobiet doznających przemocy): 116 016 – dzień i noc, anonimowo, w wielu językach
-    📞 Elterntelefon (telefon zaufania dla rodziców): 0800 111 0 550 – gdy wszystkiego jest za dużo
+    📞 { -hilfetelefon(form: "long") }: 116 016 – dzień i noc, anonimowo, w wielu językach
+    📞 { -elterntelefon(form: "long") }: 0800 111 0 550 – gdy wszystkiego jest za dużo
 
-    Dziecko jest w niebezpieczeństwie? Jugendamt (urząd ds. dzieci i młodzieży) w miejscu zamieszkania pomaga od razu (ochrona dzieci). W nocy i w weekend: 110.
+    Dziecko jest w niebezpieczeństwie? { -jugendamt(form: "long") } w miejscu zamieszkania pomaga od razu (ochrona dzieci). W nocy i w weekend: 110.
 
 main-summary =
     📝 Kolejne kroki:
-    (Do każdego urzędu warto zabrać dowód osobisty lub dokument pobytowy i ostatnie Bescheide (decyzje z urzędu).)
+    Do każdego urzędu warto zabrać dowód osobisty lub dokument pobytowy i ostatnie decyzje urzędów ({ -bescheid }).

@@ -4,33 +4,33 @@ mob-title = Autobus, pociąg, auto
 
 mob-start = 🚌 W drodze autobusem, pociągiem i autem. Czego potrzeba?
 
-mob-opt-dticket = 🎫 Deutschlandticket
+mob-opt-dticket = 🎫 { -deutschlandticket }
 mob-opt-social = 💶 Tańszy bilet socjalny
 mob-opt-school = 🚸 Droga dzieci do szkoły
 mob-opt-licence = 🚗 Prawo jazdy do pracy
 mob-opt-check = ✅ Co mi przysługuje?
-mob-opt-wohngeld = 🏠 Wohngeld (mieszkanie)
-mob-opt-but = 🎒 Bildung und Teilhabe
-mob-opt-avgs = 🤝 Coaching (AVGS)
+mob-opt-wohngeld = 🏠 { -wohngeld(form: "long") }
+mob-opt-but = 🎒 { -bildung-und-teilhabe }
+mob-opt-avgs = 🤝 Coaching ({ -avgs })
 
 mob-dticket =
-    🎫 Deutschlandticket (bilet na całe Niemcy)
+    🎫 { -deutschlandticket(form: "long") }
 
     Jeden bilet na autobusy i pociągi regionalne w całych Niemczech.
     Cena: { $deutschlandticket } miesięcznie (od { $deutschlandticket_from }), w abonamencie.
     👶 Dzieci poniżej { $dt_free_age } lat jeżdżą za darmo.
 
     📍 W miejskim przedsiębiorstwie komunikacyjnym (punkt obsługi klienta lub aplikacja).
-    💡 Przy Bürgergeld, Wohngeld lub Asylbewerberleistungen często jest tańszy bilet socjalny.
+    💡 Przy { -buergergeld(form: "long") }, { -wohngeld(form: "long") } lub { -asylbewerberleistungen(form: "long") } często jest tańszy bilet socjalny.
 
 mob-social =
-    💶 Deutschlandticket Sozial (bilet socjalny)
+    💶 { -deutschlandticket-sozial(form: "long") }
 
-    W VRR (także Wuppertal): { $dt_sozial } miesięcznie (stan na { $dt_sozial_from }; cena na 2026 jeszcze niepotwierdzona).
-    Dla osób z Bürgergeld, Sozialhilfe (pomoc społeczna), Wohngeld (dodatek mieszkaniowy), Asylbewerberleistungen i kilku innych.
+    W regionie { -vrr(form: "long") }, także w Wuppertalu: { $dt_sozial } miesięcznie (stan na { $dt_sozial_from }; cena na 2026 jeszcze niepotwierdzona).
+    Dla osób z { -buergergeld(form: "long") }, { -sozialhilfe(form: "long") }, { -wohngeld(form: "long") }, { -asylbewerberleistungen(form: "long") } i kilku innych.
 
     Jak to działa:
-    1. Wziąć zaświadczenie: w urzędzie miasta lub w urzędzie, który wypłaca świadczenie.
+    1. Uzyskać zaświadczenie: w urzędzie miasta lub w urzędzie, który wypłaca świadczenie.
     2. Z tym zaświadczeniem zamówić bilet w przedsiębiorstwie komunikacyjnym (abonament).
 
     Inne regiony: zapytać w urzędzie miasta o bilet socjalny.
@@ -38,26 +38,26 @@ mob-social =
 mob-school =
     🚸 Droga dzieci do szkoły
 
-    • Bildung und Teilhabe (pomoc na szkołę i zajęcia) płaci za potrzebne dojazdy do szkoły – przy Bürgergeld, Wohngeld, Kinderzuschlag lub AsylbLG.
-    • W NRW jest Deutschlandticket Schule (bilet szkolny): { $dt_schule } miesięcznie.
+    • { -bildung-und-teilhabe(form: "long") } płaci za potrzebne dojazdy do szkoły – przy { -buergergeld(form: "long") }, { -wohngeld(form: "long") }, { -kinderzuschlag(form: "long") } lub { -asylbewerberleistungen(form: "long") }.
+    • W { -nrw(form: "long") } jest { -deutschlandticket } Schule (bilet szkolny): { $dt_schule } miesięcznie.
     • Dzieci poniżej { $dt_free_age } lat jeżdżą za darmo.
 
-    📍 O bilet szkolny zapytać w sekretariacie szkoły. Wniosek o Bildung und Teilhabe: Jobcenter, urząd miasta lub Sozialamt (urząd opieki społecznej).
+    📍 O bilet szkolny zapytać w sekretariacie szkoły. Wniosek o { -bildung-und-teilhabe }: { -jobcenter(form: "long") }, urząd miasta lub { -sozialamt(form: "long") }.
 
 mob-licence =
     🚗 Prawo jazdy do pracy
 
-    Jobcenter może zapłacić za prawo jazdy (Vermittlungsbudget, budżet na pośrednictwo pracy). Nie ma stałego prawa (decyzja uznaniowa).
+    { -jobcenter(form: "long") } może zapłacić za prawo jazdy (Vermittlungsbudget, budżet na pośrednictwo pracy). Nie ma na to gwarancji – decyduje urząd.
     Potrzebna jest konkretna oferta pracy, do której prawo jazdy jest niezbędne.
 
     📄 Zabrać:
     • Pismo od pracodawcy: zatrudnienie nastąpi po zdobyciu prawa jazdy
     • Kosztorys ze szkoły jazdy
 
-    📍 Jobcenter – zapytać przed zapisaniem się do szkoły jazdy. Bez Bürgergeld: zapytać w Agentur für Arbeit (agencja pracy).
+    📍 { -jobcenter } – zapytać przed zapisaniem się do szkoły jazdy. Osoby bez { -buergergeld(form: "long") }: zapytać w { -agentur-fuer-arbeit(form: "long") }.
 
 ## Kolejne kroki
 
-mob-todo-social = Urząd miasta: wziąć zaświadczenie na bilet socjalny, potem zamówić Deutschlandticket Sozial w przedsiębiorstwie komunikacyjnym.
-mob-todo-school = Szkoła: zapytać o bilet szkolny; koszty dojazdu zgłosić we wniosku o Bildung und Teilhabe.
-mob-todo-licence = Jobcenter: złożyć wniosek o prawo jazdy z Vermittlungsbudget – zabrać pismo od pracodawcy i kosztorys ze szkoły jazdy.
+mob-todo-social = Urząd miasta: uzyskać zaświadczenie na bilet socjalny, potem zamówić { -deutschlandticket-sozial(form: "long") } w przedsiębiorstwie komunikacyjnym.
+mob-todo-school = Szkoła: zapytać o bilet szkolny; koszty dojazdu zgłosić we wniosku o { -bildung-und-teilhabe(form: "long") }.
+mob-todo-licence = { -jobcenter(form: "long") }: złożyć wniosek o prawo jazdy z Vermittlungsbudget – zabrać pismo od pracodawcy i kosztorys ze szkoły jazdy.

@@ -12,8 +12,8 @@ money-start =
 
 money-opt-check = ✅ Co mi przysługuje?
 money-opt-group-children = 👶 Pieniądze na dzieci
-money-opt-group-living = 🏠 Bürgergeld, Wohngeld
-money-opt-group-school = 🎒 Szkoła, Kita, zajęcia
+money-opt-group-living = 🏠 Pieniądze na życie i czynsz
+money-opt-group-school = 🎒 Szkoła, { -kita }, zajęcia
 money-opt-group-law = ⚖️ Podatki, alimenty, prawo
 money-opt-details = 💶 Poszczególne świadczenia
 money-opt-yes = Tak
@@ -22,50 +22,50 @@ money-opt-no = Nie
 ## Grupy
 
 money-group-children = 👶 Które świadczenie na dzieci?
-money-opt-kindergeld = Kindergeld (na dziecko)
-money-opt-kiz = Kinderzuschlag (dodatek)
-money-opt-uvg = Unterhaltsvorschuss (zaliczka)
-money-opt-elterngeld = 🍼 Elterngeld (niemowlę)
+money-opt-kindergeld = { -kindergeld(form: "long") }
+money-opt-kiz = { -kinderzuschlag } (dodatek na dziecko)
+money-opt-uvg = { -unterhaltsvorschuss } (zaliczka)
+money-opt-elterngeld = 🍼 { -elterngeld(form: "long") }
 
 money-group-living = 🏠 Pieniądze na życie i czynsz:
-money-opt-buergergeld = Bürgergeld (zasiłek)
-money-opt-mehrbedarf = ➕ Mehrbedarf (dodatek)
-money-opt-wohngeld = 🏠 Wohngeld (mieszkanie)
-money-opt-asylblg = Asylbewerberleistungen
+money-opt-buergergeld = { -buergergeld(form: "long") }
+money-opt-mehrbedarf = ➕ Dodatek dla samotnych rodziców
+money-opt-wohngeld = 🏠 { -wohngeld(form: "long") }
+money-opt-asylblg = 🛂 Azyl: świadczenia dla azylantów
 
-money-group-school = 🎒 Pieniądze na szkołę, Kita i czas wolny:
-money-opt-but = 🎒 Bildung und Teilhabe
-money-opt-kita-fees = 🧸 Kita bez opłat
-money-opt-kita-place = 🧸 Miejsce w Kita
+money-group-school = 🎒 Pieniądze na szkołę, { -kita(form: "long") } i czas wolny:
+money-opt-but = 🎒 { -bildung-und-teilhabe }
+money-opt-kita-fees = 🧸 { -kita } bez opłat
+money-opt-kita-place = 🧸 Miejsce w { -kita }
 money-opt-school-ticket = 🚸 Droga do szkoły, bilet
 
 money-group-law = ⚖️ Podatki, alimenty i porada prawna:
-money-opt-tax = 🧾 Steuerklasse II (podatek)
-money-opt-beistand = 🤝 Beistandschaft (alimenty)
-money-opt-beratungshilfe = ⚖️ Beratungshilfe (adwokat)
+money-opt-tax = 🧾 { -steuerklasse-2(form: "long") }
+money-opt-beistand = 🤝 { -beistandschaft } (alimenty)
+money-opt-beratungshilfe = ⚖️ { -beratungshilfe } (adwokat)
 
 ## Poszczególne świadczenia
 
 money-kindergeld =
-    👶 Kindergeld (zasiłek na dziecko)
+    👶 { -kindergeld(form: "long") }
 
     Ile? { $kindergeld } na dziecko miesięcznie (od { $kindergeld_from }).
     Dla kogo? Na każde dziecko poniżej 18 lat. Od 18 lat do { $kindergeld_age_max }. urodzin tylko w czasie nauki zawodu lub studiów.
     Obywatelstwo spoza UE? Potrzebny jest dokument pobytowy, który pozwala na pracę lub osiedlenie się. Osoby z Ukrainy z § 24 też go dostają.
 
-    📍 Familienkasse (kasa rodzinna) – online lub pocztą.
-    📄 Akt urodzenia, numer podatkowy (Steuer-ID) rodzica i dziecka, dowód osobisty lub dokument pobytowy.
+    📍 { -familienkasse(form: "long") } – online lub pocztą.
+    📄 Akt urodzenia, { -steuer-id(form: "long") } rodzica i dziecka, dowód osobisty lub dokument pobytowy.
 
 money-kiz =
-    💶 Kinderzuschlag (KiZ, dodatek na dziecko)
+    💶 { -kinderzuschlag(form: "long") }
 
     Dla rodziców, którzy pracują, ale mało zarabiają.
-    Ile? Do { $kiz_max } na dziecko miesięcznie, razem z Sofortzuschlag (dodatek natychmiastowy) (stan na { $kiz_max_from }; kwota na 2026 jeszcze niepotwierdzona).
-    Dla kogo? Zarobki co najmniej { $kiz_min_income } brutto miesięcznie i brak Bürgergeld. Dziecko ma mniej niż { $kindergeld_age_max } lat.
-    Alimenty i Unterhaltsvorschuss (zaliczka alimentacyjna) liczą się w { $kiz_child_income_share }%.
-    ➕ Z KiZ często także: Wohngeld (dodatek mieszkaniowy), Bildung und Teilhabe i brak opłat za Kita.
+    Ile? Do { $kiz_max } na dziecko miesięcznie, razem z Sofortzuschlag (dodatek natychmiastowy). Stan na { $kiz_max_from }; kwota na 2026 jeszcze niepotwierdzona.
+    Dla kogo? Zarobki co najmniej { $kiz_min_income } brutto miesięcznie i brak { -buergergeld(form: "long") }. Dziecko ma poniżej { $kindergeld_age_max } lat.
+    Alimenty i { -unterhaltsvorschuss(form: "long") } liczą się w { $kiz_child_income_share }%.
+    ➕ Z { -kinderzuschlag } często także: { -wohngeld(form: "long") }, { -bildung-und-teilhabe(form: "long") } i brak opłat za { -kita(form: "long") }.
 
-    📍 Familienkasse (kasa rodzinna), online. Przyznawany na { $kiz_months ->
+    📍 { -familienkasse(form: "long") }, online. Przyznawany na { $kiz_months ->
         [one] { $kiz_months } miesiąc
         [few] { $kiz_months } miesiące
        *[other] { $kiz_months } miesięcy
@@ -73,7 +73,7 @@ money-kiz =
     📄 Paski wypłat, umowa najmu, dowody alimentów.
 
 money-uvg =
-    🧾 Unterhaltsvorschuss (zaliczka alimentacyjna)
+    🧾 { -unterhaltsvorschuss(form: "long") }
 
     Gdy drugi rodzic nie płaci alimentów, płaci za mało lub nieregularnie.
     Ile miesięcznie (od { $uvg_0_5_from })?
@@ -81,129 +81,129 @@ money-uvg =
     • 6–11 lat: { $uvg_6_11 }
     • 12–17 lat: { $uvg_12_17 }
     Bez limitu czasu, do { $uvg_age_max }. urodzin.
-    Przy Bürgergeld: dla dzieci od 12 lat tylko przy zarobkach co najmniej { $uvg_sgb2_min_income } brutto albo gdy dzięki temu Bürgergeld nie jest już potrzebny.
+    Przy { -buergergeld(form: "long") }: dla dzieci od 12 lat tylko przy zarobkach co najmniej { $uvg_sgb2_min_income } brutto albo gdy dzięki temu { -buergergeld } nie jest już potrzebny.
     Trzeba pomóc w odnalezieniu drugiego rodzica.
 
-    📍 Jugendamt (urząd ds. dzieci i młodzieży), Unterhaltsvorschussstelle.
+    📍 { -jugendamt(form: "long") }, { -unterhaltsvorschussstelle(form: "long") }.
     📄 Akt urodzenia, dowód osobisty, dane drugiego rodzica, dowody wpłat.
 
 money-elterngeld =
-    🍼 Elterngeld (zasiłek rodzicielski)
+    🍼 { -elterngeld(form: "long") }
 
     Na pierwsze miesiące z niemowlęciem. Samotny rodzic może sam wykorzystać wszystkie { $elterngeld_months ->
         [one] { $elterngeld_months } miesiąc
         [few] { $elterngeld_months } miesiące
        *[other] { $elterngeld_months } miesięcy
     }.
-    Ile? Od { $elterngeld_rate_min }% do { $elterngeld_rate_max }% wynagrodzenia netto sprzed porodu, przy niskich zarobkach więcej. Miesięcznie co najmniej { $elterngeld_min }, najwyżej { $elterngeld_max }. ElterngeldPlus: od { $elterngeld_plus_min } do { $elterngeld_plus_max }, za to dwa razy dłużej.
-    Przy Bürgergeld liczy się jako dochód – do { $elterngeld_free } pozostaje wolne, jeśli przed porodem była praca zarobkowa.
+    Ile? Od { $elterngeld_rate_min }% do { $elterngeld_rate_max }% wynagrodzenia netto sprzed porodu, przy niskich zarobkach więcej. Miesięcznie co najmniej { $elterngeld_min }, najwyżej { $elterngeld_max }. { -elterngeld-plus(form: "long") }: od { $elterngeld_plus_min } do { $elterngeld_plus_max }, za to dwa razy dłużej.
+    Przy { -buergergeld(form: "long") } { -elterngeld } liczy się jako dochód. Jeśli przed porodem była praca zarobkowa, pierwsze { $elterngeld_free } się nie liczy.
 
-    ⏰ Wniosek złożyć szybko: wstecz tylko za { $elterngeld_backpay_months ->
+    ⏰ Wniosek trzeba złożyć szybko: wstecz tylko za { $elterngeld_backpay_months ->
         [one] { $elterngeld_backpay_months } miesiąc
         [few] { $elterngeld_backpay_months } miesiące
        *[other] { $elterngeld_backpay_months } miesięcy
     }!
-    📍 Elterngeldstelle (urząd ds. Elterngeld) w mieście.
+    📍 { -elterngeldstelle(form: "long") } w mieście.
     📄 Akt urodzenia, paski wypłat sprzed porodu.
 
 money-buergergeld =
-    🏠 Bürgergeld (zasiłek podstawowy)
+    🏠 { -buergergeld(form: "long") }
 
     Pieniądze na życie, gdy dochód nie wystarcza – do tego czynsz i ogrzewanie.
     Stawka miesięczna (od { $regelsatz_adult_from }): rodzic { $regelsatz_adult }; dzieci 0–5 { $regelsatz_0_5 }, 6–13 { $regelsatz_6_13 }, 14–17 { $regelsatz_14_17 }.
-    Kindergeld i Unterhaltsvorschuss liczą się jako dochód dzieci. Do tego dochodzi Mehrbedarf (dodatek) dla samotnych rodziców.
+    { -kindergeld(form: "long") } i { -unterhaltsvorschuss(form: "long") } liczą się jako dochód dzieci. Do tego dochodzi { -mehrbedarf(form: "long") }.
     Dziecko poniżej { $bg_no_work_age } lat: nie trzeba podejmować pracy (dotychczasowe prawo; reforma planuje niższą granicę – jeszcze niepotwierdzone).
 
-    ⚠️ Reforma „Neue Grundsicherung” (planowana od lipca 2026) mogła zmienić zasady. Aktualny stan podaje Jobcenter.
-    📍 Jobcenter. 📄 Dowód osobisty, umowa najmu, wyciągi z konta, paski wypłat.
+    ⚠️ { -neue-grundsicherung(form: "long") }, planowana od lipca 2026, mogła zmienić zasady. Aktualny stan podaje { -jobcenter(form: "long") }.
+    📍 { -jobcenter }. 📄 Dowód osobisty, umowa najmu, wyciągi z konta, paski wypłat.
 
 money-mehrbedarf =
-    ➕ Mehrbedarf für Alleinerziehende (dodatek dla samotnych rodziców)
+    ➕ { -mehrbedarf(form: "long") }
 
-    Dodatkowe pieniądze w ramach Bürgergeld. Bez osobnego wniosku – Jobcenter wypłaca go automatycznie.
+    Dodatkowe pieniądze w ramach { -buergergeld(form: "long") }. Bez osobnego wniosku – { -jobcenter(form: "long") } wypłaca go automatycznie.
     Ile? Część stawki podstawowej ({ $regelsatz_adult }):
-    • { $mb_high }%, jeśli jedno dziecko ma mniej niż { $mb_age_small } lat albo 2 lub 3 dzieci mniej niż { $mb_age_school } lat
+    • { $mb_high }%, jeśli jedno dziecko ma poniżej { $mb_age_small } lat albo 2 lub 3 dzieci ma poniżej { $mb_age_school } lat
     • w innym przypadku { $mb_per_child }% na każde dziecko poniżej 18 lat
     • najwyżej { $mb_max }%
     Obowiązuje wyższa wartość.
 
-    📍 Jobcenter. 👉 Warto sprawdzić Bescheid (decyzję z urzędu): czy jest w nim „Mehrbedarf für Alleinerziehende”? Jeśli nie – zapytać.
+    📍 { -jobcenter }. 👉 Warto sprawdzić { -bescheid(form: "long") }: czy jest w nim „{ -mehrbedarf }”? Jeśli nie – zapytać.
 
 money-wohngeld =
-    🏠 Wohngeld (dodatek mieszkaniowy)
+    🏠 { -wohngeld(form: "long") }
 
     Dopłata do czynszu przy własnym, ale niskim dochodzie.
     Ile? To zależy od czynszu, dochodu i liczby osób w gospodarstwie domowym.
-    Nie razem z Bürgergeld. Często razem z Kinderzuschlag (dodatek na dziecko) – to może być korzystniejsze niż Bürgergeld.
-    ➕ Z Wohngeld: Bildung und Teilhabe, brak opłat za Kita, Sozialticket (tańszy bilet).
+    Nie razem z { -buergergeld(form: "long") }. Często razem z { -kinderzuschlag(form: "long") } – to może być korzystniejsze niż { -buergergeld }.
+    ➕ Z { -wohngeld }: { -bildung-und-teilhabe(form: "long") }, brak opłat za { -kita(form: "long") }, { -sozialticket(form: "long") }.
 
-    📍 Wohngeldstelle (urząd ds. Wohngeld) w mieście.
+    📍 { -wohngeldstelle(form: "long") } w mieście.
     📄 Umowa najmu, zaświadczenia o dochodach, wyciągi z konta, dowód osobisty.
 
 money-asylblg =
-    🛂 Asylbewerberleistungen (AsylbLG, świadczenia dla osób ubiegających się o azyl)
+    🛂 { -asylbewerberleistungen(form: "long") }
 
-    Dla osób w procedurze azylowej lub z Duldung (pobyt tolerowany). Właściwy jest Sozialamt (urząd opieki społecznej), nie Jobcenter.
+    Dla osób w procedurze azylowej lub z { -duldung(form: "long") }. Właściwy jest { -sozialamt(form: "long") }, nie { -jobcenter(form: "long") }.
     Ile? Osoba dorosła samotna: { $asylblg_single } miesięcznie (stan na { $asylblg_single_from }; kwota na 2026 jeszcze niepotwierdzona).
-    Tu także: Bildung und Teilhabe dla dzieci i brak opłat za Kita.
+    Tu także: { -bildung-und-teilhabe(form: "long") } dla dzieci i brak opłat za { -kita(form: "long") }.
 
-    🇺🇦 Przyjazd z Ukrainy po 31.03.2025? Planowane: od lipca 2026 Sozialamt zamiast Jobcenter (jeszcze niepotwierdzone). Warto zapytać w Jobcenter.
+    🇺🇦 Przyjazd z Ukrainy po 31.03.2025? Planowane: od lipca 2026 { -sozialamt } zamiast { -jobcenter } (jeszcze niepotwierdzone). Warto zapytać w { -jobcenter }.
 
-    📍 Sozialamt w mieście. Pomoc: Migrationsberatung (poradnia dla migrantów, MBE, od { $mbe_age_min } lat) lub Jugendmigrationsdienst (poradnia dla młodych migrantów, JMD, od { $jmd_age_min } do { $jmd_age_max } lat).
+    📍 { -sozialamt } w mieście. Pomoc: { -mbe(form: "long") }, od { $mbe_age_min } lat, lub { -jmd(form: "long") }, od { $jmd_age_min } do { $jmd_age_max } lat.
 
 money-but =
-    🎒 Bildung und Teilhabe (BuT, pomoc na szkołę i zajęcia)
+    🎒 { -bildung-und-teilhabe(form: "long") }
 
-    Dla dzieci poniżej { $kindergeld_age_max } lat w szkole lub w Kita (żłobek/przedszkole):
+    Dla dzieci poniżej { $kindergeld_age_max } lat w szkole lub w { -kita(form: "long") }:
     • Wyprawka szkolna: { $but_school } na rok szkolny ({ $but_school_aug } w sierpniu, { $but_school_feb } w lutym; stan na { $but_school_from }, nowa kwota jeszcze niepotwierdzona)
     • Klub, muzyka, sport: { $but_clubs } miesięcznie (poniżej { $but_clubs_age } lat)
     • Wycieczki, wyjazdy klasowe, obiady, korepetycje, dojazd do szkoły
-    Dla rodzin z Bürgergeld, Sozialhilfe (pomoc społeczna), Wohngeld, Kinderzuschlag lub AsylbLG.
+    Dla rodzin z { -buergergeld(form: "long") }, { -sozialhilfe(form: "long") }, { -wohngeld(form: "long") }, { -kinderzuschlag(form: "long") } lub { -asylbewerberleistungen(form: "long") }.
 
-    📍 Z Bürgergeld: Jobcenter. Z Wohngeld lub Kinderzuschlag: urząd miasta. Z AsylbLG: Sozialamt (urząd opieki społecznej).
-    📄 Bescheid (decyzja z urzędu) o pobieranym świadczeniu, zaświadczenie ze szkoły.
+    📍 Z { -buergergeld }: { -jobcenter(form: "long") }. Z { -wohngeld } lub { -kinderzuschlag }: urząd miasta. Z { -asylbewerberleistungen }: { -sozialamt(form: "long") }.
+    📄 { -bescheid(form: "long") } o pobieranym świadczeniu, zaświadczenie ze szkoły.
 
 money-kita-fees =
-    🧸 Kita bez opłat
+    🧸 { -kita(form: "long") } bez opłat
 
-    Opłaty za Kita (żłobek/przedszkole), Kindertagespflege (opiekunka dzienna) lub Hort (świetlica po szkole) odpadają przy jednym z tych świadczeń:
-    Bürgergeld, Sozialhilfe, Asylbewerberleistungen, Kinderzuschlag lub Wohngeld.
+    Opłaty za { -kita }, { -kindertagespflege(form: "long") } lub { -hort(form: "long") } odpadają przy jednym z tych świadczeń:
+    { -buergergeld(form: "long") }, { -sozialhilfe(form: "long") }, { -asylbewerberleistungen(form: "long") }, { -kinderzuschlag(form: "long") } lub { -wohngeld(form: "long") }.
     To nie dzieje się samo: trzeba złożyć wniosek.
-    Ganztag (OGS, szkoła całodzienna): warto zapytać w urzędzie miasta, często też obowiązuje.
-    Obiady w Kita i szkole: przez Bildung und Teilhabe.
+    { -ogs(form: "long") }: warto zapytać w urzędzie miasta, tam też często nie ma opłat.
+    Obiady w { -kita } i szkole: przez { -bildung-und-teilhabe(form: "long") }.
 
-    📍 Jugendamt (urząd ds. dzieci i młodzieży) w mieście.
-    📄 Aktualny Bescheid (decyzja z urzędu), np. Bürgergeld, Wohngeld, Kinderzuschlag.
+    📍 { -jugendamt(form: "long") } w mieście.
+    📄 Aktualny { -bescheid(form: "long") }, np. o { -buergergeld }, { -wohngeld } lub { -kinderzuschlag }.
 
 money-tax =
-    🧾 Steuerklasse II (II klasa podatkowa)
+    🧾 { -steuerklasse-2(form: "long") }
 
     Dla pracujących samotnych rodziców: niższy podatek od wynagrodzenia, co miesiąc więcej netto.
-    Entlastungsbetrag (ulga podatkowa): { $entlastung } rocznie, plus { $entlastung_more } na każde kolejne dziecko.
+    { -entlastungsbetrag(form: "long") }: { $entlastung } rocznie, plus { $entlastung_more } na każde kolejne dziecko. Od tej części dochodu nie płaci się podatku.
     Warunek: dziecko mieszka z rodzicem.
 
-    📍 Finanzamt (urząd skarbowy) – online przez ELSTER lub na formularzu.
-    📄 Numer podatkowy (Steuer-ID), akt urodzenia lub Bescheid o Kindergeld.
+    📍 { -finanzamt(form: "long") } – online przez ELSTER lub na formularzu.
+    📄 { -steuer-id(form: "long") }, akt urodzenia lub { -bescheid(form: "long") } o { -kindergeld(form: "long") }.
 
 money-beistand =
-    🤝 Beistandschaft (pomoc w sprawie alimentów)
+    🤝 { -beistandschaft(form: "long") }
 
-    Drugi rodzic nie płaci albo płaci za mało? Jugendamt (urząd ds. dzieci i młodzieży) może jako Beistand (opiekun) obliczyć alimenty na dziecko i ich dochodzić.
-    Bezpłatnie. Wystarczy wniosek w Jugendamt. Dla dzieci poniżej 18 lat.
+    Drugi rodzic nie płaci albo płaci za mało? { -jugendamt(form: "long") } może jako opiekun prawny (Beistand) obliczyć alimenty na dziecko i zażądać ich od drugiego rodzica. Pieniądze trafiają do dziecka.
+    Bezpłatnie. Wystarczy wniosek w { -jugendamt }. Dla dzieci poniżej 18 lat.
 
-    Dodatkowo: Unterhaltsvorschuss (zaliczka alimentacyjna) – żeby dziecko dostawało pieniądze już teraz.
+    Dodatkowo: { -unterhaltsvorschuss(form: "long") } – żeby dziecko dostawało pieniądze już teraz.
 
-    📍 Jugendamt w mieście.
+    📍 { -jugendamt } w mieście.
     📄 Akt urodzenia, dane drugiego rodzica, dokumenty o alimentach (akt, listy, wpłaty).
 
 money-beratungshilfe =
-    ⚖️ Beratungshilfe (pomoc w kosztach porady prawnej)
+    ⚖️ { -beratungshilfe(form: "long") }
 
     Porada adwokata – na przykład w sporze o alimenty albo z urzędem, poza sądem.
     Dla osób z niskim dochodem. Własny koszt to tylko { $beratungshilfe_fee }.
 
-    📍 Amtsgericht (sąd rejonowy) w miejscu zamieszkania: tam wydają Beratungsschein (bon na poradę). Z nim idzie się do adwokata.
-    📄 Dowód osobisty, zaświadczenia o dochodach (np. Bescheid o Bürgergeld), wyciągi z konta, dokumenty w sprawie.
+    📍 { -amtsgericht(form: "long") } w miejscu zamieszkania: tam wydają Beratungsschein (bon na poradę). Z nim idzie się do adwokata.
+    📄 Dowód osobisty, zaświadczenia o dochodach (np. decyzja o { -buergergeld } – { -bescheid }), wyciągi z konta, dokumenty w sprawie.
 
 ## Sprawdzenie
 
@@ -216,9 +216,9 @@ money-check-ages =
 
 money-check-ages-error = Nie zrozumiałem. Proszę wpisać tylko liczby od 0 do 26, np.: 2 8
 
-money-check-bg = Czy dostajecie Bürgergeld (zasiłek podstawowy) z Jobcenter?
+money-check-bg = Czy pobierają Państwo { -buergergeld(form: "long") } z { -jobcenter }?
 
-money-check-earnings = Ile wynoszą własne zarobki miesięcznie – brutto (przed potrąceniami)?
+money-check-earnings = Ile Państwo zarabiają miesięcznie – brutto (przed potrąceniami)?
 money-earn-none = Nic
 money-earn-under = Poniżej { $kiz_min_income }
 money-earn-from = { $kiz_min_income } do { $earnings_band_high }
@@ -229,63 +229,63 @@ money-maint-pays = Tak, wystarczająco i na czas
 money-maint-partly = Za mało lub nieregularnie
 money-maint-none = Nie / nie wiem
 
-money-check-residence = Ostatnie pytanie: co pasuje do statusu pobytu?
+money-check-residence = Ostatnie pytanie: jaki jest Państwa status pobytu?
 money-res-de-eu = Obywatelstwo: Niemcy lub UE
 money-res-permit = Pobyt z prawem do pracy
 money-res-ukraine = Ukraina (ochrona § 24)
-money-res-asylum = Procedura azylowa lub Duldung
+money-res-asylum = Procedura azylowa lub { -duldung }
 
-money-check-result = ✅ Wynik – pierwsza ocena, nie Bescheid (decyzja). Decyduje urząd.
+money-check-result = ✅ Wynik – pierwsza ocena, nie { -bescheid(form: "long") }. Decyduje urząd.
 
 ## Wiersze wyniku: świadczenie i urząd
 
-money-benefit-kindergeld = Kindergeld (zasiłek na dziecko)
-money-benefit-kiz = Kinderzuschlag (dodatek na dziecko)
-money-benefit-uvg = Unterhaltsvorschuss (zaliczka alimentacyjna)
-money-benefit-buergergeld = Bürgergeld (zasiłek podstawowy)
-money-benefit-mehrbedarf = Mehrbedarf für Alleinerziehende (dodatek dla samotnych rodziców)
-money-benefit-wohngeld = Wohngeld (dodatek mieszkaniowy)
-money-benefit-but = Bildung und Teilhabe (szkoła i zajęcia)
-money-benefit-kita-fees = Zwolnienie z opłat za Kita
-money-benefit-elterngeld = Elterngeld (zasiłek rodzicielski)
-money-benefit-tax = Steuerklasse II (II klasa podatkowa)
-money-benefit-asylblg = Asylbewerberleistungen (świadczenia dla azylantów)
-money-benefit-beistand = Beistandschaft (pomoc w alimentach)
-money-benefit-beratungshilfe = Beratungshilfe (pomoc w poradzie prawnej)
+money-benefit-kindergeld = { -kindergeld(form: "long") }
+money-benefit-kiz = { -kinderzuschlag(form: "long") }
+money-benefit-uvg = { -unterhaltsvorschuss(form: "long") }
+money-benefit-buergergeld = { -buergergeld(form: "long") }
+money-benefit-mehrbedarf = { -mehrbedarf(form: "long") }
+money-benefit-wohngeld = { -wohngeld(form: "long") }
+money-benefit-but = { -bildung-und-teilhabe(form: "long") }
+money-benefit-kita-fees = Zwolnienie z opłat za { -kita(form: "long") }
+money-benefit-elterngeld = { -elterngeld(form: "long") }
+money-benefit-tax = { -steuerklasse-2(form: "long") }
+money-benefit-asylblg = { -asylbewerberleistungen(form: "long") }
+money-benefit-beistand = { -beistandschaft(form: "long") }
+money-benefit-beratungshilfe = { -beratungshilfe(form: "long") }
 
-money-office-familienkasse = Familienkasse (kasa rodzinna)
-money-office-uvg = Jugendamt (Unterhaltsvorschussstelle)
-money-office-jobcenter = Jobcenter
-money-office-wohngeld = Wohngeldstelle (urząd miasta ds. Wohngeld)
+money-office-familienkasse = { -familienkasse(form: "long") }
+money-office-uvg = { -jugendamt(form: "long") }, { -unterhaltsvorschussstelle }
+money-office-jobcenter = { -jobcenter(form: "long") }
+money-office-wohngeld = { -wohngeldstelle(form: "long") }
 money-office-but =
     { $buergergeld ->
-        [true] Jobcenter
+        [true] { -jobcenter(form: "long") }
        *[other]
             { $residence ->
-                [asylum] Sozialamt (urząd opieki społecznej)
-               *[other] Urząd miasta (Bildung und Teilhabe)
+                [asylum] { -sozialamt(form: "long") }
+               *[other] Urząd miasta ({ -bildung-und-teilhabe })
             }
     }
-money-office-jugendamt = Jugendamt (urząd ds. dzieci i młodzieży)
-money-office-elterngeld = Elterngeldstelle (urząd ds. Elterngeld)
-money-office-finanzamt = Finanzamt (urząd skarbowy)
-money-office-sozialamt = Sozialamt (urząd opieki społecznej)
-money-office-amtsgericht = Amtsgericht (sąd rejonowy)
+money-office-jugendamt = { -jugendamt(form: "long") }
+money-office-elterngeld = { -elterngeldstelle(form: "long") }
+money-office-finanzamt = { -finanzamt(form: "long") }
+money-office-sozialamt = { -sozialamt(form: "long") }
+money-office-amtsgericht = { -amtsgericht(form: "long") }
 
 ## Uzasadnienia (jeden wiersz)
 
 money-kg-reason-age = Tylko na dzieci poniżej { $kindergeld_age_max } lat.
-money-kg-reason-asylum = Zależy od statusu pobytu. Warto zapytać w Familienkasse lub w poradni dla migrantów.
+money-kg-reason-asylum = Zależy od statusu pobytu. Warto zapytać w { -familienkasse } lub w poradni dla migrantów.
 money-kg-reason-adult = Do { $total } miesięcznie ({ $kindergeld } na dziecko). Dzieci od 18 lat tylko w czasie nauki zawodu lub studiów.
 money-kg-reason-yes = { $total } miesięcznie ({ $kindergeld } na dziecko).
 
 money-kiz-reason-age = Tylko na dzieci poniżej { $kindergeld_age_max } lat.
-money-kiz-reason-switch = Przy tych zarobkach Kinderzuschlag i Wohngeld mogą zastąpić Bürgergeld. Można to sprawdzić w „KiZ-Lotse” (test online) Familienkasse.
-money-kiz-reason-bg = Nie razem z Bürgergeld.
+money-kiz-reason-switch = Przy tych zarobkach { -kinderzuschlag } i { -wohngeld } mogą zastąpić { -buergergeld }. Można to sprawdzić w „KiZ-Lotse” (test online) { -familienkasse }.
+money-kiz-reason-bg = Nie razem z { -buergergeld }.
 money-kiz-reason-income = Zarobki muszą wynosić co najmniej { $kiz_min_income } brutto miesięcznie.
-money-kiz-reason-asylum = Tylko przy pobieraniu Kindergeld. Warto zapytać w Familienkasse.
+money-kiz-reason-asylum = Tylko przy pobieraniu { -kindergeld }. Warto zapytać w { -familienkasse }.
 money-kiz-reason-yes =
-    Do { $kiz_max } na dziecko miesięcznie (stan na { $kiz_max_from }, 2026 jeszcze niepotwierdzone), dobrze łączy się z Wohngeld. Do tego: Bildung und Teilhabe, brak opłat za Kita. Na { $kiz_months ->
+    Do { $kiz_max } na dziecko miesięcznie (stan na { $kiz_max_from }, 2026 jeszcze niepotwierdzone), dobrze łączy się z { -wohngeld }. Do tego: { -bildung-und-teilhabe }, brak opłat za { -kita }. Na { $kiz_months ->
         [one] { $kiz_months } miesiąc
         [few] { $kiz_months } miesiące
        *[other] { $kiz_months } miesięcy
@@ -294,77 +294,77 @@ money-kiz-reason-high = Zależy od czynszu i dochodu. Do { $kiz_max } na dziecko
 
 money-uvg-reason-pays = Tylko gdy drugi rodzic nie płaci nic, płaci za mało lub nieregularnie.
 money-uvg-reason-age = Tylko na dzieci poniżej { $uvg_age_max } lat.
-money-uvg-reason-bg-mixed = Na dzieci poniżej 12 lat: razem { $total } miesięcznie. Na dzieci od 12 do 17 lat tylko przy zarobkach co najmniej { $uvg_sgb2_min_income } brutto albo gdy dzięki temu Bürgergeld nie jest już potrzebny.
-money-uvg-reason-bg-teen = Przy Bürgergeld na dzieci od 12 do 17 lat tylko przy zarobkach co najmniej { $uvg_sgb2_min_income } brutto albo gdy dzięki temu Bürgergeld nie jest już potrzebny. Na dziecko { $uvg_12_17 }.
-money-uvg-reason-yes = Razem { $total } miesięcznie, do 18. urodzin (na dziecko: 0–5 lat { $uvg_0_5 }, 6–11 { $uvg_6_11 }, 12–17 { $uvg_12_17 }).
+money-uvg-reason-bg-mixed = Na dzieci poniżej 12 lat: { $total } miesięcznie. Na dzieci od 12 do 17 lat tylko przy zarobkach co najmniej { $uvg_sgb2_min_income } brutto albo gdy dzięki temu { -buergergeld } nie jest już potrzebny.
+money-uvg-reason-bg-teen = Przy { -buergergeld } na dzieci od 12 do 17 lat tylko przy zarobkach co najmniej { $uvg_sgb2_min_income } brutto albo gdy dzięki temu { -buergergeld } nie jest już potrzebny. Na dziecko { $uvg_12_17 }.
+money-uvg-reason-yes = Miesięcznie: { $total }, do 18. urodzin (na dziecko: 0–5 lat { $uvg_0_5 }, 6–11 { $uvg_6_11 }, 12–17 { $uvg_12_17 }).
 
-money-bg-reason-yes = Jest już pobierany. Reforma „Neue Grundsicherung” mogła zmienić zasady – warto zapytać w Jobcenter.
-money-bg-reason-asylum = Zamiast Bürgergeld: Asylbewerberleistungen z Sozialamt.
-money-bg-reason-maybe = Możliwe, że przysługuje – do tego czynsz i ogrzewanie. Reforma mogła zmienić zasady: warto zapytać w Jobcenter.
+money-bg-reason-yes = Jest już pobierany. Reforma „{ -neue-grundsicherung }” mogła zmienić zasady – warto zapytać w { -jobcenter }.
+money-bg-reason-asylum = Zamiast { -buergergeld }: { -asylbewerberleistungen } z { -sozialamt }.
+money-bg-reason-maybe = Możliwe, że przysługuje – do tego czynsz i ogrzewanie. Reforma mogła zmienić zasady: warto zapytać w { -jobcenter }.
 
-money-mb-reason = { $percent }% stawki podstawowej: ok. { $amount } miesięcznie. Wypłacany automatycznie – warto sprawdzić Bescheid.
+money-mb-reason = { $percent }% stawki podstawowej: ok. { $amount } miesięcznie. Wypłacany automatycznie – warto sprawdzić { -bescheid }.
 
-money-wg-reason-bg = Nie razem z Bürgergeld.
-money-wg-reason-asylum = Zależy od statusu pobytu. Warto zapytać w Sozialamt lub w poradni dla migrantów.
+money-wg-reason-bg = Nie razem z { -buergergeld }.
+money-wg-reason-asylum = Zależy od statusu pobytu. Warto zapytać w { -sozialamt } lub w poradni dla migrantów.
 money-wg-reason-none = Potrzebny jest własny dochód, który wystarcza na życie.
-money-wg-reason-yes = Dopłata do czynszu. Wysokość zależy od czynszu, dochodu i wielkości gospodarstwa domowego. Dobrze łączy się z Kinderzuschlag.
+money-wg-reason-yes = Dopłata do czynszu. Wysokość zależy od czynszu, dochodu i wielkości gospodarstwa domowego. Dobrze łączy się z { -kinderzuschlag }.
 money-wg-reason-maybe =
     { $earnings ->
-        [under_600] Przy niskim dochodzie często nie wystarcza. Warto sprawdzić, co pasuje lepiej: Wohngeld czy Bürgergeld.
+        [under_600] Przy niskim dochodzie często nie wystarcza. Warto sprawdzić, co pasuje lepiej: { -wohngeld } czy { -buergergeld }.
        *[other] Zależy od czynszu, dochodu i wielkości gospodarstwa domowego. Warto to sprawdzić.
     }
 
 money-but-reason-jobcenter = Wyprawka szkolna { $but_school } na rok szkolny (stan na { $but_school_from }, nowa kwota jeszcze niepotwierdzona), kluby { $but_clubs } miesięcznie, wycieczki, obiady.
 money-but-reason-sozialamt = Wyprawka szkolna { $but_school } na rok szkolny (stan na { $but_school_from }, nowa kwota jeszcze niepotwierdzona), kluby { $but_clubs } miesięcznie, wycieczki, obiady.
-money-but-reason-city = Przy Kinderzuschlag lub Wohngeld: wyprawka szkolna, wycieczki, obiady, kluby. Wniosek w urzędzie miasta.
+money-but-reason-city = Przy { -kinderzuschlag } lub { -wohngeld }: wyprawka szkolna, wycieczki, obiady, kluby. Wniosek w urzędzie miasta.
 
-money-fee-reason-yes = Bez opłat za Kita, opiekunkę dzienną lub Hort (świetlicę). Trzeba złożyć wniosek.
-money-fee-reason-maybe = Przy Kinderzuschlag lub Wohngeld: bez opłat za Kita, opiekunkę dzienną lub Hort.
+money-fee-reason-yes = Bez opłat za { -kita }, opiekunkę dzienną lub { -hort }. Trzeba złożyć wniosek.
+money-fee-reason-maybe = Przy { -kinderzuschlag } lub { -wohngeld }: bez opłat za { -kita }, opiekunkę dzienną lub { -hort }.
 
 money-eg-reason-yes =
     Na niemowlę: wszystkie { $elterngeld_months ->
         [one] { $elterngeld_months } miesiąc
         [few] { $elterngeld_months } miesiące
        *[other] { $elterngeld_months } miesięcy
-    } tylko dla samotnego rodzica. Wniosek złożyć szybko – wstecz tylko za { $elterngeld_backpay_months ->
+    } tylko dla samotnego rodzica. Wniosek trzeba złożyć szybko – wstecz tylko za { $elterngeld_backpay_months ->
         [one] { $elterngeld_backpay_months } miesiąc
         [few] { $elterngeld_backpay_months } miesiące
        *[other] { $elterngeld_backpay_months } miesięcy
     }.
-money-eg-reason-bg = Przy Bürgergeld liczy się jako dochód – do { $elterngeld_free } pozostaje wolne, jeśli przed porodem była praca zarobkowa. Wniosek złożyć szybko.
+money-eg-reason-bg = Przy { -buergergeld } liczy się jako dochód. Jeśli przed porodem była praca zarobkowa, pierwsze { $elterngeld_free } się nie liczy. Wniosek trzeba złożyć szybko.
 
-money-tax-reason-yes = Niższy podatek od wynagrodzenia: ulga { $total } rocznie ({ $entlastung } plus { $entlastung_more } na każde kolejne dziecko).
+money-tax-reason-yes = Niższy podatek od wynagrodzenia: { $total } dochodu rocznie jest wolne od podatku ({ $entlastung } plus { $entlastung_more } na każde kolejne dziecko).
 money-tax-reason-small = Przy niskich zarobkach zwykle nie płaci się podatku od wynagrodzenia. Ważne, gdy zarobki wzrosną.
 
-money-asyl-reason-yes = Z Sozialamt zamiast z Jobcenter. Osoba dorosła samotna: { $asylblg_single } (stan na { $asylblg_single_from }, 2026 jeszcze niepotwierdzone).
-money-asyl-reason-ukraine = Przyjazd po 31.03.2025? Planowane: od lipca 2026 Sozialamt zamiast Jobcenter (jeszcze niepotwierdzone).
+money-asyl-reason-yes = Z { -sozialamt } zamiast z { -jobcenter }. Osoba dorosła samotna: { $asylblg_single } (stan na { $asylblg_single_from }, 2026 jeszcze niepotwierdzone).
+money-asyl-reason-ukraine = Przyjazd po 31.03.2025? Planowane: od lipca 2026 { -sozialamt } zamiast { -jobcenter } (jeszcze niepotwierdzone).
 
-money-beistand-reason = Jugendamt dochodzi alimentów na dziecko – bezpłatnie.
+money-beistand-reason = { -jugendamt } w Państwa imieniu żąda alimentów od drugiego rodzica – bezpłatnie. Pieniądze trafiają do dziecka.
 money-bh-reason = Porada adwokata przy niskim dochodzie. Własny koszt tylko { $beratungshilfe_fee }.
 
 ## Kolejne kroki (podsumowanie)
 
-money-todo-kindergeld = Familienkasse (kasa rodzinna): złożyć wniosek o Kindergeld – online lub pocztą. Przygotować akt urodzenia i numery podatkowe (Steuer-ID).
-money-todo-kg-asylum = Familienkasse lub poradnia dla migrantów: zapytać, czy przy tym statusie pobytu przysługuje Kindergeld i Kinderzuschlag.
-money-todo-kiz = Familienkasse: złożyć online wniosek o Kinderzuschlag – paski wypłat, umowa najmu, dowody alimentów.
-money-todo-kiz-lotse = Familienkasse: sprawdzić w KiZ-Lotse, czy Kinderzuschlag i Wohngeld mogą zastąpić Bürgergeld.
-money-todo-uvg = Jugendamt (Unterhaltsvorschussstelle): złożyć wniosek o Unterhaltsvorschuss – akt urodzenia, dane drugiego rodzica.
+money-todo-kindergeld = { -familienkasse(form: "long") }: złożyć wniosek o { -kindergeld(form: "long") } – online lub pocztą. Przygotować akt urodzenia i numery podatkowe ({ -steuer-id }).
+money-todo-kg-asylum = { -familienkasse(form: "long") } lub poradnia dla migrantów: zapytać, czy przy tym statusie pobytu przysługuje { -kindergeld(form: "long") } i { -kinderzuschlag(form: "long") }.
+money-todo-kiz = { -familienkasse(form: "long") }: złożyć online wniosek o { -kinderzuschlag(form: "long") } – paski wypłat, umowa najmu, dowody alimentów.
+money-todo-kiz-lotse = { -familienkasse(form: "long") }: sprawdzić w KiZ-Lotse, czy { -kinderzuschlag(form: "long") } i { -wohngeld(form: "long") } mogą zastąpić { -buergergeld(form: "long") }.
+money-todo-uvg = { -jugendamt(form: "long") }, { -unterhaltsvorschussstelle }: złożyć wniosek o { -unterhaltsvorschuss(form: "long") } – akt urodzenia, dane drugiego rodzica.
 money-todo-elterngeld =
-    Elterngeldstelle (urząd ds. Elterngeld): złożyć wniosek o Elterngeld zaraz po porodzie (wstecz tylko za { $elterngeld_backpay_months ->
+    { -elterngeldstelle(form: "long") }: złożyć wniosek o { -elterngeld(form: "long") } zaraz po porodzie (wstecz tylko za { $elterngeld_backpay_months ->
         [one] { $elterngeld_backpay_months } miesiąc
         [few] { $elterngeld_backpay_months } miesiące
        *[other] { $elterngeld_backpay_months } miesięcy
     }) – akt urodzenia, paski wypłat.
-money-todo-buergergeld = Jobcenter: poprosić o sprawdzenie Bürgergeld (z czynszem i ogrzewaniem) i zapytać o nowe zasady – dowód osobisty, umowa najmu, wyciągi z konta.
-money-todo-mehrbedarf = Jobcenter: sprawdzić, czy w Bescheid jest „Mehrbedarf für Alleinerziehende”. Jeśli nie – zapytać.
-money-todo-wohngeld = Wohngeldstelle (urząd ds. Wohngeld) w mieście: złożyć wniosek o Wohngeld – umowa najmu, zaświadczenia o dochodach, wyciągi z konta.
-money-todo-asylblg = Sozialamt (urząd opieki społecznej): Asylbewerberleistungen – zabrać dokument pobytowy. Pomoc: poradnia dla migrantów.
-money-todo-ukraine = Zapytać w Jobcenter: czy nadal jest właściwy, czy teraz Sozialamt? (Przy przyjeździe po 31.03.2025)
-money-todo-but = Wniosek o Bildung und Teilhabe: Jobcenter (Bürgergeld), urząd miasta (Wohngeld, Kinderzuschlag) lub Sozialamt (AsylbLG).
-money-todo-but-jobcenter = Jobcenter: złożyć wniosek o Bildung und Teilhabe (wyprawka, wycieczki, obiady, kluby).
-money-todo-but-sozialamt = Sozialamt (urząd opieki społecznej): złożyć wniosek o Bildung und Teilhabe dla dzieci.
-money-todo-but-city = Urząd miasta: złożyć wniosek o Bildung und Teilhabe, gdy tylko Kinderzuschlag lub Wohngeld zostanie przyznany.
-money-todo-kita-fees = Jugendamt (urząd ds. dzieci i młodzieży): złożyć wniosek o zwolnienie z opłat za Kita i Hort – zabrać aktualny Bescheid.
-money-todo-tax = Finanzamt (urząd skarbowy): złożyć wniosek o Steuerklasse II (online przez ELSTER lub na formularzu) – przygotować numer podatkowy.
-money-todo-beistand = Jugendamt (urząd ds. dzieci i młodzieży): złożyć wniosek o Beistandschaft (bezpłatnie) – akt urodzenia, dokumenty o alimentach.
-money-todo-beratungshilfe = Amtsgericht (sąd rejonowy): odebrać Beratungsschein (bon na poradę) – zabrać zaświadczenia o dochodach. Udział własny { $beratungshilfe_fee }.
+money-todo-buergergeld = { -jobcenter(form: "long") }: poprosić o sprawdzenie prawa do { -buergergeld(form: "long") }, z czynszem i ogrzewaniem, i zapytać o nowe zasady – dowód osobisty, umowa najmu, wyciągi z konta.
+money-todo-mehrbedarf = { -jobcenter(form: "long") }: sprawdzić, czy w decyzji ({ -bescheid }) jest „{ -mehrbedarf(form: "long") }”. Jeśli nie – zapytać.
+money-todo-wohngeld = { -wohngeldstelle(form: "long") } w mieście: złożyć wniosek o { -wohngeld(form: "long") } – umowa najmu, zaświadczenia o dochodach, wyciągi z konta.
+money-todo-asylblg = { -sozialamt(form: "long") }: { -asylbewerberleistungen(form: "long") } – zabrać dokument pobytowy. Pomoc: poradnia dla migrantów.
+money-todo-ukraine = Zapytać w { -jobcenter(form: "long") }, czy nadal jest właściwy, czy teraz { -sozialamt(form: "long") }. (Dla osób, które przyjechały po 31.03.2025.)
+money-todo-but = Wniosek o { -bildung-und-teilhabe(form: "long") }: w { -jobcenter } (przy { -buergergeld }), w urzędzie miasta (przy { -wohngeld } lub { -kinderzuschlag }) albo w { -sozialamt } (przy { -asylbewerberleistungen }).
+money-todo-but-jobcenter = { -jobcenter(form: "long") }: złożyć wniosek o { -bildung-und-teilhabe(form: "long") } – wyprawka, wycieczki, obiady, kluby.
+money-todo-but-sozialamt = { -sozialamt(form: "long") }: złożyć wniosek o { -bildung-und-teilhabe(form: "long") } dla dzieci.
+money-todo-but-city = Urząd miasta: złożyć wniosek o { -bildung-und-teilhabe(form: "long") }, gdy tylko { -kinderzuschlag(form: "long") } lub { -wohngeld(form: "long") } zostanie przyznany.
+money-todo-kita-fees = { -jugendamt(form: "long") }: złożyć wniosek o zwolnienie z opłat za { -kita(form: "long") } i { -hort(form: "long") } – zabrać aktualną decyzję ({ -bescheid }).
+money-todo-tax = { -finanzamt(form: "long") }: złożyć wniosek o { -steuerklasse-2(form: "long") } online przez ELSTER lub na formularzu – przygotować numer podatkowy.
+money-todo-beistand = { -jugendamt(form: "long") }: złożyć wniosek o { -beistandschaft(form: "long") }, bezpłatnie – akt urodzenia, dokumenty o alimentach.
+money-todo-beratungshilfe = { -amtsgericht(form: "long") }: odebrać Beratungsschein (bon na poradę) – zabrać zaświadczenia o dochodach. Udział własny { $beratungshilfe_fee }.

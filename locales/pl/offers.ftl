@@ -12,7 +12,7 @@ offers-found = { $total ->
        *[other] Oto { $from }–{ $to }:
     }
 }
-offers-none = 📋 Niestety nie znam jeszcze takiej oferty w okolicy. Warto zapytać w Jobcenter lub w Jugendamt (urząd ds. dzieci i młodzieży) – tam znają oferty na miejscu.
+offers-none = 📋 Niestety nie znam jeszcze takiej oferty w okolicy. Warto zapytać w { -jobcenter(form: "long") } lub w { -jugendamt(form: "long") } – tam znają oferty na miejscu.
 offers-relaxed = ℹ️ Żadna oferta nie pasuje do wszystkich odpowiedzi. Te są najbliżej:
 offers-unavailable = ⚠️ Lista ofert jest teraz niedostępna. Proszę spróbować ponownie później.
 offers-more = ➕ Więcej ofert

@@ -19,11 +19,11 @@ main-urgent =
     🆘 Ajutor urgent – toate numerele sunt gratuite:
 
     📞 Urgențe: 110 (poliția) sau 112 (pompierii, ambulanța)
-    📞 Hilfetelefon Gewalt gegen Frauen (linia de ajutor pentru femeile victime ale violenței): 116 016 – zi și noapte, anonim, în multe limbi
-    📞 Elterntelefon (linia telefonică pentru părinți): 0800 111 0 550 – când totul devine prea mult
+    📞 { -hilfetelefon(form: "long") }: 116 016 – zi și noapte, anonim, în multe limbi
+    📞 { -elterntelefon(form: "long") }: 0800 111 0 550 – când totul devine prea mult
 
-    Copilul dumneavoastră este în pericol? Jugendamt (oficiul pentru copii și tineret) din orașul dumneavoastră ajută imediat (protecția copilului). Noaptea și în weekend: 110.
+    Copilul dumneavoastră este în pericol? { -jugendamt(form: "long") } din orașul dumneavoastră ajută imediat (protecția copilului). Noaptea și în weekend: 110.
 
 main-summary =
     📝 Pașii dumneavoastră următori:
-    (La fiecare oficiu luați actul de identitate sau permisul de ședere și ultimele Bescheide (deciziile oficiului).)
+    La fiecare oficiu luați actul de identitate sau permisul de ședere și ultimele decizii ale oficiilor ({ -bescheid }).

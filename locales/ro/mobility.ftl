@@ -4,17 +4,17 @@ mob-title = Autobuz, tren, mașină
 
 mob-start = 🚌 Pe drum cu autobuzul, trenul și mașina. De ce aveți nevoie?
 
-mob-opt-dticket = 🎫 Deutschlandticket
+mob-opt-dticket = 🎫 { -deutschlandticket }
 mob-opt-social = 💶 Bilet social mai ieftin
 mob-opt-school = 🚸 Drumul copiilor la școală
 mob-opt-licence = 🚗 Permis auto pentru job
 mob-opt-check = ✅ Ce mi se cuvine?
-mob-opt-wohngeld = 🏠 Wohngeld (chirie)
-mob-opt-but = 🎒 Bildung und Teilhabe
-mob-opt-avgs = 🤝 Coaching (AVGS)
+mob-opt-wohngeld = 🏠 { -wohngeld(form: "long") }
+mob-opt-but = 🎒 { -bildung-und-teilhabe }
+mob-opt-avgs = 🤝 Coaching ({ -avgs })
 
 mob-dticket =
-    🎫 Deutschlandticket (biletul pentru toată Germania)
+    🎫 { -deutschlandticket(form: "long") }
 
     Un singur bilet pentru autobuzele și trenurile regionale din toată Germania.
     Preț: { $deutschlandticket } pe lună (din { $deutschlandticket_from }), ca abonament.
@@ -25,13 +25,13 @@ mob-dticket =
     } călătoresc gratuit.
 
     📍 La compania de transport din orașul dumneavoastră (centrul pentru clienți sau aplicația).
-    💡 Cu Bürgergeld, Wohngeld sau Asylbewerberleistungen există adesea un bilet social mai ieftin.
+    💡 Cu { -buergergeld(form: "long") }, { -wohngeld(form: "long") } sau { -asylbewerberleistungen(form: "long") } există adesea un bilet social mai ieftin.
 
 mob-social =
-    💶 Deutschlandticket Sozial (bilet social)
+    💶 { -deutschlandticket-sozial(form: "long") }
 
-    În VRR (inclusiv Wuppertal): { $dt_sozial } pe lună (situația la { $dt_sozial_from }; prețul pentru 2026 nu este încă confirmat).
-    Pentru persoane cu Bürgergeld, Sozialhilfe (ajutor social), Wohngeld (ajutor pentru chirie), Asylbewerberleistungen și alții.
+    În regiunea { -vrr(form: "long") }, inclusiv în Wuppertal: { $dt_sozial } pe lună (situația la { $dt_sozial_from }; prețul pentru 2026 nu este încă confirmat).
+    Pentru persoane cu { -buergergeld(form: "long") }, { -sozialhilfe(form: "long") }, { -wohngeld(form: "long") }, { -asylbewerberleistungen(form: "long") } și alții.
 
     Cum se procedează:
     1. Obțineți o dovadă: de la primărie sau de la oficiul care vă plătește ajutorul.
@@ -42,30 +42,30 @@ mob-social =
 mob-school =
     🚸 Drumul copiilor la școală
 
-    • Bildung und Teilhabe (bani pentru școală și activități) plătește drumurile necesare la școală – cu Bürgergeld, Wohngeld, Kinderzuschlag sau AsylbLG.
-    • În NRW există Deutschlandticket Schule (bilet pentru elevi): { $dt_schule } pe lună.
+    • { -bildung-und-teilhabe(form: "long") } plătește drumurile necesare la școală – cu { -buergergeld(form: "long") }, { -wohngeld(form: "long") }, { -kinderzuschlag(form: "long") } sau { -asylbewerberleistungen(form: "long") }.
+    • În { -nrw(form: "long") } există { -deutschlandticket } Schule (bilet pentru elevi): { $dt_schule } pe lună.
     • Copiii sub { $dt_free_age ->
         [one] { $dt_free_age } an
         [few] { $dt_free_age } ani
        *[other] { $dt_free_age } de ani
     } călătoresc gratuit.
 
-    📍 Întrebați la secretariatul școlii de biletul de elev. Cererea pentru Bildung und Teilhabe: Jobcenter, primăria sau Sozialamt (oficiul de asistență socială).
+    📍 Întrebați la secretariatul școlii de biletul de elev. Cererea pentru { -bildung-und-teilhabe }: { -jobcenter(form: "long") }, primăria sau { -sozialamt(form: "long") }.
 
 mob-licence =
     🚗 Permis de conducere pentru un loc de muncă
 
-    Jobcenter poate plăti permisul de conducere (Vermittlungsbudget, buget de plasare). Nu există un drept fix (oficiul decide de la caz la caz).
+    { -jobcenter(form: "long") } poate plăti permisul de conducere (Vermittlungsbudget, buget de plasare). Nu există un drept fix (oficiul decide de la caz la caz).
     Aveți nevoie de o ofertă de muncă concretă, pentru care permisul este necesar.
 
     📄 Luați cu dumneavoastră:
     • O scrisoare de la angajator: angajarea are loc după obținerea permisului
     • O ofertă de preț de la o școală de șoferi
 
-    📍 Jobcenter – întrebați înainte să vă înscrieți la școala de șoferi. Fără Bürgergeld: întrebați la Agentur für Arbeit (agenția de muncă).
+    📍 { -jobcenter } – întrebați înainte să vă înscrieți la școala de șoferi. Dacă nu primiți { -buergergeld(form: "long") }: întrebați la { -agentur-fuer-arbeit(form: "long") }.
 
 ## Pașii următori
 
-mob-todo-social = Primăria: obțineți dovada pentru biletul social, apoi comandați Deutschlandticket Sozial la compania de transport.
-mob-todo-school = Școala: întrebați de biletul de elev; solicitați costurile de transport prin Bildung und Teilhabe.
-mob-todo-licence = Jobcenter: solicitați permisul de conducere prin Vermittlungsbudget – luați scrisoarea angajatorului și oferta de preț a școlii de șoferi.
+mob-todo-social = Primăria: obțineți dovada pentru biletul social, apoi comandați { -deutschlandticket-sozial(form: "long") } la compania de transport.
+mob-todo-school = Școala: întrebați de biletul de elev; solicitați costurile de transport prin { -bildung-und-teilhabe(form: "long") }.
+mob-todo-licence = { -jobcenter(form: "long") }: solicitați permisul de conducere prin Vermittlungsbudget – luați scrisoarea angajatorului și oferta de preț a școlii de șoferi.

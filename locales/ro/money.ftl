@@ -12,9 +12,9 @@ money-start =
 
 money-opt-check = ✅ Ce mi se cuvine?
 money-opt-group-children = 👶 Bani pentru copii
-money-opt-group-living = 🏠 Bürgergeld, Wohngeld
-money-opt-group-school = 🎒 Școală, Kita, cluburi
-money-opt-group-law = ⚖️ Impozit, întreținere, drept
+money-opt-group-living = 🏠 Bani de trai și pentru chirie
+money-opt-group-school = 🎒 Școală, { -kita }, cluburi
+money-opt-group-law = ⚖️ Impozit, pensie alimentară, drept
 money-opt-details = 💶 Fiecare ajutor în parte
 money-opt-yes = Da
 money-opt-no = Nu
@@ -22,32 +22,32 @@ money-opt-no = Nu
 ## Grupe
 
 money-group-children = 👶 Ce ajutor pentru copiii dumneavoastră?
-money-opt-kindergeld = Kindergeld (alocație)
-money-opt-kiz = Kinderzuschlag (supliment)
-money-opt-uvg = Unterhaltsvorschuss (avans)
-money-opt-elterngeld = 🍼 Elterngeld (bebeluș)
+money-opt-kindergeld = { -kindergeld(form: "long") }
+money-opt-kiz = { -kinderzuschlag } (supliment pentru copii)
+money-opt-uvg = { -unterhaltsvorschuss } (avans)
+money-opt-elterngeld = 🍼 { -elterngeld } (bebeluș)
 
 money-group-living = 🏠 Bani de trai și pentru chirie:
-money-opt-buergergeld = Bürgergeld (ajutor de bază)
-money-opt-mehrbedarf = ➕ Mehrbedarf (bani în plus)
-money-opt-wohngeld = 🏠 Wohngeld (chirie)
-money-opt-asylblg = Asylbewerberleistungen
+money-opt-buergergeld = { -buergergeld(form: "long") }
+money-opt-mehrbedarf = ➕ Bani în plus: părinți singuri
+money-opt-wohngeld = 🏠 { -wohngeld(form: "long") }
+money-opt-asylblg = 🛂 Azil: prestații pentru solicitanți
 
-money-group-school = 🎒 Bani pentru școală, Kita și timp liber:
-money-opt-but = 🎒 Bildung und Teilhabe
-money-opt-kita-fees = 🧸 Fără taxe la Kita
-money-opt-kita-place = 🧸 Un loc la Kita
+money-group-school = 🎒 Bani pentru școală, { -kita(form: "long") } și timp liber:
+money-opt-but = 🎒 { -bildung-und-teilhabe }
+money-opt-kita-fees = 🧸 Fără taxe la { -kita }
+money-opt-kita-place = 🧸 Un loc la { -kita }
 money-opt-school-ticket = 🚸 Drumul la școală, bilet
 
 money-group-law = ⚖️ Impozite, pensie alimentară și sfat juridic:
-money-opt-tax = 🧾 Steuerklasse II (impozit)
-money-opt-beistand = 🤝 Beistandschaft (întreținere)
-money-opt-beratungshilfe = ⚖️ Beratungshilfe (avocat)
+money-opt-tax = 🧾 { -steuerklasse-2 } (impozit)
+money-opt-beistand = 🤝 { -beistandschaft } (pensie alim.)
+money-opt-beratungshilfe = ⚖️ { -beratungshilfe } (avocat)
 
 ## Fiecare ajutor în parte
 
 money-kindergeld =
-    👶 Kindergeld (alocația pentru copii)
+    👶 { -kindergeld(form: "long") }
 
     Cât? { $kindergeld } pe copil și lună (din { $kindergeld_from }).
     Pentru cine? Pentru fiecare copil sub 18 ani. De la 18 ani până la împlinirea vârstei de { $kindergeld_age_max ->
@@ -57,23 +57,23 @@ money-kindergeld =
     } doar în timpul formării profesionale sau al studiilor.
     Nu sunteți din UE? Aveți nevoie de un permis de ședere care permite munca sau stabilirea. Ucrainenii cu § 24 o primesc și ei.
 
-    📍 Familienkasse (casa de alocații familiale) – online sau prin poștă.
-    📄 Certificatul de naștere, codul fiscal (Steuer-ID) al dumneavoastră și al copilului, actul de identitate sau permisul de ședere.
+    📍 { -familienkasse(form: "long") } – online sau prin poștă.
+    📄 Certificatul de naștere, { -steuer-id(form: "long") } al dumneavoastră și al copilului, actul de identitate sau permisul de ședere.
 
 money-kiz =
-    💶 Kinderzuschlag (KiZ, supliment pentru copii)
+    💶 { -kinderzuschlag(form: "long") }
 
     Pentru părinții care lucrează, dar câștigă puțin.
-    Cât? Până la { $kiz_max } pe copil și lună, cu tot cu Sofortzuschlag (supliment imediat) (situația la { $kiz_max_from }; suma pentru 2026 nu este încă confirmată).
-    Pentru cine? Câștigați cel puțin { $kiz_min_income } brut pe lună și nu primiți Bürgergeld. Copilul are sub { $kindergeld_age_max ->
+    Cât? Până la { $kiz_max } pe copil și lună, cu tot cu Sofortzuschlag (supliment imediat). Situația la { $kiz_max_from }; suma pentru 2026 nu este încă confirmată.
+    Pentru cine? Câștigați cel puțin { $kiz_min_income } brut pe lună și nu primiți { -buergergeld(form: "long") }. Copilul are sub { $kindergeld_age_max ->
         [one] { $kindergeld_age_max } an
         [few] { $kindergeld_age_max } ani
        *[other] { $kindergeld_age_max } de ani
     }.
-    Pensia alimentară și Unterhaltsvorschuss (avans pentru pensia alimentară) se socotesc în proporție de { $kiz_child_income_share }%.
-    ➕ Cu KiZ: adesea și Wohngeld (ajutor pentru chirie), Bildung und Teilhabe și fără taxe la Kita.
+    Pensia alimentară și { -unterhaltsvorschuss(form: "long") } se socotesc în proporție de { $kiz_child_income_share }%.
+    ➕ Cu { -kinderzuschlag }: adesea și { -wohngeld(form: "long") }, { -bildung-und-teilhabe(form: "long") } și fără taxe la { -kita(form: "long") }.
 
-    📍 Familienkasse (casa de alocații familiale), online. Se acordă pentru { $kiz_months ->
+    📍 { -familienkasse(form: "long") }, online. Se acordă pentru { $kiz_months ->
         [one] { $kiz_months } lună
         [few] { $kiz_months } luni
        *[other] { $kiz_months } de luni
@@ -81,7 +81,7 @@ money-kiz =
     📄 Fluturașii de salariu, contractul de închiriere, dovezi despre pensia alimentară.
 
 money-uvg =
-    🧾 Unterhaltsvorschuss (avans pentru pensia alimentară)
+    🧾 { -unterhaltsvorschuss(form: "long") }
 
     Când celălalt părinte nu plătește pensie alimentară, plătește prea puțin sau neregulat.
     Cât pe lună (din { $uvg_0_5_from })?
@@ -93,50 +93,50 @@ money-uvg =
         [few] { $uvg_age_max } ani
        *[other] { $uvg_age_max } de ani
     }.
-    Cu Bürgergeld: pentru copiii de la 12 ani doar dacă câștigați cel puțin { $uvg_sgb2_min_income } brut sau dacă astfel nu mai aveți nevoie de Bürgergeld.
+    Cu { -buergergeld(form: "long") }: pentru copiii de la 12 ani doar dacă câștigați cel puțin { $uvg_sgb2_min_income } brut sau dacă astfel nu mai aveți nevoie de { -buergergeld }.
     Trebuie să ajutați la găsirea celuilalt părinte.
 
-    📍 Jugendamt (oficiul pentru copii și tineret), Unterhaltsvorschussstelle.
+    📍 { -jugendamt(form: "long") }, { -unterhaltsvorschussstelle(form: "long") }.
     📄 Certificatul de naștere, actul de identitate, date despre celălalt părinte, dovezi ale plăților.
 
 money-elterngeld =
-    🍼 Elterngeld (indemnizație pentru creșterea copilului)
+    🍼 { -elterngeld(form: "long") }
 
     Pentru prima perioadă cu bebelușul. Ca părinte singur, puteți lua toate cele { $elterngeld_months ->
         [one] { $elterngeld_months } lună
         [few] { $elterngeld_months } luni
        *[other] { $elterngeld_months } de luni
     } doar pentru dumneavoastră.
-    Cât? Între { $elterngeld_rate_min }% și { $elterngeld_rate_max }% din venitul net dinainte de naștere, mai mult la un salariu mic. Pe lună cel puțin { $elterngeld_min }, cel mult { $elterngeld_max }. ElterngeldPlus: { $elterngeld_plus_min } până la { $elterngeld_plus_max }, dar de două ori mai mult timp.
-    Cu Bürgergeld se socotește ca venit – până la { $elterngeld_free } rămân liberi dacă ați lucrat înainte de naștere.
+    Cât? Între { $elterngeld_rate_min }% și { $elterngeld_rate_max }% din venitul net dinainte de naștere, mai mult la un salariu mic. Pe lună cel puțin { $elterngeld_min }, cel mult { $elterngeld_max }. { -elterngeld-plus(form: "long") }: { $elterngeld_plus_min } până la { $elterngeld_plus_max }, dar de două ori mai mult timp.
+    Dacă primiți { -buergergeld(form: "long") }, { -elterngeld } se socotește ca venit. Dacă ați lucrat înainte de naștere, primii { $elterngeld_free } nu se socotesc.
 
     ⏰ Cereți-l repede: retroactiv doar pentru { $elterngeld_backpay_months ->
         [one] { $elterngeld_backpay_months } lună
         [few] { $elterngeld_backpay_months } luni
        *[other] { $elterngeld_backpay_months } de luni
     }!
-    📍 Elterngeldstelle (oficiul pentru Elterngeld) din orașul dumneavoastră.
+    📍 { -elterngeldstelle(form: "long") } din orașul dumneavoastră.
     📄 Certificatul de naștere, fluturașii de salariu dinainte de naștere.
 
 money-buergergeld =
-    🏠 Bürgergeld (ajutor social de bază)
+    🏠 { -buergergeld(form: "long") }
 
     Bani de trai când venitul nu ajunge – plus chiria și încălzirea.
     Suma de bază pe lună (din { $regelsatz_adult_from }): dumneavoastră { $regelsatz_adult }; copii 0–5 ani { $regelsatz_0_5 }, 6–13 { $regelsatz_6_13 }, 14–17 { $regelsatz_14_17 }.
-    Kindergeld și Unterhaltsvorschuss se socotesc ca venit al copiilor. În plus primiți Mehrbedarf (bani în plus) pentru părinți singuri.
+    { -kindergeld(form: "long") } și { -unterhaltsvorschuss(form: "long") } se socotesc ca venit al copiilor. În plus primiți { -mehrbedarf(form: "long") }.
     Copil sub { $bg_no_work_age ->
         [one] { $bg_no_work_age } an
         [few] { $bg_no_work_age } ani
        *[other] { $bg_no_work_age } de ani
     }: nu trebuie să acceptați un loc de muncă (legea de până acum; reforma plănuiește o limită mai mică – încă neconfirmat).
 
-    ⚠️ Reforma „Neue Grundsicherung” (planificată din iulie 2026) poate să fi schimbat regulile. Jobcenter vă spune situația actuală.
-    📍 Jobcenter. 📄 Actul de identitate, contractul de închiriere, extrase de cont, fluturași de salariu.
+    ⚠️ { -neue-grundsicherung(form: "long") }, planificată din iulie 2026, poate să fi schimbat regulile. { -jobcenter(form: "long") } vă spune situația actuală.
+    📍 { -jobcenter }. 📄 Actul de identitate, contractul de închiriere, extrase de cont, fluturași de salariu.
 
 money-mehrbedarf =
-    ➕ Mehrbedarf für Alleinerziehende (bani în plus pentru părinți singuri)
+    ➕ { -mehrbedarf(form: "long") }
 
-    Bani în plus în cadrul Bürgergeld. Fără cerere separată – Jobcenter îi plătește automat.
+    Bani în plus în cadrul { -buergergeld(form: "long") }. Fără cerere separată – { -jobcenter(form: "long") } îi plătește automat.
     Cât? O parte din suma de bază ({ $regelsatz_adult }):
     • { $mb_high }%, dacă un copil are sub { $mb_age_small ->
         [one] { $mb_age_small } an
@@ -151,46 +151,46 @@ money-mehrbedarf =
     • cel mult { $mb_max }%
     Se aplică valoarea mai mare.
 
-    📍 Jobcenter. 👉 Verificați Bescheid-ul (decizia oficiului): scrie acolo „Mehrbedarf für Alleinerziehende”? Dacă nu: întrebați.
+    📍 { -jobcenter }. 👉 Verificați decizia oficiului ({ -bescheid }): scrie acolo „{ -mehrbedarf }”? Dacă nu: întrebați.
 
 money-wohngeld =
-    🏠 Wohngeld (ajutor pentru chirie)
+    🏠 { -wohngeld(form: "long") }
 
     Ajutor la chirie, dacă aveți venit propriu, dar e puțin.
     Cât? Depinde de chirie, de venit și de numărul persoanelor din gospodărie.
-    Nu împreună cu Bürgergeld. Adesea împreună cu Kinderzuschlag (supliment pentru copii) – poate fi mai avantajos decât Bürgergeld.
-    ➕ Cu Wohngeld: Bildung und Teilhabe, fără taxe la Kita, bilet social.
+    Nu împreună cu { -buergergeld(form: "long") }. Adesea împreună cu { -kinderzuschlag(form: "long") } – poate fi mai avantajos decât { -buergergeld }.
+    ➕ Cu { -wohngeld }: { -bildung-und-teilhabe(form: "long") }, fără taxe la { -kita(form: "long") }, bilet social.
 
-    📍 Wohngeldstelle (oficiul pentru Wohngeld) din orașul dumneavoastră.
+    📍 { -wohngeldstelle(form: "long") } din orașul dumneavoastră.
     📄 Contractul de închiriere, dovezi de venit, extrase de cont, actul de identitate.
 
 money-asylblg =
-    🛂 Asylbewerberleistungen (AsylbLG, prestații pentru solicitanții de azil)
+    🛂 { -asylbewerberleistungen(form: "long") }
 
-    Pentru persoane aflate în procedura de azil sau cu Duldung (tolerare temporară). Responsabil este Sozialamt (oficiul de asistență socială), nu Jobcenter.
+    Pentru persoane aflate în procedura de azil sau cu { -duldung(form: "long") }. Responsabil este { -sozialamt(form: "long") }, nu { -jobcenter(form: "long") }.
     Cât? Adult singur: { $asylblg_single } pe lună (situația la { $asylblg_single_from }; suma pentru 2026 nu este încă confirmată).
-    Și aici: Bildung und Teilhabe pentru copii și fără taxe la Kita.
+    Și aici: { -bildung-und-teilhabe(form: "long") } pentru copii și fără taxe la { -kita(form: "long") }.
 
-    🇺🇦 Veniți din Ucraina după 31.03.2025? Planificat: din iulie 2026 Sozialamt în loc de Jobcenter (încă neconfirmat). Întrebați la Jobcenter.
+    🇺🇦 Veniți din Ucraina după 31.03.2025? Planificat: din iulie 2026 { -sozialamt } în loc de { -jobcenter } (încă neconfirmat). Întrebați la { -jobcenter }.
 
-    📍 Sozialamt din orașul dumneavoastră. Ajutor: Migrationsberatung (consiliere pentru migranți, MBE, de la { $mbe_age_min ->
+    📍 { -sozialamt } din orașul dumneavoastră. Ajutor: { -mbe(form: "long") }, de la { $mbe_age_min ->
         [one] { $mbe_age_min } an
         [few] { $mbe_age_min } ani
        *[other] { $mbe_age_min } de ani
-    }) sau Jugendmigrationsdienst (serviciul pentru tineri migranți, JMD, { $jmd_age_min }–{ $jmd_age_max ->
+    }, sau { -jmd(form: "long") }, { $jmd_age_min }–{ $jmd_age_max ->
         [one] { $jmd_age_max } an
         [few] { $jmd_age_max } ani
        *[other] { $jmd_age_max } de ani
-    }).
+    }.
 
 money-but =
-    🎒 Bildung und Teilhabe (BuT, bani pentru școală și activități)
+    🎒 { -bildung-und-teilhabe(form: "long") }
 
     Pentru copii sub { $kindergeld_age_max ->
         [one] { $kindergeld_age_max } an
         [few] { $kindergeld_age_max } ani
        *[other] { $kindergeld_age_max } de ani
-    } la școală sau la Kita (creșă/grădiniță):
+    } la școală sau la { -kita(form: "long") }:
     • Rechizite: { $but_school } pe an școlar ({ $but_school_aug } în august, { $but_school_feb } în februarie; situația la { $but_school_from }, noua sumă nu este încă confirmată)
     • Club, muzică, sport: { $but_clubs } pe lună (sub { $but_clubs_age ->
         [one] { $but_clubs_age } an
@@ -198,52 +198,52 @@ money-but =
        *[other] { $but_clubs_age } de ani
     })
     • Excursii, tabere cu clasa, prânz, meditații, drumul la școală
-    Pentru familii cu Bürgergeld, Sozialhilfe (ajutor social), Wohngeld, Kinderzuschlag sau AsylbLG.
+    Pentru familii cu { -buergergeld(form: "long") }, { -sozialhilfe(form: "long") }, { -wohngeld(form: "long") }, { -kinderzuschlag(form: "long") } sau { -asylbewerberleistungen(form: "long") }.
 
-    📍 Cu Bürgergeld: Jobcenter. Cu Wohngeld sau Kinderzuschlag: primăria. Cu AsylbLG: Sozialamt (oficiul de asistență socială).
-    📄 Bescheid-ul (decizia oficiului) pentru ajutorul primit, adeverință de la școală.
+    📍 Cu { -buergergeld }: { -jobcenter(form: "long") }. Cu { -wohngeld } sau { -kinderzuschlag }: primăria. Cu { -asylbewerberleistungen }: { -sozialamt(form: "long") }.
+    📄 Decizia oficiului ({ -bescheid }) pentru ajutorul primit, adeverință de la școală.
 
 money-kita-fees =
-    🧸 Fără taxe la Kita
+    🧸 Fără taxe la { -kita(form: "long") }
 
-    Nu plătiți taxe pentru Kita (creșă/grădiniță), Kindertagespflege (bonă de zi) sau Hort (program după școală) dacă primiți unul dintre aceste ajutoare:
-    Bürgergeld, Sozialhilfe, Asylbewerberleistungen, Kinderzuschlag sau Wohngeld.
+    Nu plătiți taxe pentru { -kita }, { -kindertagespflege(form: "long") } sau { -hort(form: "long") } dacă primiți unul dintre aceste ajutoare:
+    { -buergergeld(form: "long") }, { -sozialhilfe(form: "long") }, { -asylbewerberleistungen(form: "long") }, { -kinderzuschlag(form: "long") } sau { -wohngeld(form: "long") }.
     Nu se întâmplă de la sine: trebuie să depuneți o cerere.
-    Ganztag (OGS, program prelungit la școală): întrebați la primărie, adesea se aplică și acolo.
-    Prânzul la Kita și la școală: prin Bildung und Teilhabe.
+    { -ogs(form: "long") }: întrebați la primărie, adesea se aplică și acolo.
+    Prânzul la { -kita } și la școală: prin { -bildung-und-teilhabe(form: "long") }.
 
-    📍 Jugendamt (oficiul pentru copii și tineret) din orașul dumneavoastră.
-    📄 Ultimul Bescheid (decizia oficiului), de ex. pentru Bürgergeld, Wohngeld, Kinderzuschlag.
+    📍 { -jugendamt(form: "long") } din orașul dumneavoastră.
+    📄 Ultimul { -bescheid(form: "long") }, de ex. pentru { -buergergeld }, { -wohngeld }, { -kinderzuschlag }.
 
 money-tax =
-    🧾 Steuerklasse II (clasa de impozitare II)
+    🧾 { -steuerklasse-2(form: "long") }
 
     Pentru părinții singuri care lucrează: impozit pe salariu mai mic, în fiecare lună mai mulți bani net.
-    Entlastungsbetrag (sumă scutită de impozit): { $entlastung } pe an, plus { $entlastung_more } pentru fiecare copil în plus.
+    { -entlastungsbetrag(form: "long") }: { $entlastung } din venit pe an nu se impozitează, plus { $entlastung_more } pentru fiecare copil în plus.
     Condiție: copilul locuiește cu dumneavoastră.
 
-    📍 Finanzamt (administrația financiară) – online prin ELSTER sau cu formular.
-    📄 Codul fiscal (Steuer-ID), certificatul de naștere sau Bescheid-ul pentru Kindergeld.
+    📍 { -finanzamt(form: "long") } – online prin ELSTER sau cu formular.
+    📄 { -steuer-id(form: "long") }, certificatul de naștere sau decizia oficiului ({ -bescheid }) pentru { -kindergeld(form: "long") }.
 
 money-beistand =
-    🤝 Beistandschaft (ajutor pentru pensia alimentară)
+    🤝 { -beistandschaft(form: "long") }
 
-    Celălalt părinte nu plătește sau plătește prea puțin? Jugendamt (oficiul pentru copii și tineret) poate, ca Beistand (reprezentant), să calculeze și să ceară pensia alimentară pentru copil.
-    Gratuit. Ajunge o cerere la Jugendamt. Pentru copii sub 18 ani.
+    Celălalt părinte nu plătește sau plătește prea puțin? { -jugendamt(form: "long") } poate, ca reprezentant legal (Beistand), să calculeze pensia alimentară a copilului și să o ceară de la celălalt părinte. Banii îi primește copilul.
+    Gratuit. Este suficientă o cerere la { -jugendamt }. Pentru copii sub 18 ani.
 
-    În plus: Unterhaltsvorschuss (avans pentru pensia alimentară) – ca să primească copilul bani chiar de acum.
+    În plus: { -unterhaltsvorschuss(form: "long") } – ca să primească copilul bani chiar de acum.
 
-    📍 Jugendamt din orașul dumneavoastră.
+    📍 { -jugendamt } din orașul dumneavoastră.
     📄 Certificatul de naștere, date despre celălalt părinte, acte despre pensia alimentară (titlu, scrisori, plăți).
 
 money-beratungshilfe =
-    ⚖️ Beratungshilfe (ajutor pentru consultanță juridică)
+    ⚖️ { -beratungshilfe(form: "long") }
 
     Sfatul unei avocate sau al unui avocat – de exemplu într-o dispută despre pensia alimentară sau cu un oficiu, în afara instanței.
     Pentru persoane cu venit mic. Dumneavoastră plătiți doar { $beratungshilfe_fee }.
 
-    📍 Amtsgericht (judecătoria) de la domiciliu: acolo primiți un Beratungsschein (bon pentru consultanță). Cu el mergeți la avocat.
-    📄 Actul de identitate, dovezi de venit (de ex. Bescheid pentru Bürgergeld), extrase de cont, acte despre problemă.
+    📍 { -amtsgericht(form: "long") } de la domiciliu: acolo primiți un Beratungsschein (bon pentru consultanță). Cu el mergeți la avocat.
+    📄 Actul de identitate, dovezi de venit (de ex. decizia pentru { -buergergeld }), extrase de cont, acte despre problemă.
 
 ## Verificarea
 
@@ -256,7 +256,7 @@ money-check-ages =
 
 money-check-ages-error = Nu am înțeles. Vă rog să scrieți doar numere de la 0 la 26, de ex.: 2 8
 
-money-check-bg = Primiți Bürgergeld (ajutor social de bază) de la Jobcenter?
+money-check-bg = Primiți { -buergergeld(form: "long") } de la { -jobcenter(form: "long") }?
 
 money-check-earnings = Cât câștigați dumneavoastră pe lună – brut (înainte de rețineri)?
 money-earn-none = Nimic
@@ -264,53 +264,53 @@ money-earn-under = Sub { $kiz_min_income }
 money-earn-from = { $kiz_min_income } până la { $earnings_band_high }
 money-earn-over = Peste { $earnings_band_high }
 
-money-check-maintenance = Celălalt părinte plătește pensie alimentară pentru copii?
+money-check-maintenance = Plătește celălalt părinte pensie alimentară pentru copii?
 money-maint-pays = Da, suficient și la timp
 money-maint-partly = Prea puțin sau neregulat
 money-maint-none = Nu / nu știu
 
-money-check-residence = Ultima întrebare: ce se potrivește cu șederea dumneavoastră?
-money-res-de-eu = Cetățean german sau UE
-money-res-permit = Permis care permite munca
+money-check-residence = Ultima întrebare: ce statut de ședere aveți?
+money-res-de-eu = Cetățenie germană sau din UE
+money-res-permit = Permis de ședere cu drept de muncă
 money-res-ukraine = Ucraina (protecție § 24)
-money-res-asylum = Azil în curs sau Duldung
+money-res-asylum = Azil în curs sau { -duldung }
 
-money-check-result = ✅ Rezultatul dumneavoastră – o primă estimare, nu un Bescheid (decizie). Decide oficiul.
+money-check-result = ✅ Rezultatul dumneavoastră – o primă estimare, nu un { -bescheid(form: "long") }. Decide oficiul.
 
 ## Rândurile rezultatului: ajutor și oficiu
 
-money-benefit-kindergeld = Kindergeld (alocația pentru copii)
-money-benefit-kiz = Kinderzuschlag (supliment pentru copii)
-money-benefit-uvg = Unterhaltsvorschuss (avans pentru pensia alimentară)
-money-benefit-buergergeld = Bürgergeld (ajutor social de bază)
-money-benefit-mehrbedarf = Mehrbedarf für Alleinerziehende (bani în plus pentru părinți singuri)
-money-benefit-wohngeld = Wohngeld (ajutor pentru chirie)
-money-benefit-but = Bildung und Teilhabe (școală și activități)
-money-benefit-kita-fees = Scutire de taxe la Kita
-money-benefit-elterngeld = Elterngeld (indemnizație pentru creșterea copilului)
-money-benefit-tax = Steuerklasse II (clasa de impozitare II)
-money-benefit-asylblg = Asylbewerberleistungen (prestații pentru solicitanții de azil)
-money-benefit-beistand = Beistandschaft (ajutor pentru pensia alimentară)
-money-benefit-beratungshilfe = Beratungshilfe (ajutor pentru consultanță juridică)
+money-benefit-kindergeld = { -kindergeld(form: "long") }
+money-benefit-kiz = { -kinderzuschlag(form: "long") }
+money-benefit-uvg = { -unterhaltsvorschuss(form: "long") }
+money-benefit-buergergeld = { -buergergeld(form: "long") }
+money-benefit-mehrbedarf = { -mehrbedarf(form: "long") }
+money-benefit-wohngeld = { -wohngeld(form: "long") }
+money-benefit-but = { -bildung-und-teilhabe(form: "long") }
+money-benefit-kita-fees = Scutire de taxe la { -kita(form: "long") }
+money-benefit-elterngeld = { -elterngeld(form: "long") }
+money-benefit-tax = { -steuerklasse-2(form: "long") }
+money-benefit-asylblg = { -asylbewerberleistungen(form: "long") }
+money-benefit-beistand = { -beistandschaft(form: "long") }
+money-benefit-beratungshilfe = { -beratungshilfe(form: "long") }
 
-money-office-familienkasse = Familienkasse (casa de alocații familiale)
-money-office-uvg = Jugendamt (Unterhaltsvorschussstelle)
-money-office-jobcenter = Jobcenter
-money-office-wohngeld = Wohngeldstelle (oficiul orașului pentru Wohngeld)
+money-office-familienkasse = { -familienkasse(form: "long") }
+money-office-uvg = { -jugendamt(form: "long") }, { -unterhaltsvorschussstelle }
+money-office-jobcenter = { -jobcenter(form: "long") }
+money-office-wohngeld = { -wohngeldstelle(form: "long") }
 money-office-but =
     { $buergergeld ->
-        [true] Jobcenter
+        [true] { -jobcenter(form: "long") }
        *[other]
             { $residence ->
-                [asylum] Sozialamt (oficiul de asistență socială)
-               *[other] Primăria (Bildung und Teilhabe)
+                [asylum] { -sozialamt(form: "long") }
+               *[other] Primăria ({ -bildung-und-teilhabe })
             }
     }
-money-office-jugendamt = Jugendamt (oficiul pentru copii și tineret)
-money-office-elterngeld = Elterngeldstelle (oficiul pentru Elterngeld)
-money-office-finanzamt = Finanzamt (administrația financiară)
-money-office-sozialamt = Sozialamt (oficiul de asistență socială)
-money-office-amtsgericht = Amtsgericht (judecătoria)
+money-office-jugendamt = { -jugendamt(form: "long") }
+money-office-elterngeld = { -elterngeldstelle(form: "long") }
+money-office-finanzamt = { -finanzamt(form: "long") }
+money-office-sozialamt = { -sozialamt(form: "long") }
+money-office-amtsgericht = { -amtsgericht(form: "long") }
 
 ## Motive (un rând)
 
@@ -320,7 +320,7 @@ money-kg-reason-age =
         [few] { $kindergeld_age_max } ani
        *[other] { $kindergeld_age_max } de ani
     }.
-money-kg-reason-asylum = Depinde de statutul dumneavoastră. Întrebați la Familienkasse sau la consilierea pentru migranți.
+money-kg-reason-asylum = Depinde de statutul dumneavoastră. Întrebați la { -familienkasse } sau la consilierea pentru migranți.
 money-kg-reason-adult = Până la { $total } pe lună ({ $kindergeld } pe copil). Copiii de la 18 ani doar în timpul formării profesionale sau al studiilor.
 money-kg-reason-yes = { $total } pe lună ({ $kindergeld } pe copil).
 
@@ -330,12 +330,12 @@ money-kiz-reason-age =
         [few] { $kindergeld_age_max } ani
        *[other] { $kindergeld_age_max } de ani
     }.
-money-kiz-reason-switch = Cu salariul dumneavoastră, Kinderzuschlag și Wohngeld s-ar putea potrivi în locul Bürgergeld. Verificați cu „KiZ-Lotse” (verificare online) de la Familienkasse.
-money-kiz-reason-bg = Nu împreună cu Bürgergeld.
+money-kiz-reason-switch = Cu salariul dumneavoastră, { -kinderzuschlag } și { -wohngeld } s-ar putea potrivi în locul { -buergergeld }. Verificați cu „KiZ-Lotse” (verificare online) de la { -familienkasse }.
+money-kiz-reason-bg = Nu împreună cu { -buergergeld }.
 money-kiz-reason-income = Trebuie să câștigați cel puțin { $kiz_min_income } brut pe lună.
-money-kiz-reason-asylum = Doar dacă primiți Kindergeld. Întrebați la Familienkasse.
+money-kiz-reason-asylum = Doar dacă primiți { -kindergeld }. Întrebați la { -familienkasse }.
 money-kiz-reason-yes =
-    Până la { $kiz_max } pe copil pe lună (situația la { $kiz_max_from }, 2026 încă neconfirmat), merge bine cu Wohngeld. În plus: Bildung und Teilhabe, fără taxe la Kita. Pentru { $kiz_months ->
+    Până la { $kiz_max } pe copil pe lună (situația la { $kiz_max_from }, 2026 încă neconfirmat), merge bine cu { -wohngeld }. În plus: { -bildung-und-teilhabe }, fără taxe la { -kita }. Pentru { $kiz_months ->
         [one] { $kiz_months } lună
         [few] { $kiz_months } luni
        *[other] { $kiz_months } de luni
@@ -349,32 +349,32 @@ money-uvg-reason-age =
         [few] { $uvg_age_max } ani
        *[other] { $uvg_age_max } de ani
     }.
-money-uvg-reason-bg-mixed = Pentru copiii sub 12 ani: împreună { $total } pe lună. Pentru copiii între 12 și 17 ani doar dacă câștigați cel puțin { $uvg_sgb2_min_income } brut sau dacă astfel nu mai aveți nevoie de Bürgergeld.
-money-uvg-reason-bg-teen = Cu Bürgergeld, pentru copiii între 12 și 17 ani doar dacă câștigați cel puțin { $uvg_sgb2_min_income } brut sau dacă astfel nu mai aveți nevoie de Bürgergeld. Pe copil { $uvg_12_17 }.
-money-uvg-reason-yes = Împreună { $total } pe lună, până la împlinirea vârstei de 18 ani (pe copil: 0–5 ani { $uvg_0_5 }, 6–11 { $uvg_6_11 }, 12–17 { $uvg_12_17 }).
+money-uvg-reason-bg-mixed = Pentru copiii sub 12 ani: { $total } pe lună. Pentru copiii între 12 și 17 ani doar dacă câștigați cel puțin { $uvg_sgb2_min_income } brut sau dacă astfel nu mai aveți nevoie de { -buergergeld }.
+money-uvg-reason-bg-teen = Cu { -buergergeld }, pentru copiii între 12 și 17 ani doar dacă câștigați cel puțin { $uvg_sgb2_min_income } brut sau dacă astfel nu mai aveți nevoie de { -buergergeld }. Pe copil { $uvg_12_17 }.
+money-uvg-reason-yes = Pe lună: { $total }, până la împlinirea vârstei de 18 ani (pe copil: 0–5 ani { $uvg_0_5 }, 6–11 { $uvg_6_11 }, 12–17 { $uvg_12_17 }).
 
-money-bg-reason-yes = Îl primiți. Reforma „Neue Grundsicherung” poate să fi schimbat regulile – întrebați la Jobcenter.
-money-bg-reason-asylum = În loc de Bürgergeld: Asylbewerberleistungen de la Sozialamt.
-money-bg-reason-maybe = Poate aveți dreptul – plus chiria și încălzirea. Reforma poate să fi schimbat regulile: întrebați la Jobcenter.
+money-bg-reason-yes = Îl primiți. Reforma „{ -neue-grundsicherung }” poate să fi schimbat regulile – întrebați la { -jobcenter }.
+money-bg-reason-asylum = În loc de { -buergergeld }: { -asylbewerberleistungen } de la { -sozialamt }.
+money-bg-reason-maybe = Poate aveți dreptul – plus chiria și încălzirea. Reforma poate să fi schimbat regulile: întrebați la { -jobcenter }.
 
-money-mb-reason = { $percent }% din suma de bază: cam { $amount } pe lună. Vine automat – verificați Bescheid-ul.
+money-mb-reason = { $percent }% din suma de bază: cam { $amount } pe lună. Vine automat – verificați decizia ({ -bescheid }).
 
-money-wg-reason-bg = Nu împreună cu Bürgergeld.
-money-wg-reason-asylum = Depinde de statutul dumneavoastră. Întrebați la Sozialamt sau la consilierea pentru migranți.
+money-wg-reason-bg = Nu împreună cu { -buergergeld }.
+money-wg-reason-asylum = Depinde de statutul dumneavoastră. Întrebați la { -sozialamt } sau la consilierea pentru migranți.
 money-wg-reason-none = Aveți nevoie de un venit propriu care să ajungă pentru trai.
-money-wg-reason-yes = Ajutor la chirie. Suma depinde de chirie, de venit și de mărimea gospodăriei. Merge bine cu Kinderzuschlag.
+money-wg-reason-yes = Ajutor la chirie. Suma depinde de chirie, de venit și de mărimea gospodăriei. Merge bine cu { -kinderzuschlag }.
 money-wg-reason-maybe =
     { $earnings ->
-        [under_600] Cu un venit mic, adesea nu ajunge. Cereți să se verifice ce se potrivește mai bine: Wohngeld sau Bürgergeld.
+        [under_600] Cu un venit mic, adesea nu ajunge. Cereți să se verifice ce se potrivește mai bine: { -wohngeld } sau { -buergergeld }.
        *[other] Depinde de chirie, de venit și de mărimea gospodăriei. Cereți o verificare.
     }
 
 money-but-reason-jobcenter = Rechizite { $but_school } pe an școlar (situația la { $but_school_from }, noua sumă încă neconfirmată), cluburi { $but_clubs } pe lună, excursii, prânz.
 money-but-reason-sozialamt = Rechizite { $but_school } pe an școlar (situația la { $but_school_from }, noua sumă încă neconfirmată), cluburi { $but_clubs } pe lună, excursii, prânz.
-money-but-reason-city = Dacă primiți Kinderzuschlag sau Wohngeld: rechizite, excursii, prânz, cluburi. Cererea se face la primărie.
+money-but-reason-city = Dacă primiți { -kinderzuschlag } sau { -wohngeld }: rechizite, excursii, prânz, cluburi. Cererea se face la primărie.
 
-money-fee-reason-yes = Fără taxe pentru Kita, bonă de zi sau Hort (program după școală). Trebuie să depuneți o cerere.
-money-fee-reason-maybe = Dacă primiți Kinderzuschlag sau Wohngeld: fără taxe pentru Kita, bonă de zi sau Hort.
+money-fee-reason-yes = Fără taxe pentru { -kita }, bonă de zi sau { -hort }. Trebuie să depuneți o cerere.
+money-fee-reason-maybe = Dacă primiți { -kinderzuschlag } sau { -wohngeld }: fără taxe pentru { -kita }, bonă de zi sau { -hort }.
 
 money-eg-reason-yes =
     Pentru bebeluș: toate cele { $elterngeld_months ->
@@ -386,40 +386,40 @@ money-eg-reason-yes =
         [few] { $elterngeld_backpay_months } luni
        *[other] { $elterngeld_backpay_months } de luni
     }.
-money-eg-reason-bg = La Bürgergeld se socotește ca venit – până la { $elterngeld_free } rămân liberi dacă ați lucrat înainte de naștere. Cereți-l repede.
+money-eg-reason-bg = La { -buergergeld } se socotește ca venit. Dacă ați lucrat înainte de naștere, primii { $elterngeld_free } nu se socotesc. Cereți-l repede.
 
-money-tax-reason-yes = Impozit pe salariu mai mic: sumă scutită de { $total } pe an ({ $entlastung } plus { $entlastung_more } pentru fiecare copil în plus).
+money-tax-reason-yes = Impozit pe salariu mai mic: { $total } din venit pe an nu se impozitează ({ $entlastung } plus { $entlastung_more } pentru fiecare copil în plus).
 money-tax-reason-small = Cu un salariu mic, de obicei nu plătiți impozit pe salariu. Devine important când câștigați mai mult.
 
-money-asyl-reason-yes = De la Sozialamt în loc de Jobcenter. Adult singur: { $asylblg_single } (situația la { $asylblg_single_from }, 2026 încă neconfirmat).
-money-asyl-reason-ukraine = Ați venit după 31.03.2025? Planificat: din iulie 2026 Sozialamt în loc de Jobcenter (încă neconfirmat).
+money-asyl-reason-yes = De la { -sozialamt } în loc de { -jobcenter }. Adult singur: { $asylblg_single } (situația la { $asylblg_single_from }, 2026 încă neconfirmat).
+money-asyl-reason-ukraine = Ați venit după 31.03.2025? Planificat: din iulie 2026 { -sozialamt } în loc de { -jobcenter } (încă neconfirmat).
 
-money-beistand-reason = Jugendamt cere pensia alimentară pentru copilul dumneavoastră – gratuit.
+money-beistand-reason = { -jugendamt } cere în locul dumneavoastră pensia alimentară de la celălalt părinte – gratuit. Banii îi primește copilul.
 money-bh-reason = Sfatul unui avocat, dacă aveți venit mic. Plătiți doar { $beratungshilfe_fee }.
 
 ## Pașii următori (rezumat)
 
-money-todo-kindergeld = Familienkasse (casa de alocații familiale): solicitați Kindergeld – online sau prin poștă. Pregătiți certificatul de naștere și codurile fiscale (Steuer-ID).
-money-todo-kg-asylum = Familienkasse sau consilierea pentru migranți: întrebați dacă, cu statutul dumneavoastră, primiți Kindergeld și Kinderzuschlag.
-money-todo-kiz = Familienkasse: solicitați Kinderzuschlag online – fluturași de salariu, contractul de închiriere, dovezi despre pensia alimentară.
-money-todo-kiz-lotse = Familienkasse: verificați cu KiZ-Lotse dacă Kinderzuschlag și Wohngeld se potrivesc în locul Bürgergeld.
-money-todo-uvg = Jugendamt (Unterhaltsvorschussstelle): solicitați Unterhaltsvorschuss – certificatul de naștere, date despre celălalt părinte.
+money-todo-kindergeld = { -familienkasse(form: "long") }: solicitați { -kindergeld(form: "long") } – online sau prin poștă. Pregătiți certificatul de naștere și codurile fiscale ({ -steuer-id }).
+money-todo-kg-asylum = { -familienkasse(form: "long") } sau consilierea pentru migranți: întrebați dacă, cu statutul dumneavoastră, primiți { -kindergeld(form: "long") } și { -kinderzuschlag(form: "long") }.
+money-todo-kiz = { -familienkasse(form: "long") }: solicitați { -kinderzuschlag(form: "long") } online – fluturași de salariu, contractul de închiriere, dovezi despre pensia alimentară.
+money-todo-kiz-lotse = { -familienkasse(form: "long") }: verificați cu KiZ-Lotse dacă { -kinderzuschlag(form: "long") } și { -wohngeld(form: "long") } se potrivesc în locul { -buergergeld(form: "long") }.
+money-todo-uvg = { -jugendamt(form: "long") }, { -unterhaltsvorschussstelle }: solicitați { -unterhaltsvorschuss(form: "long") } – certificatul de naștere, date despre celălalt părinte.
 money-todo-elterngeld =
-    Elterngeldstelle (oficiul pentru Elterngeld): solicitați Elterngeld curând după naștere (retroactiv doar pentru { $elterngeld_backpay_months ->
+    { -elterngeldstelle(form: "long") }: solicitați { -elterngeld(form: "long") } curând după naștere (retroactiv doar pentru { $elterngeld_backpay_months ->
         [one] { $elterngeld_backpay_months } lună
         [few] { $elterngeld_backpay_months } luni
        *[other] { $elterngeld_backpay_months } de luni
     }) – certificatul de naștere, fluturași de salariu.
-money-todo-buergergeld = Jobcenter: cereți verificarea Bürgergeld (cu chirie și încălzire) și întrebați de noile reguli – actul de identitate, contractul de închiriere, extrase de cont.
-money-todo-mehrbedarf = Jobcenter: verificați în Bescheid dacă apare „Mehrbedarf für Alleinerziehende”. Dacă nu: întrebați.
-money-todo-wohngeld = Wohngeldstelle (oficiul pentru Wohngeld) al orașului: solicitați Wohngeld – contractul de închiriere, dovezi de venit, extrase de cont.
-money-todo-asylblg = Sozialamt (oficiul de asistență socială): Asylbewerberleistungen – luați actele de ședere. Ajutor: consilierea pentru migranți.
-money-todo-ukraine = Întrebați la Jobcenter: mai este responsabil sau acum Sozialamt? (Pentru sosire după 31.03.2025)
-money-todo-but = Solicitați Bildung und Teilhabe: Jobcenter (Bürgergeld), primăria (Wohngeld, Kinderzuschlag) sau Sozialamt (AsylbLG).
-money-todo-but-jobcenter = Jobcenter: solicitați Bildung und Teilhabe (rechizite, excursii, prânz, cluburi).
-money-todo-but-sozialamt = Sozialamt (oficiul de asistență socială): solicitați Bildung und Teilhabe pentru copii.
-money-todo-but-city = Primăria: solicitați Bildung und Teilhabe imediat ce Kinderzuschlag sau Wohngeld este aprobat.
-money-todo-kita-fees = Jugendamt (oficiul pentru copii și tineret): solicitați scutirea de taxe la Kita și Hort – luați ultimul Bescheid.
-money-todo-tax = Finanzamt (administrația financiară): solicitați Steuerklasse II (online prin ELSTER sau cu formular) – pregătiți codul fiscal.
-money-todo-beistand = Jugendamt (oficiul pentru copii și tineret): solicitați Beistandschaft (gratuit) – certificatul de naștere, acte despre pensia alimentară.
-money-todo-beratungshilfe = Amtsgericht (judecătoria): luați un Beratungsschein (bon pentru consultanță) – cu dovezi de venit. Contribuție proprie { $beratungshilfe_fee }.
+money-todo-buergergeld = { -jobcenter(form: "long") }: cereți să vi se verifice { -buergergeld(form: "long") }, cu chirie și încălzire, și întrebați de noile reguli – actul de identitate, contractul de închiriere, extrase de cont.
+money-todo-mehrbedarf = { -jobcenter(form: "long") }: verificați în decizia oficiului ({ -bescheid }) dacă apare „{ -mehrbedarf(form: "long") }”. Dacă nu: întrebați.
+money-todo-wohngeld = { -wohngeldstelle(form: "long") } al orașului: solicitați { -wohngeld(form: "long") } – contractul de închiriere, dovezi de venit, extrase de cont.
+money-todo-asylblg = { -sozialamt(form: "long") }: { -asylbewerberleistungen(form: "long") } – luați actele de ședere. Ajutor: consilierea pentru migranți.
+money-todo-ukraine = Întrebați la { -jobcenter(form: "long") } dacă mai este responsabil sau dacă acum răspunde { -sozialamt(form: "long") }. (Dacă ați venit după 31.03.2025.)
+money-todo-but = Solicitați { -bildung-und-teilhabe(form: "long") }: la { -jobcenter } (cu { -buergergeld }), la primărie (cu { -wohngeld } sau { -kinderzuschlag }) sau la { -sozialamt } (cu { -asylbewerberleistungen }).
+money-todo-but-jobcenter = { -jobcenter(form: "long") }: solicitați { -bildung-und-teilhabe(form: "long") }: rechizite, excursii, prânz, cluburi.
+money-todo-but-sozialamt = { -sozialamt(form: "long") }: solicitați { -bildung-und-teilhabe(form: "long") } pentru copii.
+money-todo-but-city = Primăria: solicitați { -bildung-und-teilhabe(form: "long") } imediat ce { -kinderzuschlag(form: "long") } sau { -wohngeld(form: "long") } este aprobat.
+money-todo-kita-fees = { -jugendamt(form: "long") }: solicitați scutirea de taxe la { -kita(form: "long") } și { -hort(form: "long") } – luați ultima decizie ({ -bescheid }).
+money-todo-tax = { -finanzamt(form: "long") }: solicitați { -steuerklasse-2(form: "long") } online prin ELSTER sau cu formular – pregătiți codul fiscal.
+money-todo-beistand = { -jugendamt(form: "long") }: solicitați { -beistandschaft(form: "long") }, gratuit – certificatul de naștere, acte despre pensia alimentară.
+money-todo-beratungshilfe = { -amtsgericht(form: "long") }: luați un Beratungsschein (bon pentru consultanță) – cu dovezi de venit. Contribuție proprie { $beratungshilfe_fee }.

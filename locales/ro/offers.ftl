@@ -12,7 +12,7 @@ offers-found = { $total ->
        *[other] Iată { $from }–{ $to }:
     }
 }
-offers-none = 📋 Din păcate, nu cunosc încă nicio ofertă pentru asta în apropierea dumneavoastră. Întrebați la Jobcenter sau la Jugendamt (oficiul pentru copii și tineret) – acolo se cunosc ofertele locale.
+offers-none = 📋 Din păcate, nu cunosc încă nicio ofertă pentru asta în apropierea dumneavoastră. Întrebați la { -jobcenter(form: "long") } sau la { -jugendamt(form: "long") } – acolo se cunosc ofertele locale.
 offers-relaxed = ℹ️ Nicio ofertă nu se potrivește cu toate răspunsurile dumneavoastră. Acestea sunt cele mai apropiate:
 offers-unavailable = ⚠️ Lista de oferte nu este disponibilă acum. Vă rog să încercați din nou mai târziu.
 offers-more = ➕ Mai multe oferte

@@ -4,15 +4,15 @@ cc-title = Çocuk bakımı
 
 cc-start = 🧸 Çocuk bakımı. Neye ihtiyacınız var?
 
-cc-opt-place = 🧸 Kita veya bakıcı anne
+cc-opt-place = 🧸 { -kita } veya gündüz bakıcısı
 cc-opt-ganztag = 🏫 İlkokulda tam gün
 cc-opt-offhours = ⏰ Erken veya geç vardiya
 cc-opt-sick = 🤒 Hastalık veya acil durum
-cc-opt-fees = 💶 Ücretsiz Kita
+cc-opt-fees = 💶 Ücretsiz { -kita }
 cc-opt-training = 🎓 Eğitimde çocuk bakımı
 cc-opt-how = 📝 Nasıl kayıt olunur
 cc-opt-to-training = 🎓 Eğitim ve iş
-cc-opt-elterngeld = 🍼 Elterngeld (ebeveyn parası)
+cc-opt-elterngeld = 🍼 { -elterngeld(form: "long") }
 cc-opt-school-ticket = 🚸 Okul yolu
 cc-opt-sick-child = 🤒 Çocuğum hasta
 cc-opt-sick-parent = 🤕 Ben hastayım / hastane
@@ -28,38 +28,38 @@ cc-age-school = Okul çocuğu
 cc-place-under1 =
     👶 Çocuğunuz { $kita_right_age } yaşından küçük.
 
-    Şu anda yer hakkı (Kita veya gündüz bakıcısı) yalnızca şu durumlarda var:
+    Şimdilik { -kita(form: "long") } veya { -kindertagespflege(form: "long") } hakkı yalnızca şu durumlarda var:
     • çalışıyorsanız,
     • iş arıyorsanız,
     • meslek eğitimi alıyorsanız veya
-    • Jobcenter'ın bir programına katılıyorsanız.
+    • bir { -jobcenter(form: "long") } programına katılıyorsanız.
     { $kita_right_age } yaşını doldurduktan sonra her çocuğun yer hakkı vardır.
 
-    📍 Şehrinizin Jugendamt'ı (Gençlik Dairesi). Çocuğunuzu erken kaydettirin – NRW'de en az { $kita_notice_months } ay önceden.
+    📍 Şehrinizdeki { -jugendamt(form: "long") }. Çocuğunuzu erken kaydettirin – { -nrw(form: "long") } eyaletinde en az { $kita_notice_months } ay önceden.
     📄 Çalıştığınızı, iş aradığınızı veya eğitim aldığınızı gösteren belge.
 
 cc-place-right =
     ✅ Çocuğunuzun bir bakım yeri hakkı var – siz çalışmasanız bile.
-    Bu { $kita_right_age } yaşından itibaren geçerlidir: bir Kita'da (kreş) veya bir bakıcı anne ya da babada (Kindertagespflege).
+    Bu hak { $kita_right_age } yaşından itibaren geçerlidir. Yer: { -kita(form: "long") } veya { -kindertagespflege(form: "long") }.
 
-    📍 Şehrinizin Jugendamt'ı (Gençlik Dairesi). NRW'de: en az { $kita_notice_months } ay önceden haber verin.
+    📍 Şehrinizdeki { -jugendamt(form: "long") }. { -nrw(form: "long") } eyaletinde: en az { $kita_notice_months } ay önceden haber verin.
 
-    💡 Birkaç Kita'ya kaydolun ve Jugendamt'a gündüz bakıcısını da sorun.
+    💡 Birkaç { -kita }'ya kaydolun ve { -jugendamt }'a gündüz bakıcısını da sorun.
 
 cc-place-how =
     📝 Nasıl yer bulursunuz:
 
-    1. Kayıt: Şehrinizin internet portalında (çoğu zaman “Kita-Navigator”) veya Jugendamt'ta (Gençlik Dairesi). En iyisi birkaç Kita'ya birden.
-    2. Bakıcı anne veya baba (Tagesmutter/Tagesvater): Jugendamt ayarlar.
-    3. Erken davranın: NRW'de en az { $kita_notice_months } ay önceden.
-    4. Yer önerilmedi mi? Jugendamt'a yazın: “Ich beantrage einen Betreuungsplatz für mein Kind ab (Datum).” (Çocuğum için … tarihinden itibaren bakım yeri için başvuruyorum.) Bir kopyasını saklayın.
+    1. Kayıt: Şehrinizin internet sitesinde (çoğu zaman “Kita-Navigator”) veya { -jugendamt(form: "long") } üzerinden. En iyisi birkaç { -kita(form: "long") } için birden.
+    2. { -tagesmutter(form: "long") } veya Tagesvater: { -jugendamt } sizin için bulur.
+    3. Erken davranın: { -nrw(form: "long") } eyaletinde en az { $kita_notice_months } ay önceden.
+    4. Size yer önerilmedi mi? { -jugendamt }'a yazın: “Ich beantrage einen Betreuungsplatz für mein Kind ab (Datum).” (Çocuğum için … tarihinden itibaren bakım yeri için başvuruyorum.) Bir kopyasını saklayın.
 
     📄 Doğum belgesi, kimlik. { $kita_right_age } yaşından küçük çocuk için: iş, eğitim veya iş arama belgesi.
 
 ## İlkokulda tam gün
 
 cc-ganztag =
-    🏫 Ganztag (ilkokulda tam gün bakım)
+    🏫 { -ganztag(form: "long") }
 
     { $ganztag_grade_from } tarihinden beri { $ganztag_grade ->
         [1] 1. sınıf için
@@ -67,21 +67,21 @@ cc-ganztag =
     } tam gün yer hakkı var. Her yıl bir sınıf eklenir, 4. sınıfa kadar.
     Yani: günde { $ganztag_hours } saat, pazartesiden cumaya – tatillerde de; yılda en fazla { $ganztag_closing_days } gün kapalı.
 
-    📍 Ganztag'a (NRW'de: OGS) ilkokulda kaydolun – en iyisi okul kaydıyla birlikte. Sorular için: okul veya Jugendamt (Gençlik Dairesi).
-    💶 Ücretler: Bürgergeld, Wohngeld veya Kinderzuschlag ile çoğu zaman muaf.
+    📍 { -ganztag } için ilkokulda kaydolun – en iyisi okul kaydıyla birlikte. { -nrw(form: "long") } eyaletinde bunun adı { -ogs(form: "long") }. Sorular için: okul veya { -jugendamt(form: "long") }.
+    💶 Ücret: { -buergergeld(form: "long") }, { -wohngeld(form: "long") } veya { -kinderzuschlag(form: "long") } ile çoğu zaman ücretsiz.
 
 ## Erken ve geç vardiya
 
 cc-offhours =
     ⏰ Erken veya geç vardiya
 
-    Siz çalışırken Kita kapalı mı? Çoğu zaman erken ve geç saatler için ek olarak bir bakıcı anne veya baba (Kindertagespflege) yardımcı olur.
-    Bunu Jugendamt (Gençlik Dairesi) ayarlar. Her şehir bunu ödemiyor – yine de sorun.
+    Siz çalışırken { -kita(form: "long") } kapalı mı oluyor? Erken ve geç saatlerde çoğu zaman ek olarak bir { -kindertagespflege(form: "long") } yardımcı olur.
+    Bunu { -jugendamt(form: "long") } ayarlar. Her şehir bunun parasını ödemiyor – yine de sorun.
 
-    📍 Şehrinizin Jugendamt'ı.
+    📍 Şehrinizdeki { -jugendamt }.
     📄 İşvereninizden çalışma saatlerinizi gösteren belge veya vardiya planınız.
 
-    💡 Jobcenter'daki BCA (fırsat eşitliği görevlisi) de tek ebeveynlere iş ve çocuk bakımını planlamada yardım eder.
+    💡 { -jobcenter(form: "long") } içindeki { -bca(form: "long") } de tek ebeveynlere iş ve çocuk bakımını birlikte planlamada yardım eder.
 
 ## Hastalık ve acil durum
 
@@ -90,45 +90,45 @@ cc-sick = Kim hasta?
 cc-sick-child =
     🤒 Çocuğunuz hasta ve evde kalmanız mı gerekiyor?
 
-    Krankenkasse'den (sağlık sigortası) Kinderkrankengeld (hasta çocuk parası): Tek ebeveynlerin çocuk başına yılda { $kkg_days_single } iş günü hakkı var, toplamda en fazla { $kkg_days_single_max } gün ({ $kkg_days_single_from } itibarıyla).
+    { -krankenkasse(form: "long") } size { -kinderkrankengeld(form: "long") } öder: Tek ebeveynlerin çocuk başına yılda { $kkg_days_single } iş günü hakkı var, toplamda en fazla { $kkg_days_single_max } gün ({ $kkg_days_single_from } itibarıyla).
 
     Nasıl yapılır:
     1. Çocuk doktorundan “Kind krank” (çocuk hasta) belgesi alın.
     2. İşvereninize hemen haber verin.
-    3. Belgeyi Krankenkasse'nize verin.
+    3. Belgeyi { -krankenkasse }'nize verin.
 
-    📍 Krankenkasse'niz.
+    📍 { -krankenkasse }'niz.
 
 cc-sick-parent =
     🤕 Hasta mısınız veya hastaneye mi yatmanız gerekiyor?
 
-    1. Haushaltshilfe (ev yardımı): Biri gelip evle ve çocuklarla ilgilenir – { $haushaltshilfe_age } yaşından küçük bir çocuk sizinle yaşıyorsa. Doktorunuzun bunu reçeteyle yazması gerekir.
-    📍 Krankenkasse (sağlık sigortası) – reçeteyle.
+    1. { -haushaltshilfe(form: "long") }: Biri gelip evle ve çocuklarla ilgilenir – { $haushaltshilfe_age } yaşından küçük bir çocuk sizinle yaşıyorsa. Doktorunuzun bunu reçeteyle yazması gerekir.
+    📍 { -krankenkasse(form: "long") } – reçeteyle.
 
-    2. Yetmiyor mu? Jugendamt (Gençlik Dairesi) acil durumda { $emergency_care_age } yaşından küçük çocukların bakımına yardım eder.
-    📍 Şehrinizin Jugendamt'ı.
+    2. Bu yetmiyor mu? { -jugendamt(form: "long") } acil durumda { $emergency_care_age } yaşından küçük çocukların bakımına yardım eder.
+    📍 Şehrinizdeki { -jugendamt }.
 
     🆘 Acil tehlike: 110 veya 112.
 
 ## Eğitim sırasında çocuk bakımı
 
 cc-training =
-    🎓 Meslek eğitimi veya Umschulung (yeniden eğitim) sırasında çocuk bakımı
+    🎓 Meslek eğitimi veya { -umschulung(form: "long") } sırasında çocuk bakımı
 
-    • Masraflar: Jobcenter veya Agentur für Arbeit (iş ajansı) çocuk bakımı için çocuk başına aylık { $care_cost_training } öder.
-    • Koçluk (AVGS): Yol ve çocuk bakımı masrafları ödenebilir.
-    • Almanca kursu: Ebeveynler için Integrationskurs'lar (uyum kursları), bazıları çocuk bakımlı ({ $ik_care_age_min }–{ $ik_care_age_max } yaş).
+    • Masraflar: { -jobcenter(form: "long") } veya { -agentur-fuer-arbeit(form: "long") } çocuk bakımı için çocuk başına aylık { $care_cost_training } öder.
+    • { -avgs(form: "long") } ile koçluk: Yol ve çocuk bakımı masrafları ödenebilir.
+    • Almanca kursu: Ebeveynler için { -integrationskurs(form: "long") }, bazıları çocuk bakımlı ({ $ik_care_age_min }–{ $ik_care_age_max } yaş).
     • Yer: Meslek eğitimi alan kişinin { $kita_right_age } yaşından küçük çocuğu için de yer hakkı vardır.
 
-    📍 Jobcenter'daki BCA (fırsat eşitliği görevlisi) veya Agentur für Arbeit – başlamadan önce sorun.
+    📍 { -jobcenter } içindeki { -bca(form: "long") } veya { -agentur-fuer-arbeit } – başlamadan önce sorun.
 
 ## Sonraki adımlar
 
-cc-todo-register = Jugendamt veya şehrin Kita portalı: Çocuğunuzu Kita'ya veya gündüz bakıcısına kaydettirin – NRW'de { $kita_notice_months } ay önceden.
+cc-todo-register = { -jugendamt(form: "long") } veya şehrin { -kita } sitesi: Çocuğunuzu { -kita }'ya veya gündüz bakıcısına ({ -kindertagespflege }) kaydettirin – { -nrw }'de { $kita_notice_months } ay önceden.
 cc-todo-register-under1 = { $kita_right_age } yaşından küçük çocuk için: iş, eğitim veya iş arama belgesini götürün.
-cc-todo-ganztag = İlkokul: Tam gün yere (OGS) kaydolun – en iyisi okul kaydıyla birlikte.
-cc-todo-offhours = Jugendamt: Erken veya geç vardiya için gündüz bakıcısı isteyin – vardiya planınızı veya işveren belgesini götürün.
-cc-todo-kkg = Çocuk hasta: Çocuk doktorundan belge alın, işvereninize haber verin, belgeyi Krankenkasse'ye verin.
-cc-todo-haushaltshilfe = Krankenkasse: Haushaltshilfe (ev yardımı) için başvurun – doktor reçetesini götürün.
-cc-todo-emergency-care = Haushaltshilfe yetmezse: Jugendamt'tan çocuk bakımı için yardım isteyin.
-cc-todo-training-care = Jobcenter veya Agentur: Meslek eğitimi veya Umschulung için çocuk bakım masraflarına başvurun – başlamadan önce.
+cc-todo-ganztag = İlkokul: { -ganztag(form: "long") } için kaydolun ({ -ogs }) – en iyisi okul kaydıyla birlikte.
+cc-todo-offhours = { -jugendamt(form: "long") }: Erken veya geç vardiya için { -kindertagespflege(form: "long") } isteyin – vardiya planınızı veya işveren belgesini götürün.
+cc-todo-kkg = Çocuk hasta: Çocuk doktorundan belge alın, işvereninize haber verin, belgeyi sağlık sigortanıza ({ -krankenkasse }) verin.
+cc-todo-haushaltshilfe = { -krankenkasse(form: "long") }: { -haushaltshilfe(form: "long") } için başvurun – doktor reçetesini götürün.
+cc-todo-emergency-care = { -haushaltshilfe } yetmezse: Çocuk bakımı için yardım isteyin: { -jugendamt(form: "long") }.
+cc-todo-training-care = { -jobcenter(form: "long") } veya { -agentur-fuer-arbeit }: Meslek eğitimi veya { -umschulung } için çocuk bakım masraflarına başvurun – başlamadan önce.

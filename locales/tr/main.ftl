@@ -19,11 +19,11 @@ main-urgent =
     🆘 Acil yardım – tüm numaralar ücretsiz:
 
     📞 Acil çağrı: 110 (polis) veya 112 (itfaiye, ambulans)
-    📞 Hilfetelefon Gewalt gegen Frauen (kadına şiddet yardım hattı): 116 016 – gece gündüz, isimsiz, birçok dilde
-    📞 Elterntelefon (ebeveyn yardım hattı): 0800 111 0 550 – her şey size fazla geldiğinde
+    📞 { -hilfetelefon(form: "long") }: 116 016 – gece gündüz, isimsiz, birçok dilde
+    📞 { -elterntelefon(form: "long") }: 0800 111 0 550 – her şey size fazla geldiğinde
 
-    Çocuğunuz tehlikede mi? Şehrinizin Jugendamt'ı (Gençlik Dairesi) hemen yardım eder (çocuk koruma). Gece ve hafta sonu: 110.
+    Çocuğunuz tehlikede mi? Şehrinizdeki { -jugendamt(form: "long") } hemen yardım eder (çocuk koruma). Gece ve hafta sonu: 110.
 
 main-summary =
     📝 Sonraki adımlarınız:
-    (Her daireye kimliğinizi veya oturum izninizi ve son Bescheid'lerinizi (resmî karar yazıları) götürün.)
+    Her daireye kimliğinizi veya oturum izninizi ve son resmî karar yazılarınızı ({ -bescheid }) götürün.

@@ -1,6 +1,7 @@
 # Para ve yardımlar: tek tek yardımlar ve hak kontrolü.
 # Tutarlar dialogs/figures.toml dosyasından gelir – buraya asla tutar yazmayın.
-# Daire ve yardım adları Almanca kalır (ebeveynler bunları formlarda görür); parantez içinde açıklayın.
+# Daire ve yardım adları terms.ftl dosyasındaki terimlerden gelir: { -wohngeld }.
+# Bir ekranda ilk geçtiği yerde uzun biçim (ad + açıklama), sonra kısa biçim.
 
 money-title = Para ve yardımlar
 
@@ -12,8 +13,8 @@ money-start =
 
 money-opt-check = ✅ Hangi haklarım var?
 money-opt-group-children = 👶 Çocuklar için para
-money-opt-group-living = 🏠 Bürgergeld, Wohngeld
-money-opt-group-school = 🎒 Okul, Kita, kulüpler
+money-opt-group-living = 🏠 Geçim ve kira için para
+money-opt-group-school = 🎒 Okul, { -kita }, kulüpler
 money-opt-group-law = ⚖️ Vergi, nafaka, hukuk
 money-opt-details = 💶 Tek tek yardımlar
 money-opt-yes = Evet
@@ -22,176 +23,176 @@ money-opt-no = Hayır
 ## Gruplar
 
 money-group-children = 👶 Çocuklarınız için hangi yardım?
-money-opt-kindergeld = Kindergeld (çocuk parası)
-money-opt-kiz = Kinderzuschlag (ek ödenek)
-money-opt-uvg = Unterhaltsvorschuss (avans)
-money-opt-elterngeld = 🍼 Elterngeld (bebek)
+money-opt-kindergeld = { -kindergeld(form: "long") }
+money-opt-kiz = { -kinderzuschlag(form: "long") }
+money-opt-uvg = { -unterhaltsvorschuss(form: "long") }
+money-opt-elterngeld = 🍼 { -elterngeld(form: "long") }
 
 money-group-living = 🏠 Geçim ve kira için para:
-money-opt-buergergeld = Bürgergeld (temel gelir)
-money-opt-mehrbedarf = ➕ Mehrbedarf (ek ödeme)
-money-opt-wohngeld = 🏠 Wohngeld (kira yardımı)
-money-opt-asylblg = Asylbewerberleistungen
+money-opt-buergergeld = { -buergergeld(form: "long") }
+money-opt-mehrbedarf = ➕ Tek ebeveyn ek ödemesi
+money-opt-wohngeld = 🏠 { -wohngeld(form: "long") }
+money-opt-asylblg = 🛂 İltica: sığınmacı yardımları
 
-money-group-school = 🎒 Okul, Kita ve boş zaman için para:
-money-opt-but = 🎒 Bildung und Teilhabe
-money-opt-kita-fees = 🧸 Ücretsiz Kita
-money-opt-kita-place = 🧸 Kita yeri bulun
+money-group-school = 🎒 Okul, { -kita(form: "long") } ve boş zaman için para:
+money-opt-but = 🎒 { -bildung-und-teilhabe }
+money-opt-kita-fees = 🧸 Ücretsiz { -kita }
+money-opt-kita-place = 🧸 { -kita }'da yer bulun
 money-opt-school-ticket = 🚸 Okul yolu ve bilet
 
 money-group-law = ⚖️ Vergi, nafaka ve hukuki danışma:
-money-opt-tax = 🧾 Steuerklasse II (vergi)
-money-opt-beistand = 🤝 Beistandschaft (nafaka)
-money-opt-beratungshilfe = ⚖️ Beratungshilfe (avukat)
+money-opt-tax = 🧾 { -steuerklasse-2(form: "long") }
+money-opt-beistand = 🤝 { -beistandschaft } (nafaka)
+money-opt-beratungshilfe = ⚖️ { -beratungshilfe } (avukat)
 
 ## Tek tek yardımlar
 
 money-kindergeld =
-    👶 Kindergeld (çocuk parası)
+    👶 { -kindergeld(form: "long") }
 
-    Ne kadar? Çocuk başına aylık { $kindergeld } ({ $kindergeld_from } tarihinden beri).
-    Kimler için? 18 yaşından küçük her çocuk için. 18 yaşından sonra { $kindergeld_age_max } yaşını doldurana kadar, yalnızca meslek eğitimi alıyor veya üniversite okuyorsa.
-    AB'den değil misiniz? Çalışmaya veya yerleşmeye izin veren bir oturum izni gerekir. § 24 korumasındaki Ukraynalılar da alır.
+    Ne kadar? Çocuk başına ayda { $kindergeld } ({ $kindergeld_from } tarihinden beri).
+    Kimler için? 18 yaşından küçük her çocuk için. 18 yaşından sonra yalnızca meslek eğitimi alıyor veya üniversitede okuyorsa, { $kindergeld_age_max } yaşını doldurana kadar.
+    AB vatandaşı değil misiniz? Çalışmanıza veya kalmanıza izin veren bir { -aufenthaltstitel(form: "long") } gerekir. § 24 koruması altındaki Ukraynalılar da alır.
 
-    📍 Familienkasse (aile yardımları kurumu) – internetten veya posta ile.
-    📄 Doğum belgesi, sizin ve çocuğun vergi numarası (Steuer-ID), kimlik veya oturum izni.
+    📍 { -familienkasse(form: "long") } – internetten veya posta ile.
+    📄 Doğum belgesi, sizin ve çocuğun { -steuer-id(form: "long") }, kimlik veya oturum izni.
 
 money-kiz =
-    💶 Kinderzuschlag (KiZ, çocuk ek ödeneği)
+    💶 { -kinderzuschlag(form: "long") }
 
     Çalışan ama az kazanan ebeveynler için.
-    Ne kadar? Çocuk başına aylık en fazla { $kiz_max }, Sofortzuschlag (acil ek ödeme) dahil ({ $kiz_max_from } itibarıyla; 2026 tutarı henüz kesin değil).
-    Kimler için? Ayda en az brüt { $kiz_min_income } kazanıyorsunuz ve Bürgergeld almıyorsunuz. Çocuk { $kindergeld_age_max } yaşından küçük.
-    Nafaka ve Unterhaltsvorschuss %{ $kiz_child_income_share } oranında hesaba katılır.
-    ➕ KiZ ile: çoğu zaman Wohngeld (kira yardımı), Bildung und Teilhabe ve ücretsiz Kita da.
+    Ne kadar? Çocuk başına ayda en fazla { $kiz_max }; buna Sofortzuschlag (çocuklara ek acil ödeme) dahil ({ $kiz_max_from } itibarıyla; 2026 tutarı henüz kesin değil).
+    Kimler için? Ayda en az brüt { $kiz_min_income } kazanıyorsunuz ve { -buergergeld(form: "long") } almıyorsunuz. Çocuk { $kindergeld_age_max } yaşından küçük.
+    Nafaka ve { -unterhaltsvorschuss(form: "long") } yüzde { $kiz_child_income_share } oranında gelir sayılır.
+    ➕ { -kinderzuschlag } ile çoğu zaman şunlar da olur: { -wohngeld(form: "long") }, { -bildung-und-teilhabe(form: "long") } ve ücretsiz { -kita(form: "long") }.
 
-    📍 Familienkasse (aile yardımları kurumu), internetten. { $kiz_months } ay geçerli, sonra yeniden başvurun.
+    📍 { -familienkasse(form: "long") }, internetten. { $kiz_months } ay geçerli, sonra yeniden başvurun.
     📄 Maaş bordroları, kira sözleşmesi, nafaka belgeleri.
 
 money-uvg =
-    🧾 Unterhaltsvorschuss (nafaka avansı)
+    🧾 { -unterhaltsvorschuss(form: "long") }
 
-    Diğer ebeveyn hiç, çok az veya düzensiz nafaka ödüyorsa.
-    Aylık ne kadar ({ $uvg_0_5_from } tarihinden beri)?
+    Diğer ebeveyn nafaka ödemiyorsa, çok az ödüyorsa veya düzensiz ödüyorsa.
+    Ayda ne kadar ({ $uvg_0_5_from } tarihinden beri)?
     • 0–5 yaş: { $uvg_0_5 }
     • 6–11 yaş: { $uvg_6_11 }
     • 12–17 yaş: { $uvg_12_17 }
-    Süre sınırı yok, { $uvg_age_max } yaşını doldurana kadar.
-    Bürgergeld alıyorsanız: 12 yaş ve üstü çocuklar için yalnızca brüt en az { $uvg_sgb2_min_income } kazanıyorsanız ya da bununla artık Bürgergeld'e ihtiyacınız kalmıyorsa.
+    Süre sınırı yok; çocuk { $uvg_age_max } yaşını doldurana kadar.
+    { -buergergeld(form: "long") } alıyorsanız: 12 yaş ve üstü çocuklar için yalnızca ayda en az brüt { $uvg_sgb2_min_income } kazanıyorsanız ya da bu yardımla artık { -buergergeld }'e ihtiyacınız kalmıyorsa.
     Diğer ebeveynin bulunmasına yardım etmeniz gerekir.
 
-    📍 Jugendamt (Gençlik Dairesi), Unterhaltsvorschussstelle (nafaka avansı birimi).
+    📍 { -jugendamt(form: "long") }, orada: { -unterhaltsvorschussstelle(form: "long") }.
     📄 Doğum belgesi, kimlik, diğer ebeveynle ilgili bilgiler, ödeme belgeleri.
 
 money-elterngeld =
-    🍼 Elterngeld (ebeveyn parası)
+    🍼 { -elterngeld(form: "long") }
 
-    Bebeğinizle ilk dönem için. Tek ebeveyn olarak { $elterngeld_months } ayın tamamını tek başınıza alabilirsiniz.
-    Ne kadar? Doğumdan önceki net maaşınızın %{ $elterngeld_rate_min } ile %{ $elterngeld_rate_max } arası, maaşınız düşükse daha fazla. Aylık en az { $elterngeld_min }, en fazla { $elterngeld_max }. ElterngeldPlus: { $elterngeld_plus_min } ile { $elterngeld_plus_max } arası, ama iki kat uzun süre.
-    Bürgergeld alıyorsanız gelir sayılır – doğumdan önce çalıştıysanız { $elterngeld_free } tutarına kadarı size kalır.
+    Bebeğinizle ilk aylar için. Tek ebeveyn olarak { $elterngeld_months } ayın tamamını tek başınıza alabilirsiniz.
+    Ne kadar? Doğumdan önceki net maaşınızın yüzde { $elterngeld_rate_min } ile yüzde { $elterngeld_rate_max } arası; maaşınız düşükse daha fazla. Ayda en az { $elterngeld_min }, en fazla { $elterngeld_max }. { -elterngeld-plus(form: "long") }: { $elterngeld_plus_min } ile { $elterngeld_plus_max } arası, ama iki kat uzun.
+    { -buergergeld(form: "long") } alıyorsanız { -elterngeld } gelir sayılır. Doğumdan önce çalıştıysanız { $elterngeld_free } tutarına kadarı size kalır.
 
-    ⏰ Hızlı başvurun: geriye dönük sadece { $elterngeld_backpay_months } ay ödenir!
-    📍 Şehrinizin Elterngeldstelle'si (ebeveyn parası dairesi).
+    ⏰ Hemen başvurun: geriye dönük yalnızca { $elterngeld_backpay_months } ay ödenir!
+    📍 Şehrinizdeki { -elterngeldstelle(form: "long") }.
     📄 Doğum belgesi, doğumdan önceki maaş bordroları.
 
 money-buergergeld =
-    🏠 Bürgergeld (temel gelir desteği)
+    🏠 { -buergergeld(form: "long") }
 
-    Geliriniz yetmiyorsa geçim parası – ayrıca kira ve ısınma.
+    Geliriniz yetmiyorsa geçim için para – ayrıca kira ve ısınma.
     Aylık temel ödeme (Regelsatz, { $regelsatz_adult_from } tarihinden beri): siz { $regelsatz_adult }; çocuklar 0–5 yaş { $regelsatz_0_5 }, 6–13 yaş { $regelsatz_6_13 }, 14–17 yaş { $regelsatz_14_17 }.
-    Kindergeld ve Unterhaltsvorschuss çocukların geliri sayılır. Buna tek ebeveynler için Mehrbedarf (ek ödeme) eklenir.
-    Çocuğunuz { $bg_no_work_age } yaşından küçükse: iş kabul etmek zorunda değilsiniz (şimdiye kadarki kural; reform daha düşük bir sınır planlıyor – henüz kesin değil).
+    { -kindergeld(form: "long") } ve { -unterhaltsvorschuss(form: "long") } çocukların geliri sayılır. Tek ebeveynlere ayrıca { -mehrbedarf(form: "long") } ödenir.
+    Çocuğunuz { $bg_no_work_age } yaşından küçükse iş kabul etmek zorunda değilsiniz (bugüne kadarki kural; reformla bu yaş sınırı düşebilir – henüz kesin değil).
 
-    ⚠️ “Neue Grundsicherung” reformu (Temmuz 2026'dan itibaren planlanıyor) kuralları değiştirmiş olabilir. Güncel durumu Jobcenter size söyler.
-    📍 Jobcenter. 📄 Kimlik, kira sözleşmesi, banka hesap dökümleri, maaş bordroları.
+    ⚠️ Temmuz 2026'dan itibaren planlanan { -neue-grundsicherung(form: "long") } reformu kuralları değiştirmiş olabilir. Güncel durumu { -jobcenter(form: "long") } size söyler.
+    📍 { -jobcenter }. 📄 Kimlik, kira sözleşmesi, banka hesap dökümleri, maaş bordroları.
 
 money-mehrbedarf =
-    ➕ Mehrbedarf für Alleinerziehende (tek ebeveynlere ek ödeme)
+    ➕ { -mehrbedarf(form: "long") }
 
-    Bürgergeld içinde ek para. Ayrı başvuru gerekmez – Jobcenter otomatik öder.
+    { -buergergeld(form: "long") } içinde ek para. Ayrıca başvurmanız gerekmez – { -jobcenter(form: "long") } bunu kendiliğinden öder.
     Ne kadar? Temel ödemenin ({ $regelsatz_adult }) bir kısmı:
-    • bir çocuk { $mb_age_small } yaşından küçükse veya { $mb_age_school } yaşından küçük 2–3 çocuk varsa %{ $mb_high }
-    • yoksa 18 yaşından küçük her çocuk için %{ $mb_per_child }
-    • en fazla %{ $mb_max }
-    Hangisi yüksekse o geçerlidir.
+    • bir çocuk { $mb_age_small } yaşından küçükse veya { $mb_age_school } yaşından küçük 2–3 çocuk varsa yüzde { $mb_high }
+    • yoksa 18 yaşından küçük her çocuk için yüzde { $mb_per_child }
+    • en fazla yüzde { $mb_max }
+    Hangisi daha yüksekse o geçerlidir.
 
-    📍 Jobcenter. 👉 Bescheid'inize (resmî karar yazısı) bakın: “Mehrbedarf für Alleinerziehende” yazıyor mu? Yazmıyorsa sorun.
+    📍 { -jobcenter }. 👉 { -bescheid(form: "long") } içinde bakın: “{ -mehrbedarf }” yazıyor mu? Yazmıyorsa sorun.
 
 money-wohngeld =
-    🏠 Wohngeld (kira yardımı)
+    🏠 { -wohngeld(form: "long") }
 
-    Kendi geliriniz var ama kıt kanaat geçiniyorsanız kiraya destek.
-    Ne kadar? Kiraya, gelire ve evdeki kişi sayısına bağlı.
-    Bürgergeld ile birlikte olmaz. Çoğu zaman Kinderzuschlag (çocuk ek ödeneği) ile birlikte – bu Bürgergeld'den daha iyi olabilir.
-    ➕ Wohngeld ile: Bildung und Teilhabe, ücretsiz Kita, sosyal bilet.
+    Kendi geliriniz var ama zor geçiniyorsanız kiraya destek.
+    Ne kadar? Kiraya, gelire ve evde yaşayan kişi sayısına bağlı.
+    { -buergergeld(form: "long") } ile birlikte alınmaz. Çoğu zaman { -kinderzuschlag(form: "long") } ile birlikte alınır – bu, { -buergergeld }'den daha iyi olabilir.
+    ➕ { -wohngeld } ile: { -bildung-und-teilhabe(form: "long") }, ücretsiz { -kita(form: "long") }, { -sozialticket(form: "long") }.
 
-    📍 Şehrinizin Wohngeldstelle'si (kira yardımı dairesi).
+    📍 Şehrinizdeki { -wohngeldstelle(form: "long") }.
     📄 Kira sözleşmesi, gelir belgeleri, banka hesap dökümleri, kimlik.
 
 money-asylblg =
-    🛂 Asylbewerberleistungen (AsylbLG, sığınmacı yardımları)
+    🛂 { -asylbewerberleistungen(form: "long") }
 
-    İltica sürecindeki veya Duldung (geçici ertelenme) belgesiyle kalan kişiler için. Yetkili daire Jobcenter değil, Sozialamt (sosyal yardım dairesi).
-    Ne kadar? Yalnız yaşayan yetişkin: aylık { $asylblg_single } ({ $asylblg_single_from } itibarıyla; 2026 tutarı henüz kesin değil).
-    Burada da: çocuklar için Bildung und Teilhabe ve ücretsiz Kita.
+    İltica sürecindeki kişiler veya { -duldung(form: "long") } ile kalanlar için. Yetkili daire { -jobcenter } değil, { -sozialamt(form: "long") }.
+    Ne kadar? Yalnız yaşayan yetişkin: ayda { $asylblg_single } ({ $asylblg_single_from } itibarıyla; 2026 tutarı henüz kesin değil).
+    Burada da çocuklar için: { -bildung-und-teilhabe(form: "long") } ve ücretsiz { -kita(form: "long") }.
 
-    🇺🇦 Ukrayna'dan 31.03.2025'ten sonra mı geldiniz? Plan: Temmuz 2026'dan itibaren Jobcenter yerine Sozialamt (henüz kesin değil). Jobcenter'a sorun.
+    🇺🇦 Ukrayna'dan 31.03.2025'ten sonra mı geldiniz? Plan: Temmuz 2026'dan itibaren { -jobcenter } yerine { -sozialamt } (henüz kesin değil). { -jobcenter }'a sorun.
 
-    📍 Şehrinizin Sozialamt'ı. Yardım: Migrationsberatung (göçmen danışmanlığı, MBE, { $mbe_age_min } yaştan itibaren) veya Jugendmigrationsdienst (gençler için göç danışmanlığı, JMD, { $jmd_age_min }–{ $jmd_age_max } yaş).
+    📍 Şehrinizdeki { -sozialamt }. Yardım: { -mbe(form: "long") }, { $mbe_age_min } yaşından itibaren, veya { -jmd(form: "long") }, { $jmd_age_min }–{ $jmd_age_max } yaş.
 
 money-but =
-    🎒 Bildung und Teilhabe (BuT, eğitim ve katılım yardımı)
+    🎒 { -bildung-und-teilhabe(form: "long") }
 
-    Okula veya Kita'ya giden, { $kindergeld_age_max } yaşından küçük çocuklar için:
-    • Okul ihtiyaçları: öğretim yılı başına { $but_school } (ağustosta { $but_school_aug }, şubatta { $but_school_feb }; { $but_school_from } itibarıyla, yeni tutar henüz kesin değil)
-    • Kulüp, müzik, spor: aylık { $but_clubs } ({ $but_clubs_age } yaşından küçüklere)
+    Okula veya { -kita }'ya giden, { $kindergeld_age_max } yaşından küçük çocuklar için:
+    • Okul malzemeleri: öğretim yılı başına { $but_school } (ağustosta { $but_school_aug }, şubatta { $but_school_feb }; { $but_school_from } itibarıyla, yeni tutar henüz kesin değil)
+    • Kulüp, müzik, spor: ayda { $but_clubs } ({ $but_clubs_age } yaşından küçüklere)
     • Geziler, sınıf gezileri, öğle yemeği, özel ders, okul yolu
-    Bürgergeld, Sozialhilfe (sosyal yardım), Wohngeld, Kinderzuschlag veya AsylbLG alan aileler için.
+    Şu yardımları alan aileler için: { -buergergeld(form: "long") }, { -sozialhilfe(form: "long") }, { -wohngeld(form: "long") }, { -kinderzuschlag(form: "long") } veya { -asylbewerberleistungen(form: "long") }.
 
-    📍 Bürgergeld ile: Jobcenter. Wohngeld veya Kinderzuschlag ile: belediye. AsylbLG ile: Sozialamt.
-    📄 Aldığınız yardımın Bescheid'i (resmî karar yazısı), okul belgesi.
+    📍 { -buergergeld } ile: { -jobcenter(form: "long") }. { -wohngeld } veya { -kinderzuschlag } ile: belediye. { -asylbewerberleistungen } ile: { -sozialamt(form: "long") }.
+    📄 Aldığınız yardımın { -bescheid(form: "long") }, okul belgesi.
 
 money-kita-fees =
-    🧸 Ücretsiz Kita
+    🧸 Ücretsiz { -kita }
 
-    Şu yardımlardan birini alıyorsanız Kita (kreş), Kindertagespflege (gündüz bakıcısı) veya Hort (okul sonrası bakım) için ücret ödemezsiniz:
-    Bürgergeld, Sozialhilfe, Asylbewerberleistungen, Kinderzuschlag veya Wohngeld.
+    Şu yardımlardan birini alıyorsanız { -kita(form: "long") }, { -kindertagespflege(form: "long") } veya { -hort(form: "long") } için ücret ödemezsiniz:
+    { -buergergeld(form: "long") }, { -sozialhilfe(form: "long") }, { -asylbewerberleistungen(form: "long") }, { -kinderzuschlag(form: "long") } veya { -wohngeld(form: "long") }.
     Bu kendiliğinden olmaz: başvurmanız gerekir.
-    Ganztag (OGS, tam gün okul): belediyeye sorun, orada da çoğu zaman geçerlidir.
-    Kita ve okulda öğle yemeği: Bildung und Teilhabe üzerinden.
+    { -ogs(form: "long") }: belediyeye sorun, orada da çoğu zaman geçerlidir.
+    { -kita }'da ve okulda öğle yemeği: { -bildung-und-teilhabe(form: "long") } üzerinden.
 
-    📍 Şehrinizin Jugendamt'ı (Gençlik Dairesi).
-    📄 Güncel Bescheid'iniz (resmî karar yazısı; ör. Bürgergeld, Wohngeld, Kinderzuschlag).
+    📍 Şehrinizdeki { -jugendamt(form: "long") }.
+    📄 Güncel { -bescheid(form: "long") }: ör. { -buergergeld }, { -wohngeld } veya { -kinderzuschlag } için.
 
 money-tax =
-    🧾 Steuerklasse II (vergi sınıfı 2)
+    🧾 { -steuerklasse-2(form: "long") }
 
     Çalışan tek ebeveynler için: daha az gelir vergisi, her ay daha fazla net maaş.
-    Entlastungsbetrag (vergi indirimi): yılda { $entlastung }, her ek çocuk için ayrıca { $entlastung_more }.
+    { -entlastungsbetrag(form: "long") }: gelirinizin yılda { $entlastung } kadarı vergisiz kalır; her ek çocuk için { $entlastung_more } daha.
     Şart: çocuğunuz sizinle yaşıyor.
 
-    📍 Finanzamt (vergi dairesi) – ELSTER ile internetten veya formla.
-    📄 Vergi numarası (Steuer-ID), doğum belgesi veya Kindergeld Bescheid'i.
+    📍 { -finanzamt(form: "long") } – ELSTER ile internetten veya formla.
+    📄 { -steuer-id(form: "long") }, doğum belgesi veya { -kindergeld } için aldığınız { -bescheid(form: "long") }.
 
 money-beistand =
-    🤝 Beistandschaft – nafakada yardım
+    🤝 { -beistandschaft(form: "long") }
 
-    Diğer ebeveyn hiç ya da çok az mı ödüyor? Jugendamt (Gençlik Dairesi) Beistand (yasal destekçi) olarak çocuğunuzun nafakasını hesaplayıp talep edebilir.
-    Ücretsiz. Jugendamt'a bir başvuru yeterli. 18 yaşından küçük çocuklar için.
+    Diğer ebeveyn nafaka ödemiyor mu veya çok az mı ödüyor? { -jugendamt(form: "long") } yasal destekçi (Beistand) olarak çocuğunuzun nafakasını hesaplar ve diğer ebeveynden ister. Para çocuğunuza gelir.
+    Ücretsiz. { -jugendamt }'a bir başvuru yeterli. 18 yaşından küçük çocuklar için.
 
-    Ayrıca: Unterhaltsvorschuss (nafaka avansı) – böylece çocuğunuz şimdiden para alır.
+    Ayrıca: { -unterhaltsvorschuss(form: "long") } – böylece çocuğunuz parayı hemen alır.
 
-    📍 Şehrinizin Jugendamt'ı.
+    📍 Şehrinizdeki { -jugendamt }.
     📄 Doğum belgesi, diğer ebeveynle ilgili bilgiler, nafaka belgeleri (resmî senet, mektuplar, ödemeler).
 
 money-beratungshilfe =
-    ⚖️ Beratungshilfe (hukuki danışma yardımı)
+    ⚖️ { -beratungshilfe(form: "long") }
 
-    Bir avukattan danışmanlık – örneğin nafaka konusunda veya bir daireyle anlaşmazlıkta, mahkeme dışında.
+    Bir avukattan danışmanlık – örneğin nafaka konusunda veya bir daireyle anlaşmazlıkta, mahkemeye gitmeden.
     Geliri düşük kişiler için. Kendiniz yalnızca { $beratungshilfe_fee } ödersiniz.
 
-    📍 Oturduğunuz yerdeki Amtsgericht (sulh mahkemesi): Orada bir Beratungsschein (danışma belgesi) alırsınız. Bununla avukata gidersiniz.
-    📄 Kimlik, gelir belgeleri (ör. Bürgergeld Bescheid'i), banka hesap dökümleri, sorunla ilgili belgeler.
+    📍 Oturduğunuz yerdeki { -amtsgericht(form: "long") }: Orada bir Beratungsschein (danışma belgesi) alırsınız. Bu belgeyle avukata gidersiniz.
+    📄 Kimlik, gelir belgeleri (ör. { -buergergeld } için resmî karar yazısı – { -bescheid }), banka hesap dökümleri, sorunla ilgili belgeler.
 
 ## Kontrol
 
@@ -200,17 +201,17 @@ money-check-ages =
 
     Sizinle yaşayan çocuklarınız kaç yaşında?
     Yaşları rakamla yazın, ör.: 2 8
-    1 yaşından küçük bebek: 0
+    1 yaşından küçük bebek için: 0
 
-money-check-ages-error = Bunu anlayamadım. Lütfen sadece 0 ile 26 arası rakamlar yazın, ör.: 2 8
+money-check-ages-error = Bunu anlayamadım. Lütfen yalnızca 0 ile 26 arasında sayılar yazın, ör.: 2 8
 
-money-check-bg = Jobcenter'dan Bürgergeld (temel gelir desteği) alıyor musunuz?
+money-check-bg = { -jobcenter }'dan { -buergergeld(form: "long") } alıyor musunuz?
 
 money-check-earnings = Kendiniz ayda ne kadar kazanıyorsunuz – brüt (kesintilerden önce)?
 money-earn-none = Hiç
 money-earn-under = { $kiz_min_income } altında
 money-earn-from = { $kiz_min_income } – { $earnings_band_high } arası
-money-earn-over = { $earnings_band_high } üstü
+money-earn-over = { $earnings_band_high } üstünde
 
 money-check-maintenance = Diğer ebeveyn çocuklar için nafaka ödüyor mu?
 money-maint-pays = Evet, yeterli ve zamanında
@@ -219,121 +220,121 @@ money-maint-none = Hayır / bilmiyorum
 
 money-check-residence = Son soru: Oturum durumunuza hangisi uyuyor?
 money-res-de-eu = Alman veya AB vatandaşı
-money-res-permit = Çalışma izinli oturum
+money-res-permit = Çalışma izni olan oturum
 money-res-ukraine = Ukrayna (§ 24 koruması)
-money-res-asylum = İltica süreci veya Duldung
+money-res-asylum = İltica süreci veya { -duldung }
 
-money-check-result = ✅ Sonucunuz – ilk bir tahmin, Bescheid (resmî karar) değil. Kararı daire verir.
+money-check-result = ✅ Sonucunuz – ilk bir tahmin, resmî karar ({ -bescheid }) değil. Kararı daire verir.
 
 ## Sonuç satırları: yardım ve daire
 
-money-benefit-kindergeld = Kindergeld (çocuk parası)
-money-benefit-kiz = Kinderzuschlag (çocuk ek ödeneği)
-money-benefit-uvg = Unterhaltsvorschuss (nafaka avansı)
-money-benefit-buergergeld = Bürgergeld (temel gelir desteği)
-money-benefit-mehrbedarf = Mehrbedarf für Alleinerziehende (tek ebeveyn ek ödemesi)
-money-benefit-wohngeld = Wohngeld (kira yardımı)
-money-benefit-but = Bildung und Teilhabe (okul ve kulüp masrafları)
-money-benefit-kita-fees = Kita ücretinden muafiyet
-money-benefit-elterngeld = Elterngeld (ebeveyn parası)
-money-benefit-tax = Steuerklasse II (vergi sınıfı 2)
-money-benefit-asylblg = Asylbewerberleistungen (sığınmacı yardımları)
-money-benefit-beistand = Beistandschaft (nafakada yardım)
-money-benefit-beratungshilfe = Beratungshilfe (hukuki danışma yardımı)
+money-benefit-kindergeld = { -kindergeld(form: "long") }
+money-benefit-kiz = { -kinderzuschlag(form: "long") }
+money-benefit-uvg = { -unterhaltsvorschuss(form: "long") }
+money-benefit-buergergeld = { -buergergeld(form: "long") }
+money-benefit-mehrbedarf = { -mehrbedarf(form: "long") }
+money-benefit-wohngeld = { -wohngeld(form: "long") }
+money-benefit-but = { -bildung-und-teilhabe(form: "long") }
+money-benefit-kita-fees = { -kita(form: "long") } ücretinden muafiyet
+money-benefit-elterngeld = { -elterngeld(form: "long") }
+money-benefit-tax = { -steuerklasse-2(form: "long") }
+money-benefit-asylblg = { -asylbewerberleistungen(form: "long") }
+money-benefit-beistand = { -beistandschaft(form: "long") }
+money-benefit-beratungshilfe = { -beratungshilfe(form: "long") }
 
-money-office-familienkasse = Familienkasse (aile yardımları kurumu)
-money-office-uvg = Jugendamt (Unterhaltsvorschussstelle)
-money-office-jobcenter = Jobcenter
-money-office-wohngeld = Wohngeldstelle (belediyenin kira yardımı dairesi)
+money-office-familienkasse = { -familienkasse(form: "long") }
+money-office-uvg = { -jugendamt(form: "long") } – { -unterhaltsvorschussstelle }
+money-office-jobcenter = { -jobcenter(form: "long") }
+money-office-wohngeld = Belediyedeki { -wohngeldstelle(form: "long") }
 money-office-but =
     { $buergergeld ->
-        [true] Jobcenter
+        [true] { -jobcenter(form: "long") }
        *[other]
             { $residence ->
-                [asylum] Sozialamt (sosyal yardım dairesi)
-               *[other] Stadt (belediyenin BuT birimi)
+                [asylum] { -sozialamt(form: "long") }
+               *[other] Belediye ({ -bildung-und-teilhabe } birimi)
             }
     }
-money-office-jugendamt = Jugendamt (Gençlik Dairesi)
-money-office-elterngeld = Elterngeldstelle (ebeveyn parası dairesi)
-money-office-finanzamt = Finanzamt (vergi dairesi)
-money-office-sozialamt = Sozialamt (sosyal yardım dairesi)
-money-office-amtsgericht = Amtsgericht (sulh mahkemesi)
+money-office-jugendamt = { -jugendamt(form: "long") }
+money-office-elterngeld = { -elterngeldstelle(form: "long") }
+money-office-finanzamt = { -finanzamt(form: "long") }
+money-office-sozialamt = { -sozialamt(form: "long") }
+money-office-amtsgericht = { -amtsgericht(form: "long") }
 
 ## Gerekçeler (tek satır)
 
 money-kg-reason-age = Yalnızca { $kindergeld_age_max } yaşından küçük çocuklar için.
-money-kg-reason-asylum = Statünüze bağlı. Familienkasse'ye veya göçmen danışmanlığına sorun.
-money-kg-reason-adult = Ayda en fazla { $total } (çocuk başına { $kindergeld }). 18 yaş ve üstü çocuklar yalnızca meslek eğitimi veya üniversitede.
+money-kg-reason-asylum = Oturum durumunuza bağlı. { -familienkasse }'ye veya göçmen danışmanlığına sorun.
+money-kg-reason-adult = Ayda en fazla { $total } (çocuk başına { $kindergeld }). 18 yaş ve üstü çocuklar için yalnızca meslek eğitimi veya üniversite sırasında.
 money-kg-reason-yes = Ayda { $total } (çocuk başına { $kindergeld }).
 
 money-kiz-reason-age = Yalnızca { $kindergeld_age_max } yaşından küçük çocuklar için.
-money-kiz-reason-switch = Maaşınızla Bürgergeld yerine Kinderzuschlag ve Wohngeld uygun olabilir. Familienkasse'nin “KiZ-Lotse” aracıyla (internette kontrol) bakın.
-money-kiz-reason-bg = Bürgergeld ile birlikte olmaz.
+money-kiz-reason-switch = Maaşınızla { -buergergeld } yerine { -kinderzuschlag } ve { -wohngeld } daha uygun olabilir. { -familienkasse }'nin “KiZ-Lotse” aracıyla internetten kontrol edin.
+money-kiz-reason-bg = { -buergergeld } ile birlikte alınmaz.
 money-kiz-reason-income = Ayda en az brüt { $kiz_min_income } kazanmanız gerekir.
-money-kiz-reason-asylum = Yalnızca Kindergeld alıyorsanız. Familienkasse'ye sorun.
-money-kiz-reason-yes = Çocuk başına ayda en fazla { $kiz_max } ({ $kiz_max_from } itibarıyla, 2026 henüz kesin değil), Wohngeld ile iyi gider. Ayrıca: Bildung und Teilhabe, ücretsiz Kita. { $kiz_months } ay geçerli.
-money-kiz-reason-high = Kiraya ve gelire bağlı. Çocuk başına en fazla { $kiz_max } ({ $kiz_max_from } itibarıyla, 2026 henüz kesin değil).
+money-kiz-reason-asylum = Yalnızca { -kindergeld } alıyorsanız. { -familienkasse }'ye sorun.
+money-kiz-reason-yes = Çocuk başına ayda en fazla { $kiz_max } ({ $kiz_max_from } itibarıyla, 2026 tutarı henüz kesin değil); { -wohngeld } ile birlikte alınabilir. Ayrıca: { -bildung-und-teilhabe }, ücretsiz { -kita }. { $kiz_months } ay geçerli.
+money-kiz-reason-high = Kiraya ve gelire bağlı. Çocuk başına en fazla { $kiz_max } ({ $kiz_max_from } itibarıyla, 2026 tutarı henüz kesin değil).
 
-money-uvg-reason-pays = Yalnızca diğer ebeveyn hiç, çok az veya düzensiz ödüyorsa.
+money-uvg-reason-pays = Yalnızca diğer ebeveyn hiç ödemiyorsa, çok az veya düzensiz ödüyorsa.
 money-uvg-reason-age = Yalnızca { $uvg_age_max } yaşından küçük çocuklar için.
-money-uvg-reason-bg-mixed = 12 yaşından küçük çocuklar için: toplam ayda { $total }. 12–17 yaş çocuklar için yalnızca brüt en az { $uvg_sgb2_min_income } kazanıyorsanız ya da bununla artık Bürgergeld'e ihtiyacınız kalmıyorsa.
-money-uvg-reason-bg-teen = Bürgergeld ile 12–17 yaş çocuklar için yalnızca brüt en az { $uvg_sgb2_min_income } kazanıyorsanız ya da bununla artık Bürgergeld'e ihtiyacınız kalmıyorsa. Çocuk başına { $uvg_12_17 }.
-money-uvg-reason-yes = Toplam ayda { $total }, 18 yaşını doldurana kadar (çocuk başına: 0–5 yaş { $uvg_0_5 }, 6–11 yaş { $uvg_6_11 }, 12–17 yaş { $uvg_12_17 }).
+money-uvg-reason-bg-mixed = 12 yaşından küçük çocuklar için ayda { $total }. 12–17 yaş arası çocuklar için yalnızca ayda en az brüt { $uvg_sgb2_min_income } kazanıyorsanız ya da bu yardımla artık { -buergergeld }'e ihtiyacınız kalmıyorsa.
+money-uvg-reason-bg-teen = { -buergergeld } alıyorsanız 12–17 yaş arası çocuklar için yalnızca ayda en az brüt { $uvg_sgb2_min_income } kazanıyorsanız ya da bu yardımla artık { -buergergeld }'e ihtiyacınız kalmıyorsa. Çocuk başına { $uvg_12_17 }.
+money-uvg-reason-yes = Ayda { $total }, çocuk 18 yaşını doldurana kadar (çocuk başına: 0–5 yaş { $uvg_0_5 }, 6–11 yaş { $uvg_6_11 }, 12–17 yaş { $uvg_12_17 }).
 
-money-bg-reason-yes = Alıyorsunuz. “Neue Grundsicherung” reformu kuralları değiştirmiş olabilir – Jobcenter'a sorun.
-money-bg-reason-asylum = Bürgergeld yerine: Sozialamt'tan Asylbewerberleistungen.
-money-bg-reason-maybe = Hakkınız olabilir – ayrıca kira ve ısınma. Kurallar reformla değişmiş olabilir: Jobcenter'a sorun.
+money-bg-reason-yes = Alıyorsunuz. { -neue-grundsicherung } reformu kuralları değiştirmiş olabilir – { -jobcenter }'a sorun.
+money-bg-reason-asylum = { -buergergeld } yerine: { -sozialamt }'tan { -asylbewerberleistungen }.
+money-bg-reason-maybe = Hakkınız olabilir – ayrıca kira ve ısınma için. Kurallar reformla değişmiş olabilir: { -jobcenter }'a sorun.
 
-money-mb-reason = Temel ödemeden %{ $percent }: ayda yaklaşık { $amount }. Otomatik ödenir – Bescheid'inizi kontrol edin.
+money-mb-reason = Temel ödemenin yüzde { $percent } kadarı: ayda yaklaşık { $amount }. Kendiliğinden ödenir – { -bescheid }'inizi kontrol edin.
 
-money-wg-reason-bg = Bürgergeld ile birlikte olmaz.
-money-wg-reason-asylum = Statünüze bağlı. Sozialamt'a veya göçmen danışmanlığına sorun.
-money-wg-reason-none = Geçiminize yeten kendi geliriniz olmalı.
-money-wg-reason-yes = Kiraya destek. Tutar kiraya, gelire ve hane büyüklüğüne bağlı. Kinderzuschlag ile iyi gider.
+money-wg-reason-bg = { -buergergeld } ile birlikte alınmaz.
+money-wg-reason-asylum = Oturum durumunuza bağlı. { -sozialamt }'a veya göçmen danışmanlığına sorun.
+money-wg-reason-none = Geçiminize yetecek kendi geliriniz olmalı.
+money-wg-reason-yes = Kiraya destek. Tutar kiraya, gelire ve evdeki kişi sayısına bağlı. { -kinderzuschlag } ile birlikte alınabilir.
 money-wg-reason-maybe =
     { $earnings ->
-        [under_600] Gelir düşükse çoğu zaman yetmez. Hangisi daha uygun, kontrol ettirin: Wohngeld mi, Bürgergeld mi?
-       *[other] Kiraya, gelire ve hane büyüklüğüne bağlı. Kontrol ettirin.
+        [under_600] Gelir düşükse çoğu zaman yetmez. Hangisi daha uygun, kontrol ettirin: { -wohngeld } mi, { -buergergeld } mi?
+       *[other] Kiraya, gelire ve evdeki kişi sayısına bağlı. Kontrol ettirin.
     }
 
-money-but-reason-jobcenter = Okul ihtiyaçları için öğretim yılında { $but_school } ({ $but_school_from } itibarıyla, yeni tutar henüz kesin değil), kulüpler için ayda { $but_clubs }, geziler, öğle yemeği.
-money-but-reason-sozialamt = Okul ihtiyaçları için öğretim yılında { $but_school } ({ $but_school_from } itibarıyla, yeni tutar henüz kesin değil), kulüpler için ayda { $but_clubs }, geziler, öğle yemeği.
-money-but-reason-city = Kinderzuschlag veya Wohngeld alıyorsanız: okul ihtiyaçları, geziler, öğle yemeği, kulüpler. Başvuru belediyeye.
+money-but-reason-jobcenter = Okul malzemeleri için öğretim yılı başına { $but_school } ({ $but_school_from } itibarıyla, yeni tutar henüz kesin değil), kulüpler için ayda { $but_clubs }, geziler, öğle yemeği.
+money-but-reason-sozialamt = Okul malzemeleri için öğretim yılı başına { $but_school } ({ $but_school_from } itibarıyla, yeni tutar henüz kesin değil), kulüpler için ayda { $but_clubs }, geziler, öğle yemeği.
+money-but-reason-city = { -kinderzuschlag } veya { -wohngeld } alıyorsanız: okul malzemeleri, geziler, öğle yemeği, kulüpler. Başvuru belediyeye yapılır.
 
-money-fee-reason-yes = Kita, gündüz bakıcısı veya Hort için ücret yok. Başvurmanız gerekir.
-money-fee-reason-maybe = Kinderzuschlag veya Wohngeld alıyorsanız: Kita, gündüz bakıcısı veya Hort için ücret yok.
+money-fee-reason-yes = { -kita }, { -kindertagespflege } veya { -hort } için ücret yok. Başvurmanız gerekir.
+money-fee-reason-maybe = { -kinderzuschlag } veya { -wohngeld } alıyorsanız: { -kita }, { -kindertagespflege } veya { -hort } için ücret yok.
 
-money-eg-reason-yes = Bebeğiniz için: { $elterngeld_months } ayın tamamı yalnız size. Hızlı başvurun – geriye dönük sadece { $elterngeld_backpay_months } ay ödenir.
-money-eg-reason-bg = Bürgergeld'de gelir sayılır – doğumdan önce çalıştıysanız { $elterngeld_free } tutarına kadarı size kalır. Hızlı başvurun.
+money-eg-reason-yes = Bebeğiniz için: { $elterngeld_months } ayın tamamı size. Hemen başvurun – geriye dönük yalnızca { $elterngeld_backpay_months } ay ödenir.
+money-eg-reason-bg = { -buergergeld } alıyorsanız gelir sayılır – doğumdan önce çalıştıysanız { $elterngeld_free } tutarına kadarı size kalır. Hemen başvurun.
 
-money-tax-reason-yes = Daha az gelir vergisi: yılda { $total } vergi indirimi ({ $entlastung }, artı her ek çocuk için { $entlastung_more }).
-money-tax-reason-small = Düşük maaşla genelde gelir vergisi ödemezsiniz. Daha fazla kazandığınızda önemli olur.
+money-tax-reason-yes = Daha az gelir vergisi: gelirinizin yılda { $total } kadarı vergisiz kalır ({ $entlastung }, artı her ek çocuk için { $entlastung_more }).
+money-tax-reason-small = Maaşınız düşükse çoğu zaman gelir vergisi ödemezsiniz. Daha fazla kazandığınızda önemli olur.
 
-money-asyl-reason-yes = Jobcenter yerine Sozialamt'tan. Yalnız yaşayan yetişkin: { $asylblg_single } ({ $asylblg_single_from } itibarıyla, 2026 henüz kesin değil).
-money-asyl-reason-ukraine = 31.03.2025'ten sonra mı geldiniz? Plan: Temmuz 2026'dan itibaren Jobcenter yerine Sozialamt (henüz kesin değil).
+money-asyl-reason-yes = { -jobcenter } yerine { -sozialamt }'tan. Yalnız yaşayan yetişkin: { $asylblg_single } ({ $asylblg_single_from } itibarıyla, 2026 tutarı henüz kesin değil).
+money-asyl-reason-ukraine = 31.03.2025'ten sonra mı geldiniz? Plan: Temmuz 2026'dan itibaren { -jobcenter } yerine { -sozialamt } (henüz kesin değil).
 
-money-beistand-reason = Jugendamt çocuğunuzun nafakasını sizin için alır – ücretsiz.
+money-beistand-reason = { -jugendamt }, çocuğunuzun nafakasını diğer ebeveynden sizin yerinize ister – ücretsiz. Para çocuğunuza gelir.
 money-bh-reason = Geliriniz düşükse bir avukattan danışmanlık. Yalnızca { $beratungshilfe_fee } ödersiniz.
 
 ## Sonraki adımlar (özet)
 
-money-todo-kindergeld = Familienkasse (aile yardımları kurumu): Kindergeld için başvurun – internetten veya posta ile. Doğum belgesi ve vergi numaralarını hazır tutun.
-money-todo-kg-asylum = Familienkasse veya göçmen danışmanlığı: Statünüzle Kindergeld ve Kinderzuschlag alıp alamayacağınızı sorun.
-money-todo-kiz = Familienkasse: Kinderzuschlag için internetten başvurun – maaş bordroları, kira sözleşmesi, nafaka belgeleri.
-money-todo-kiz-lotse = Familienkasse: KiZ-Lotse ile Bürgergeld yerine Kinderzuschlag ve Wohngeld uygun mu, kontrol edin.
-money-todo-uvg = Jugendamt (Unterhaltsvorschussstelle): Unterhaltsvorschuss için başvurun – doğum belgesi, diğer ebeveynle ilgili bilgiler.
-money-todo-elterngeld = Elterngeldstelle: Doğumdan hemen sonra Elterngeld için başvurun (geriye dönük sadece { $elterngeld_backpay_months } ay) – doğum belgesi, maaş bordroları.
-money-todo-buergergeld = Jobcenter: Bürgergeld'i (kira ve ısınma dahil) kontrol ettirin ve yeni kuralları sorun – kimlik, kira sözleşmesi, banka hesap dökümleri.
-money-todo-mehrbedarf = Jobcenter: Bescheid'de “Mehrbedarf für Alleinerziehende” var mı, kontrol edin. Yoksa sorun.
-money-todo-wohngeld = Belediyenin Wohngeldstelle'si: Wohngeld için başvurun – kira sözleşmesi, gelir belgeleri, banka hesap dökümleri.
-money-todo-asylblg = Sozialamt: Asylbewerberleistungen – oturum belgenizi götürün. Yardım: göçmen danışmanlığı.
-money-todo-ukraine = Jobcenter'a sorun: Hâlâ onlar mı yetkili, yoksa artık Sozialamt mı? (31.03.2025'ten sonra gelenler için)
-money-todo-but = Bildung und Teilhabe için başvurun: Jobcenter (Bürgergeld), belediye (Wohngeld, Kinderzuschlag) veya Sozialamt (AsylbLG).
-money-todo-but-jobcenter = Jobcenter: Bildung und Teilhabe için başvurun (okul ihtiyaçları, geziler, öğle yemeği, kulüpler).
-money-todo-but-sozialamt = Sozialamt: Çocuklar için Bildung und Teilhabe başvurusu yapın.
-money-todo-but-city = Belediye: Kinderzuschlag veya Wohngeld onaylanır onaylanmaz Bildung und Teilhabe için başvurun.
-money-todo-kita-fees = Jugendamt: Kita ve Hort ücretinden muafiyet için başvurun – güncel Bescheid'inizi götürün.
-money-todo-tax = Finanzamt: Steuerklasse II için başvurun (ELSTER ile internetten veya formla) – vergi numaranızı hazır tutun.
-money-todo-beistand = Jugendamt: Beistandschaft için başvurun (ücretsiz) – doğum belgesi, nafaka belgeleri.
-money-todo-beratungshilfe = Amtsgericht: Beratungsschein (danışma belgesi) alın – gelir belgelerinizi götürün. Kendi payınız { $beratungshilfe_fee }.
+money-todo-kindergeld = { -familienkasse(form: "long") }: { -kindergeld } için başvurun – internetten veya posta ile. Doğum belgesini ve vergi numaralarını ({ -steuer-id }) hazır tutun.
+money-todo-kg-asylum = { -familienkasse(form: "long") } veya göçmen danışmanlığı: Oturum durumunuzla { -kindergeld } ve { -kinderzuschlag } alıp alamayacağınızı sorun.
+money-todo-kiz = { -familienkasse(form: "long") }: { -kinderzuschlag } için internetten başvurun – maaş bordroları, kira sözleşmesi, nafaka belgeleri.
+money-todo-kiz-lotse = { -familienkasse(form: "long") }: KiZ-Lotse ile { -buergergeld } yerine { -kinderzuschlag } ve { -wohngeld } daha uygun mu, kontrol edin.
+money-todo-uvg = { -jugendamt(form: "long") }, { -unterhaltsvorschussstelle }: { -unterhaltsvorschuss } için başvurun – doğum belgesi, diğer ebeveynle ilgili bilgiler.
+money-todo-elterngeld = { -elterngeldstelle(form: "long") }: Doğumdan hemen sonra { -elterngeld } için başvurun (geriye dönük yalnızca { $elterngeld_backpay_months } ay) – doğum belgesi, maaş bordroları.
+money-todo-buergergeld = { -jobcenter(form: "long") }: { -buergergeld } hakkınızı (kira ve ısınma dahil) kontrol ettirin ve yeni kuralları sorun – kimlik, kira sözleşmesi, banka hesap dökümleri.
+money-todo-mehrbedarf = { -jobcenter(form: "long") }: { -bescheid }'de “{ -mehrbedarf }” yazıyor mu, kontrol edin. Yazmıyorsa sorun.
+money-todo-wohngeld = Belediyedeki { -wohngeldstelle(form: "long") }: { -wohngeld } için başvurun – kira sözleşmesi, gelir belgeleri, banka hesap dökümleri.
+money-todo-asylblg = { -sozialamt(form: "long") }: { -asylbewerberleistungen } – oturum belgenizi götürün. Yardım: göçmen danışmanlığı.
+money-todo-ukraine = Sorun: { -jobcenter(form: "long") } hâlâ yetkili mi, yoksa artık { -sozialamt } mı? (31.03.2025'ten sonra gelenler için)
+money-todo-but = { -bildung-und-teilhabe(form: "long") } için başvurun: { -jobcenter } ({ -buergergeld }), belediye ({ -wohngeld }, { -kinderzuschlag }) veya { -sozialamt } ({ -asylbewerberleistungen }).
+money-todo-but-jobcenter = { -jobcenter(form: "long") }: { -bildung-und-teilhabe } için başvurun (okul malzemeleri, geziler, öğle yemeği, kulüpler).
+money-todo-but-sozialamt = { -sozialamt(form: "long") }: Çocuklar için { -bildung-und-teilhabe } başvurusu yapın.
+money-todo-but-city = Belediye: { -kinderzuschlag } veya { -wohngeld } onaylanır onaylanmaz { -bildung-und-teilhabe } için başvurun.
+money-todo-kita-fees = { -jugendamt(form: "long") }: { -kita } ve { -hort } ücretinden muafiyet için başvurun – güncel { -bescheid }'inizi götürün.
+money-todo-tax = { -finanzamt(form: "long") }: { -steuerklasse-2 } için başvurun (ELSTER ile internetten veya formla) – vergi numaranızı ({ -steuer-id }) hazır tutun.
+money-todo-beistand = { -jugendamt(form: "long") }: { -beistandschaft } için başvurun (ücretsiz) – doğum belgesi, nafaka belgeleri.
+money-todo-beratungshilfe = { -amtsgericht(form: "long") }: Beratungsschein (danışma belgesi) alın – gelir belgelerinizi götürün. Kendi payınız { $beratungshilfe_fee }.

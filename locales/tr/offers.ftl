@@ -8,7 +8,7 @@ offers-found = { $total ->
        *[other] { $from }–{ $to }:
     }
 }
-offers-none = 📋 Maalesef yakınınızda bunun için henüz bir hizmet bilmiyorum. Jobcenter'a veya Jugendamt'a (Gençlik Dairesi) sorabilirsiniz – oradakiler yerel hizmetleri bilir.
+offers-none = 📋 Maalesef yakınınızda bunun için henüz bir hizmet bilmiyorum. Şuralara sorabilirsiniz: { -jobcenter(form: "long") } veya { -jugendamt(form: "long") } – orada yerel hizmetleri bilirler.
 offers-relaxed = ℹ️ Hiçbir hizmet tüm bilgilerinize uymuyor. En yakın olanlar şunlar:
 offers-unavailable = ⚠️ Hizmet listesine şu anda ulaşılamıyor. Lütfen daha sonra tekrar deneyin.
 offers-more = ➕ Daha fazla hizmet

@@ -5,39 +5,39 @@ train-title = Eğitim ve iş
 train-start =
     🎓 Eğitim ve iş
 
-    İlk adresiniz: Jobcenter'daki BCA (Beauftragte für Chancengleichheit am Arbeitsmarkt – fırsat eşitliği görevlisi). Özellikle tek ebeveynler için oradadır.
-    Bürgergeld almıyorsanız: Agentur für Arbeit (iş ajansı).
+    İlk adresiniz: { -jobcenter(form: "long") } içindeki { -bca(form: "long") }. Özellikle tek ebeveynlere yardım eder.
+    { -buergergeld(form: "long") } almıyorsanız: { -agentur-fuer-arbeit(form: "long") }.
 
     Neyle ilgileniyorsunuz?
 
 train-opt-german = 🗣️ Önce Almanca öğrenin
 train-opt-parttime = 🧰 Yarı zamanlı meslek eğitimi
-train-opt-retraining = 🔄 Umschulung (yeni meslek)
-train-opt-avgs = 🤝 İş için koçluk
-train-opt-recognition = 📜 Yurt dışından diploma
+train-opt-retraining = 🔄 { -umschulung(form: "long") }
+train-opt-avgs = 🤝 İş bulmak için koçluk
+train-opt-recognition = 📜 Yurt dışı diplomanın tanınması
 train-opt-bsk = 🗣️ Meslek için Almanca
 train-opt-licence = 🚗 Ehliyet
 
 train-german =
-    🗣️ Integrationskurs (uyum kursu, BAMF)
+    🗣️ { -integrationskurs(form: "long") }
 
     • { $ik_hours } ders saati Almanca ve oryantasyon. Ebeveynler veya kadınlar için kurslar: { $ik_hours_parents } ders saati, bazıları çocuk bakımlı ({ $ik_care_age_min }–{ $ik_care_age_max } yaş).
-    • Ücret: ders saati başına { $ik_fee_lesson }. Bürgergeld ile ücretsiz.
-    • Şubat 2026'dan beri BAMF gönüllü katılımcıları belki artık kabul etmiyor (henüz kesin değil).
+    • Ücret: ders saati başına { $ik_fee_lesson }. { -buergergeld(form: "long") } alıyorsanız ücretsiz.
+    • Şubat 2026'dan beri { -bamf(form: "long") } kendi isteğiyle katılmak isteyenleri belki artık kabul etmiyor (henüz kesin değil).
 
-    📍 Kayıt: Jobcenter üzerinden (Bürgergeld ile) veya BAMF (Federal Göç ve Mülteci Dairesi) üzerinden. Yardım: Migrationsberatung (göçmen danışmanlığı, MBE, { $mbe_age_min } yaştan itibaren) veya Jugendmigrationsdienst (gençler için göç danışmanlığı, JMD, { $jmd_age_min }–{ $jmd_age_max } yaş).
+    📍 Kayıt: { -jobcenter(form: "long") } üzerinden ({ -buergergeld } alıyorsanız) veya { -bamf } üzerinden. Yardım: { -mbe(form: "long") }, { $mbe_age_min } yaşından itibaren, veya { -jmd(form: "long") }, { $jmd_age_min }–{ $jmd_age_max } yaş.
 
 train-bsk =
-    🗣️ Berufssprachkurs – meslek için Almanca
+    🗣️ { -berufssprachkurs(form: "long") }
 
     Almancası B1 ve üstü olan herkes için. Seviyeler: B1 → B2, B2 → C1, C1 → C2.
     Vergiye tabi geliriniz yılda { $bsk_income_limit } altındaysa ücretsiz.
 
-    📍 Kabul: Jobcenter veya Agentur für Arbeit (iş ajansı). Çalışıyorsanız: doğrudan BAMF.
+    📍 Kabul belgesi: { -jobcenter(form: "long") } veya { -agentur-fuer-arbeit(form: "long") } verir. Çalışıyorsanız: doğrudan { -bamf(form: "long") }.
     📄 Son dil sertifikanız (ör. B1).
 
 train-parttime =
-    🧰 Ausbildung in Teilzeit (yarı zamanlı meslek eğitimi, § 7a BBiG)
+    🧰 { -teilzeitausbildung(form: "long") }, § 7a BBiG
 
     Normal bir meslek eğitimi – daha az saatle:
     • çalışma süresi %{ $tza_max_cut } oranına kadar azalabilir
@@ -45,48 +45,48 @@ train-parttime =
     • işyerinin onay vermesi gerekir
     • eğitim ücreti de buna göre daha düşük olabilir
 
-    📍 Jobcenter'daki BCA veya Agentur für Arbeit'ın meslek danışmanlığı: Bir işyeri bulmanıza yardım ederler.
-    🧸 Çocuk bakımını erkenden ayarlayın – Kita veya tam gün okul.
+    📍 { -jobcenter(form: "long") } içindeki { -bca(form: "long") } veya { -agentur-fuer-arbeit(form: "long") } meslek danışmanlığı: Bir işyeri bulmanıza yardım ederler.
+    🧸 Çocuk bakımını erkenden ayarlayın – { -kita(form: "long") } veya { -ganztag(form: "long") }.
 
 train-retraining =
-    🔄 Bildungsgutschein (eğitim çeki) ile Umschulung (yeniden meslek eğitimi)
+    🔄 { -bildungsgutschein(form: "long") } ile { -umschulung(form: "long") }
 
-    Diplomalı yeni bir meslek – yarı zamanlı da mümkün.
-    Bildungsgutschein'ı Jobcenter veya Agentur für Arbeit verir. Kesin bir hak yoktur (takdir yetkisi) – iyi gerekçeler yardımcı olur.
+    Diplomalı yeni bir meslek – yarı zamanlı da olur.
+    { -bildungsgutschein }'ı { -jobcenter(form: "long") } veya { -agentur-fuer-arbeit(form: "long") } verir. Bunun için kesin bir hak yoktur, daire karar verir – iyi gerekçeler yardımcı olur.
 
     💶 Ayrıca:
-    • Weiterbildungsgeld (eğitim ödeneği): aylık { $wb_geld }
+    • Weiterbildungsgeld (eğitim ödeneği): ayda { $wb_geld }
     • Prim: ara sınav için { $wb_bonus_mid }, bitirme sınavı için { $wb_bonus_final }
-    • Çocuk bakımı: çocuk başına aylık { $care_cost_training }
+    • Çocuk bakımı: çocuk başına ayda { $care_cost_training }
 
-    📍 Jobcenter'daki BCA veya Agentur für Arbeit.
+    📍 { -jobcenter } içindeki { -bca(form: "long") } veya { -agentur-fuer-arbeit }.
     📄 Özgeçmiş, diploma ve belgeler, meslek fikriniz.
 
 train-avgs =
-    🤝 AVGS ile koçluk (Aktivierungs- und Vermittlungsgutschein – iş bulma çeki)
+    🤝 { -avgs(form: "long") } ile koçluk
 
-    Bir danışman işe giden yolda size yardım eder: başvuru, iş arama, aile ve iş için bir plan.
+    Bir danışman iş bulmanıza yardım eder: iş başvuruları, iş ilanları, aile ve iş için bir plan.
     • Sizin için ücretsiz.
     • Yol masrafları ve çocuk bakımı ödenebilir.
 
-    📍 Jobcenter (BCA) veya Agentur für Arbeit: AVGS isteyin. Sonra bir kurum seçersiniz.
+    📍 { -jobcenter(form: "long") } içindeki { -bca(form: "long") } veya { -agentur-fuer-arbeit(form: "long") }: { -avgs } isteyin. Sonra koçluk yapan bir kurum seçersiniz.
 
 train-recognition =
     📜 Yurt dışı diplomanızın tanınması (denklik)
 
-    Denklik başvurusu yapma hakkınız var – oturum durumunuz ne olursa olsun.
-    1. Anerkennungs-Finder (denklik bulucu): Hangi kurumun yetkili olduğunu gösterir – www.anerkennung-in-deutschland.de
-    2. IQ-Beratung (Netzwerk IQ): Denklik konusunda ücretsiz danışmanlık.
-    3. Masraflar: Anerkennungszuschuss (denklik desteği) yardımcı olabilir. Jobcenter'a veya Agentur'a da sorun.
+    Oturum durumunuz ne olursa olsun, denklik için başvurabilirsiniz.
+    1. { -anerkennungs-finder(form: "long") }: Hangi kurumun yetkili olduğunu gösterir – www.anerkennung-in-deutschland.de
+    2. { -iq-netzwerk(form: "long") }: Denklik konusunda ücretsiz danışmanlık.
+    3. Masraflar: Anerkennungszuschuss (denklik masrafına destek) yardımcı olabilir. Şuralara da sorun: { -jobcenter(form: "long") } veya { -agentur-fuer-arbeit(form: "long") }.
 
     📄 Diplomalar, belgeler, iş deneyimi belgeleri.
 
 ## Sonraki adımlar
 
-train-todo-bca = Jobcenter: BCA'dan (fırsat eşitliği görevlisi) randevu alın. Bürgergeld almıyorsanız: Agentur für Arbeit.
-train-todo-ik = Integrationskurs: Jobcenter veya BAMF üzerinden kaydolun ve çocuk bakımlı bir kurs sorun. Yardım: MBE veya JMD.
-train-todo-bsk = Berufssprachkurs: Kabulü Jobcenter'dan, Agentur'dan veya (çalışıyorsanız) BAMF'tan alın.
-train-todo-parttime = BCA veya meslek danışmanlığı: Yarı zamanlı meslek eğitimini konuşun – özgeçmiş ve belgelerinizi götürün.
-train-todo-retraining = Jobcenter'daki BCA veya Agentur: Umschulung (yarı zamanlı da olur) için Bildungsgutschein başvurusu yapın.
-train-todo-avgs = Jobcenter veya Agentur: Koçluk için AVGS isteyin – yol ve çocuk bakımı masraflarına da başvurun.
-train-todo-recognition = Anerkennungs-Finder'ı kullanın ve IQ-Beratung ile iletişime geçin – belgelerinizi hazır tutun.
+train-todo-bca = { -jobcenter(form: "long") }: { -bca(form: "long") } ile randevu alın. { -buergergeld } almıyorsanız: { -agentur-fuer-arbeit(form: "long") }.
+train-todo-ik = { -integrationskurs(form: "long") }: { -jobcenter } veya { -bamf(form: "long") } üzerinden kaydolun ve çocuk bakımlı bir kurs sorun. Yardım: { -mbe(form: "long") } veya { -jmd(form: "long") }.
+train-todo-bsk = { -berufssprachkurs(form: "long") }: Kabul belgesini { -jobcenter }'dan, { -agentur-fuer-arbeit }'tan veya (çalışıyorsanız) { -bamf }'tan alın.
+train-todo-parttime = { -bca(form: "long") } veya meslek danışmanlığı: { -teilzeitausbildung(form: "long") } hakkında konuşun – özgeçmiş ve belgelerinizi götürün.
+train-todo-retraining = { -jobcenter } içindeki { -bca(form: "long") } veya { -agentur-fuer-arbeit }: yarı zamanlı da olabilen { -umschulung(form: "long") } için { -bildungsgutschein(form: "long") } başvurusu yapın.
+train-todo-avgs = { -jobcenter } veya { -agentur-fuer-arbeit }: Koçluk için { -avgs(form: "long") } isteyin – yol ve çocuk bakımı masraflarına da başvurun.
+train-todo-recognition = { -anerkennungs-finder(form: "long") } sitesine bakın ve { -iq-netzwerk(form: "long") } ile görüşün – belgelerinizi hazır tutun.
