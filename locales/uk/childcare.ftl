@@ -60,7 +60,7 @@ cc-place-right =
     Це право діє з { $kita_right_age } { $kita_right_age ->
         [one] року
        *[other] років
-    }: у { -kita(case: "loc", form: "long") } або в денної няні – { -tagesmutter } чи Tagesvater. Це називається { -kindertagespflege(form: "long") }.
+    }: у { -kita(case: "loc", form: "long") } або в денної няні – { -tagesmutter } чи Tagesvater. Це називається { -kindertagespflege }.
 
     📍 { -jugendamt(form: "long") } вашого міста. У землі { -nrw(form: "long") }: повідомте щонайменше за { $kita_notice_months } { $kita_notice_months ->
         [one] місяць
@@ -82,7 +82,7 @@ cc-place-how =
         [many] місяців
        *[other] місяця
     }.
-    4. Вам не запропонували місця? Напишіть до { -jugendamt(case: "gen") } німецькою: «Ich beantrage einen Betreuungsplatz für mein Kind ab (Datum).» (Я прошу надати місце для моєї дитини з (дата).) Збережіть копію листа.
+    4. Вам не запропонували місця? Напишіть до { -jugendamt(case: "gen") } німецькою: «Ich beantrage einen Betreuungsplatz für mein Kind ab (Datum).» Це означає: «Прошу надати місце для моєї дитини з (дата)». Збережіть копію листа.
 
     📄 Свідоцтво про народження, паспорт. Для дитини до { $kita_right_age } { $kita_right_age ->
         [one] року
@@ -110,7 +110,7 @@ cc-ganztag =
        *[other] дня
     } на рік.
 
-    📍 Запишіть дитину на { -ganztag } (у землі { -nrw }: { -ogs(form: "long") }) у початковій школі – найкраще разом із записом до школи. Запитання: школа або { -jugendamt(form: "long") }.
+    📍 Запишіть дитину на { -ganztag } у початковій школі – найкраще разом із записом до школи. У землі { -nrw } це називається { -ogs(form: "long") }. Запитання: школа або { -jugendamt(form: "long") }.
     💶 Оплата: з { -buergergeld(case: "ins") }, { -wohngeld(case: "ins") } або { -kinderzuschlag(case: "ins") } часто платити не треба.
 
 ## Рання і пізня зміна
@@ -118,7 +118,7 @@ cc-ganztag =
 cc-offhours =
     ⏰ Рання чи пізня зміна
 
-    Коли ви працюєте, { -kita(form: "long") } уже зачинена? Часто допомагає денна няня – { -kindertagespflege(form: "long") }: на ранні та вечірні години, додатково до { -kita(case: "gen") }.
+    Коли ви працюєте, { -kita(form: "long") } уже зачинена? Часто допомагає денна няня – { -kindertagespflege }: на ранні та вечірні години, додатково до { -kita(case: "gen") }.
     Її підбирає { -jugendamt(form: "long") }. Не кожне місто це оплачує – але все одно запитайте.
 
     📍 { -jugendamt } вашого міста.
@@ -161,7 +161,7 @@ cc-sick-parent =
     }. Її має призначити лікар.
     📍 { -krankenkasse(form: "long") } – з призначенням лікаря.
 
-    2. Цього не досить? У екстреному випадку { -jugendamt(form: "long") } допомагає з доглядом за дітьми до { $emergency_care_age } { $emergency_care_age ->
+    2. Цього не досить? В екстреному випадку { -jugendamt(form: "long") } допомагає з доглядом за дітьми до { $emergency_care_age } { $emergency_care_age ->
         [one] року
        *[other] років
     }.

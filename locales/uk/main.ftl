@@ -26,4 +26,4 @@ main-urgent =
 
 main-summary =
     📝 Ваші наступні кроки:
-    (До кожного відомства беріть паспорт або { -aufenthaltstitel(form: "long") } і останні рішення відомств – { -bescheid }.)
+    До кожного відомства беріть паспорт або { -aufenthaltstitel(form: "long") }, а також останні рішення відомств – { -bescheid }.

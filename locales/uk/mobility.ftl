@@ -30,7 +30,7 @@ mob-dticket =
 mob-social =
     💶 { -deutschlandticket-sozial(form: "long") }
 
-    У { -vrr(form: "long") }, зокрема у Вупперталі: { $dt_sozial } на місяць (станом на { $dt_sozial_from }; ціна на 2026 рік ще не підтверджена).
+    У зоні { -vrr(form: "long") }, зокрема у Вупперталі: { $dt_sozial } на місяць (станом на { $dt_sozial_from }; ціна на 2026 рік ще не підтверджена).
     Для людей, які отримують { -buergergeld(form: "long") }, соціальну допомогу, { -wohngeld(form: "long") }, { -asylbewerberleistungen(form: "long") }, та для деяких інших.
 
     Що робити:

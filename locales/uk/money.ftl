@@ -123,7 +123,7 @@ money-buergergeld =
        *[other] років
     }: ви не зобов’язані йти на роботу (так за чинними правилами; реформа планує нижчу межу – ще не підтверджено).
 
-    ⚠️ Реформа «{ -neue-grundsicherung(form: "long") }» (запланована з липня 2026 року) могла змінити правила. Як є зараз, скажуть у { -jobcenter(case: "loc") }.
+    ⚠️ Реформа { -neue-grundsicherung(form: "long") } запланована з липня 2026 року. Вона могла змінити правила. Як є зараз, скажуть у { -jobcenter(case: "loc") }.
     📍 { -jobcenter(form: "long") }. 📄 Паспорт, договір оренди, виписки з банківського рахунку, розрахункові листки із зарплатою.
 
 money-mehrbedarf =
@@ -162,7 +162,7 @@ money-asylblg =
     Скільки? Для дорослого, який живе сам: { $asylblg_single } на місяць (станом на { $asylblg_single_from }; сума на 2026 рік ще не підтверджена).
     Тут теж є { -bildung-und-teilhabe(form: "long") } для дітей і { -kita } без оплати.
 
-    🇺🇦 Ви з України і приїхали після 31.03.2025? Планують, що з липня 2026 року вами опікуватиметься { -sozialamt }, а не { -jobcenter } (ще не підтверджено). Запитайте у своєму { -jobcenter(case: "loc") }.
+    🇺🇦 Ви з України і приїхали після 31.03.2025? Планують, що з липня 2026 року вами опікуватиметься { -sozialamt }, а не { -jobcenter }. Це ще не підтверджено. Запитайте у своєму { -jobcenter(case: "loc") }.
 
     📍 { -sozialamt } вашого міста. Допомога: { -mbe(form: "long") } – від { $mbe_age_min } { $mbe_age_min ->
         [one] року
@@ -230,7 +230,7 @@ money-beratungshilfe =
     Для людей із низьким доходом. Самі ви платите лише { $beratungshilfe_fee }.
 
     📍 { -amtsgericht(form: "long") } за місцем проживання: там ви отримаєте Beratungsschein – направлення до адвоката. З ним ідіть до адвоката.
-    📄 Паспорт, підтвердження доходу (наприклад, { -bescheid } про { -buergergeld }), виписки з банківського рахунку, документи щодо вашої проблеми.
+    📄 Паспорт; підтвердження доходу, наприклад { -bescheid } про { -buergergeld }; виписки з банківського рахунку; документи щодо вашої проблеми.
 
 ## Перевірка
 
@@ -305,7 +305,7 @@ money-kg-reason-age = Лише для дітей до { $kindergeld_age_max } { 
         [one] року
        *[other] років
     }.
-money-kg-reason-asylum = Залежить від вашого статусу. Запитайте у { -familienkasse } або в { -mbe }.
+money-kg-reason-asylum = Залежить від вашого статусу. Запитайте у { -familienkasse } або в { -mbe(form: "long") }.
 money-kg-reason-adult = До { $total } на місяць ({ $kindergeld } на дитину). На дітей від 18 років – лише якщо вони навчаються.
 money-kg-reason-yes = { $total } на місяць ({ $kindergeld } на дитину).
 
@@ -334,14 +334,14 @@ money-uvg-reason-bg-mixed = На дітей до 12 років: разом { $to
 money-uvg-reason-bg-teen = Якщо ви отримуєте { -buergergeld }, то на дітей від 12 до 17 років – лише якщо ви заробляєте щонайменше { $uvg_sgb2_min_income } брутто або тоді вже не потребуватимете { -buergergeld(case: "gen") }. На дитину { $uvg_12_17 }.
 money-uvg-reason-yes = Разом { $total } на місяць, до 18-річчя (на дитину: 0–5 років { $uvg_0_5 }, 6–11 років { $uvg_6_11 }, 12–17 років { $uvg_12_17 }).
 
-money-bg-reason-yes = Ви його вже отримуєте. Реформа «{ -neue-grundsicherung }» могла змінити правила – запитайте в { -jobcenter(case: "loc") }.
+money-bg-reason-yes = Ви його вже отримуєте. Реформа { -neue-grundsicherung } могла змінити правила – запитайте в { -jobcenter(case: "loc") }.
 money-bg-reason-asylum = Замість { -buergergeld(case: "gen") }: { -asylbewerberleistungen } від { -sozialamt(case: "gen") }.
 money-bg-reason-maybe = Можливо, ви маєте на нього право – плюс оплата оренди й опалення. Через реформу правила могли змінитися: запитайте в { -jobcenter(case: "loc") }.
 
 money-mb-reason = { $percent } % від базової ставки: приблизно { $amount } на місяць. Нараховується автоматично – перевірте свій { -bescheid }.
 
 money-wg-reason-bg = Не разом із { -buergergeld(case: "ins") }.
-money-wg-reason-asylum = Залежить від вашого статусу. Запитайте в { -sozialamt(case: "loc") } або в { -mbe }.
+money-wg-reason-asylum = Залежить від вашого статусу. Запитайте в { -sozialamt(case: "loc") } або в { -mbe(form: "long") }.
 money-wg-reason-none = Потрібен власний дохід, якого вистачає на життя.
 money-wg-reason-yes = Доплата до оренди. Сума залежить від оренди, доходу і кількості людей у сім’ї. Добре поєднується з { -kinderzuschlag(case: "ins") }.
 money-wg-reason-maybe =
@@ -374,15 +374,15 @@ money-tax-reason-yes = Менше податку із зарплати: піль
 money-tax-reason-small = З невеликої зарплати податок зазвичай не стягують. Це стане важливим, коли ви заробите більше.
 
 money-asyl-reason-yes = Від { -sozialamt(case: "gen") }, а не від { -jobcenter(case: "gen") }. Для дорослого, який живе сам: { $asylblg_single } (станом на { $asylblg_single_from }, на 2026 рік ще не підтверджено).
-money-asyl-reason-ukraine = Приїхали після 31.03.2025? Планують: з липня 2026 року – { -sozialamt }, а не { -jobcenter } (ще не підтверджено).
+money-asyl-reason-ukraine = Приїхали після 31.03.2025? Планують: з липня 2026 року – { -sozialamt }, а не { -jobcenter }. Це ще не підтверджено.
 
 money-beistand-reason = { -jugendamt } стягує аліменти для вашої дитини – безкоштовно.
 money-bh-reason = Порада адвоката, якщо у вас низький дохід. Ви платите лише { $beratungshilfe_fee }.
 
 ## Наступні кроки (підсумок)
 
-money-todo-kindergeld = { -familienkasse }: подати заяву на { -kindergeld } – онлайн або поштою. Підготувати свідоцтво про народження і { -steuer-id } (ваш і дитини).
-money-todo-kg-asylum = { -familienkasse } або { -mbe }: запитати, чи можете ви з вашим статусом отримувати { -kindergeld } і { -kinderzuschlag }.
+money-todo-kindergeld = { -familienkasse }: подати заяву на { -kindergeld } – онлайн або поштою. Підготувати свідоцтво про народження і { -steuer-id } – ваш і дитини.
+money-todo-kg-asylum = { -familienkasse } або { -mbe(form: "long") }: запитати, чи можете ви з вашим статусом отримувати { -kindergeld } і { -kinderzuschlag }.
 money-todo-kiz = { -familienkasse }: подати онлайн-заяву на { -kinderzuschlag } – розрахункові листки, договір оренди, підтвердження аліментів.
 money-todo-kiz-lotse = { -familienkasse }: перевірити через «KiZ-Lotse», чи підходять вам { -kinderzuschlag } і { -wohngeld } замість { -buergergeld(case: "gen") }.
 money-todo-uvg = { -jugendamt }, { -unterhaltsvorschussstelle }: подати заяву на { -unterhaltsvorschuss } – свідоцтво про народження, дані про другого з батьків.
@@ -392,16 +392,16 @@ money-todo-elterngeld = { -elterngeldstelle }: подати заяву на { -e
         [many] місяців
        *[other] місяця
     }) – свідоцтво про народження, розрахункові листки.
-money-todo-buergergeld = { -jobcenter }: попросити перевірити право на { -buergergeld } (разом з орендою й опаленням) і запитати про нові правила – паспорт, договір оренди, виписки з рахунку.
+money-todo-buergergeld = { -jobcenter }: попросити перевірити право на { -buergergeld } разом з оплатою оренди й опалення і запитати про нові правила – паспорт, договір оренди, виписки з рахунку.
 money-todo-mehrbedarf = { -jobcenter }: перевірити, чи є у { -bescheid(case: "loc") } рядок { -mehrbedarf }. Якщо ні – запитати.
 money-todo-wohngeld = { -wohngeldstelle } вашого міста: подати заяву на { -wohngeld } – договір оренди, підтвердження доходу, виписки з рахунку.
-money-todo-asylblg = { -sozialamt }: { -asylbewerberleistungen } – взяти документ про перебування. Допомога: { -mbe }.
+money-todo-asylblg = { -sozialamt }: { -asylbewerberleistungen } – взяти документ про перебування. Допомога: { -mbe(form: "long") }.
 money-todo-ukraine = Запитати в { -jobcenter(case: "loc") }: ви й далі мною опікуєтеся чи тепер { -sozialamt }? (Для тих, хто приїхав після 31.03.2025.)
-money-todo-but = Подати заяву на { -bildung-und-teilhabe }: { -jobcenter } (з { -buergergeld(case: "ins") }), міська адміністрація (з { -wohngeld(case: "ins") } чи { -kinderzuschlag(case: "ins") }) або { -sozialamt } (з { -asylbewerberleistungen }).
-money-todo-but-jobcenter = { -jobcenter }: подати заяву на { -bildung-und-teilhabe } (шкільне приладдя, екскурсії, обід, гуртки).
+money-todo-but = Подати заяву на { -bildung-und-teilhabe }. Куди: з { -buergergeld(case: "ins") } – { -jobcenter }; з { -wohngeld(case: "ins") } чи { -kinderzuschlag(case: "ins") } – міська адміністрація; з { -asylbewerberleistungen } – { -sozialamt }.
+money-todo-but-jobcenter = { -jobcenter }: подати заяву на { -bildung-und-teilhabe }: шкільне приладдя, екскурсії, обід, гуртки.
 money-todo-but-sozialamt = { -sozialamt }: подати заяву на { -bildung-und-teilhabe } для дітей.
 money-todo-but-city = Міська адміністрація: подати заяву на { -bildung-und-teilhabe }, щойно вам призначать { -kinderzuschlag } або { -wohngeld }.
 money-todo-kita-fees = { -jugendamt }: подати заяву на звільнення від оплати за { -kita(case: "acc") } і { -hort(case: "acc") } – взяти чинний { -bescheid }.
-money-todo-tax = { -finanzamt }: подати заяву на { -steuerklasse-2 } (онлайн через ELSTER або на бланку) – підготувати { -steuer-id }.
-money-todo-beistand = { -jugendamt }: оформити { -beistandschaft } (безкоштовно) – свідоцтво про народження, документи про аліменти.
+money-todo-tax = { -finanzamt }: подати заяву на { -steuerklasse-2 } – онлайн через ELSTER або на бланку. Підготувати { -steuer-id }.
+money-todo-beistand = { -jugendamt }: оформити { -beistandschaft }, це безкоштовно. Взяти свідоцтво про народження, документи про аліменти.
 money-todo-beratungshilfe = { -amtsgericht }: отримати Beratungsschein (направлення до адвоката) – взяти підтвердження доходу. Ваш внесок: { $beratungshilfe_fee }.

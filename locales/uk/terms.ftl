@@ -208,7 +208,7 @@
         [loc] Мербедарфі
     } ({ $form ->
        *[short] Mehrbedarf für Alleinerziehende
-        [long] Mehrbedarf für Alleinerziehende, надбавка для самотніх батьків
+        [long] Mehrbedarf für Alleinerziehende, надбавка для одиноких батьків
     })
 -wohngeld = { $case ->
        *[nom] Вонґельд
@@ -363,7 +363,7 @@
     })
 -ogs = { $form ->
    *[short] О-Ґе-Ес (OGS)
-    [long] Офене Ґанцтаґсшуле (Offene Ganztagsschule, OGS, школа на весь день)
+    [long] Офене Ґанцтаґсшуле (Offene Ganztagsschule, OGS)
 }
 -integrationskurs = { $case ->
        *[nom] Інтеґраціонскурс

@@ -39,7 +39,7 @@ train-german =
     • Вартість: { $ik_fee_lesson } за урок. З { -buergergeld(case: "ins") } – безкоштовно.
     • З лютого 2026 року BAMF, можливо, більше не приймає тих, хто хоче піти на курс добровільно (ще не підтверджено).
 
-    📍 Запис через { -jobcenter } (якщо ви отримуєте { -buergergeld }) або в BAMF (федеральне відомство з питань міграції). Допомога: { -mbe(form: "long") } – від { $mbe_age_min } { $mbe_age_min ->
+    📍 Запис: через { -jobcenter }, якщо ви отримуєте { -buergergeld }, або в BAMF (федеральне відомство з питань міграції). Допомога: { -mbe(form: "long") } – від { $mbe_age_min } { $mbe_age_min ->
         [one] року
        *[other] років
     }, або { -jmd(form: "long") } – від { $jmd_age_min } до { $jmd_age_max } { $jmd_age_max ->
@@ -57,7 +57,7 @@ train-bsk =
     📄 Ваш останній мовний сертифікат (наприклад, B1).
 
 train-parttime =
-    🧰 { -teilzeitausbildung(form: "long") } (§ 7a BBiG)
+    🧰 { -teilzeitausbildung(form: "long") }, § 7a BBiG
 
     Звичайне навчання професії – але з меншою кількістю годин:
     • робочий час менший на { $tza_max_cut } %
