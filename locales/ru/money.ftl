@@ -31,7 +31,7 @@ money-group-living = 🏠 Деньги на жизнь и на аренду жи
 money-opt-buergergeld = { -buergergeld }
 money-opt-mehrbedarf = ➕ { -mehrbedarf }
 money-opt-wohngeld = 🏠 { -wohngeld }
-money-opt-asylblg = { -asylbewerberleistungen(form: "long") }
+money-opt-asylblg = Пособие для просителей убежища
 
 money-group-school = 🎒 Деньги на школу, { -kita(case: "acc") } и досуг:
 money-opt-but = 🎒 { -bildung-und-teilhabe }
@@ -123,7 +123,7 @@ money-buergergeld =
        *[other] лет
     }: вы не обязаны выходить на работу (так по действующим правилам; реформа планирует более низкую границу – ещё не подтверждено).
 
-    ⚠️ Реформа { -neue-grundsicherung(form: "long") } планируется с июля 2026 года. Она могла изменить правила. Как сейчас, скажут в { -jobcenter(case: "loc") }.
+    ⚠️ Реформа { -neue-grundsicherung(form: "long") } планируется с июля 2026 года. Она могла изменить правила. Какие правила действуют сейчас, скажут в { -jobcenter(case: "loc") }.
     📍 { -jobcenter(form: "long") }. 📄 Паспорт, договор аренды, выписки с банковского счёта, расчётные листки с зарплатой.
 
 money-mehrbedarf =
@@ -241,7 +241,7 @@ money-check-ages =
     Напишите возраст цифрами, например: 2 8
     Малыш младше 1 года: 0
 
-money-check-ages-error = Я не понял ответ. Пожалуйста, напишите только числа от 0 до 26, например: 2 8
+money-check-ages-error = Не удалось понять ответ. Пожалуйста, напишите только числа от 0 до 26, например: 2 8
 
 money-check-bg = Вы получаете { -buergergeld(form: "long") } от { -jobcenter(case: "gen") }?
 

@@ -31,7 +31,7 @@ money-group-living = 🏠 Гроші на життя та оренду житл�
 money-opt-buergergeld = { -buergergeld }
 money-opt-mehrbedarf = ➕ { -mehrbedarf }
 money-opt-wohngeld = 🏠 { -wohngeld }
-money-opt-asylblg = { -asylbewerberleistungen(form: "long") }
+money-opt-asylblg = Допомога шукачам притулку
 
 money-group-school = 🎒 Гроші на школу, { -kita(case: "acc") } і дозвілля:
 money-opt-but = 🎒 { -bildung-und-teilhabe }
@@ -94,7 +94,7 @@ money-uvg =
 money-elterngeld =
     🍼 { -elterngeld(form: "long") }
 
-    Для першого часу з малюком. Якщо ви виховуєте дитину самі, усі { $elterngeld_months } { $elterngeld_months ->
+    На перший час із малюком. Якщо ви виховуєте дитину самі, усі { $elterngeld_months } { $elterngeld_months ->
         [one] місяць
         [few] місяці
         [many] місяців
@@ -123,7 +123,7 @@ money-buergergeld =
        *[other] років
     }: ви не зобов’язані йти на роботу (так за чинними правилами; реформа планує нижчу межу – ще не підтверджено).
 
-    ⚠️ Реформа { -neue-grundsicherung(form: "long") } запланована з липня 2026 року. Вона могла змінити правила. Як є зараз, скажуть у { -jobcenter(case: "loc") }.
+    ⚠️ Реформа { -neue-grundsicherung(form: "long") } запланована з липня 2026 року. Вона могла змінити правила. Які правила діють зараз, скажуть у { -jobcenter(case: "loc") }.
     📍 { -jobcenter(form: "long") }. 📄 Паспорт, договір оренди, виписки з банківського рахунку, розрахункові листки із зарплатою.
 
 money-mehrbedarf =
@@ -241,7 +241,7 @@ money-check-ages =
     Напишіть вік цифрами, наприклад: 2 8
     Малюк до 1 року: 0
 
-money-check-ages-error = Я не зрозумів відповідь. Будь ласка, напишіть лише числа від 0 до 26, наприклад: 2 8
+money-check-ages-error = Не вдалося зрозуміти відповідь. Будь ласка, напишіть лише числа від 0 до 26, наприклад: 2 8
 
 money-check-bg = Ви отримуєте { -buergergeld(form: "long") } від { -jobcenter(case: "gen") }?
 
