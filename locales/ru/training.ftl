@@ -104,7 +104,7 @@ train-recognition =
 ## Следующие шаги
 
 train-todo-bca = { -jobcenter }: записаться на приём к { -bca(form: "long") }. Если вы не получаете { -buergergeld }: { -agentur-fuer-arbeit }.
-train-todo-ik = { -integrationskurs }: записаться через { -jobcenter } или BAMF и спросить о курсе с присмотром за детьми. Помощь: { -mbe } или { -jmd }.
+train-todo-ik = { -integrationskurs }: записаться через { -jobcenter } или BAMF и спросить о курсе с присмотром за детьми. Помощь: { -mbe(form: "long") } или { -jmd(form: "long") }.
 train-todo-bsk = { -berufssprachkurs }: получить направление в { -jobcenter(case: "loc") }, в { -agentur-fuer-arbeit } или (если вы работаете) в BAMF.
 train-todo-parttime = { -bca } или профориентация: обсудить { -teilzeitausbildung } – взять резюме и документы об образовании.
 train-todo-retraining = { -bca } в { -jobcenter(case: "loc") } или { -agentur-fuer-arbeit }: подать заявление на { -bildungsgutschein } для переобучения (можно и на неполный день).

@@ -104,7 +104,7 @@ train-recognition =
 ## Наступні кроки
 
 train-todo-bca = { -jobcenter }: записатися на прийом до { -bca(form: "long") }. Якщо ви не отримуєте { -buergergeld }: { -agentur-fuer-arbeit }.
-train-todo-ik = { -integrationskurs }: записатися через { -jobcenter } або BAMF і запитати про курс із доглядом за дітьми. Допомога: { -mbe } або { -jmd }.
+train-todo-ik = { -integrationskurs }: записатися через { -jobcenter } або BAMF і запитати про курс із доглядом за дітьми. Допомога: { -mbe(form: "long") } або { -jmd(form: "long") }.
 train-todo-bsk = { -berufssprachkurs }: отримати направлення в { -jobcenter(case: "loc") }, в { -agentur-fuer-arbeit } або (якщо ви працюєте) у BAMF.
 train-todo-parttime = { -bca } або профорієнтація: обговорити { -teilzeitausbildung } – взяти резюме і документи про освіту.
 train-todo-retraining = { -bca } у { -jobcenter(case: "loc") } або { -agentur-fuer-arbeit }: подати заяву на { -bildungsgutschein } для перекваліфікації (можна й неповний день).
