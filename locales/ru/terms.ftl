@@ -330,7 +330,7 @@
        *[short] Kita-Gutschein
         [long] Kita-Gutschein, направление в детский сад
     })
--kindertagespflege = Киндертагесфлеге ({ $form ->
+-kindertagespflege = Киндертагеспфлеге ({ $form ->
        *[short] Kindertagespflege
         [long] Kindertagespflege, дневная няня
     })
