@@ -5,7 +5,7 @@ cc-title = Присмотр за детьми
 
 cc-start = 🧸 Присмотр за детьми. Что вам нужно?
 
-cc-opt-place = 🧸 { -kita } или { -tagesmutter }
+cc-opt-place = 🧸 { -kita } или дневная няня
 cc-opt-ganztag = 🏫 { -ganztag } в начальной школе
 cc-opt-offhours = ⏰ Ранняя или поздняя смена
 cc-opt-sick = 🤒 Болезнь или экстренный случай

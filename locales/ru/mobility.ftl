@@ -11,7 +11,7 @@ mob-opt-school = 🚸 Дорога детей в школу
 mob-opt-licence = 🚗 Водительские права для работы
 mob-opt-check = ✅ Что мне положено?
 mob-opt-wohngeld = 🏠 { -wohngeld }
-mob-opt-but = 🎒 { -bildung-und-teilhabe }
+mob-opt-but = 🎒 Деньги на школу и кружки
 mob-opt-avgs = 🤝 Коучинг: { -avgs }
 
 mob-dticket =

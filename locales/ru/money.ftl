@@ -12,7 +12,7 @@ money-start =
 
 money-opt-check = ✅ Что мне положено?
 money-opt-group-children = 👶 Деньги на детей
-money-opt-group-living = 🏠 { -buergergeld }, { -wohngeld }
+money-opt-group-living = 🏠 Деньги на жизнь, жильё
 money-opt-group-school = 🎒 Школа, { -kita }, кружки
 money-opt-group-law = ⚖️ Налоги, алименты, право
 money-opt-details = 💶 Отдельные пособия
@@ -29,20 +29,20 @@ money-opt-elterngeld = 🍼 Малыш: { -elterngeld }
 
 money-group-living = 🏠 Деньги на жизнь и на аренду жилья:
 money-opt-buergergeld = { -buergergeld }
-money-opt-mehrbedarf = ➕ { -mehrbedarf }
+money-opt-mehrbedarf = ➕ Надбавка одиноким родителям
 money-opt-wohngeld = 🏠 { -wohngeld }
 money-opt-asylblg = Пособие для просителей убежища
 
 money-group-school = 🎒 Деньги на школу, { -kita(case: "acc") } и досуг:
-money-opt-but = 🎒 { -bildung-und-teilhabe }
+money-opt-but = 🎒 Деньги на школу и кружки
 money-opt-kita-fees = 🧸 { -kita } без оплаты
 money-opt-kita-place = 🧸 Найти место в { -kita(case: "loc") }
 money-opt-school-ticket = 🚸 Дорога в школу, билет
 
 money-group-law = ⚖️ Налоги, алименты и юридическая помощь:
 money-opt-tax = 🧾 { -steuerklasse-2 }
-money-opt-beistand = 🤝 Алименты: { -beistandschaft }
-money-opt-beratungshilfe = ⚖️ Юрист: { -beratungshilfe }
+money-opt-beistand = 🤝 { -beistandschaft }
+money-opt-beratungshilfe = ⚖️ { -beratungshilfe }
 
 ## Отдельные пособия
 

@@ -5,7 +5,7 @@ cc-title = Догляд за дітьми
 
 cc-start = 🧸 Догляд за дітьми. Що вам потрібно?
 
-cc-opt-place = 🧸 { -kita } або { -tagesmutter }
+cc-opt-place = 🧸 { -kita } або денна няня
 cc-opt-ganztag = 🏫 { -ganztag } у початковій школі
 cc-opt-offhours = ⏰ Рання чи пізня зміна
 cc-opt-sick = 🤒 Хвороба або екстрений випадок

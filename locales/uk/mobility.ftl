@@ -11,7 +11,7 @@ mob-opt-school = 🚸 Дорога дітей до школи
 mob-opt-licence = 🚗 Водійські права для роботи
 mob-opt-check = ✅ Що мені належить?
 mob-opt-wohngeld = 🏠 { -wohngeld }
-mob-opt-but = 🎒 { -bildung-und-teilhabe }
+mob-opt-but = 🎒 Гроші на школу й гуртки
 mob-opt-avgs = 🤝 Коучинг: { -avgs }
 
 mob-dticket =

@@ -12,7 +12,7 @@ money-start =
 
 money-opt-check = ✅ Що мені належить?
 money-opt-group-children = 👶 Гроші на дітей
-money-opt-group-living = 🏠 { -buergergeld }, { -wohngeld }
+money-opt-group-living = 🏠 Гроші на життя, житло
 money-opt-group-school = 🎒 Школа, { -kita }, гуртки
 money-opt-group-law = ⚖️ Податки, аліменти, право
 money-opt-details = 💶 Окремі виплати
@@ -29,20 +29,20 @@ money-opt-elterngeld = 🍼 Малюк: { -elterngeld }
 
 money-group-living = 🏠 Гроші на життя та оренду житла:
 money-opt-buergergeld = { -buergergeld }
-money-opt-mehrbedarf = ➕ { -mehrbedarf }
+money-opt-mehrbedarf = ➕ Надбавка одиноким батькам
 money-opt-wohngeld = 🏠 { -wohngeld }
 money-opt-asylblg = Допомога шукачам притулку
 
 money-group-school = 🎒 Гроші на школу, { -kita(case: "acc") } і дозвілля:
-money-opt-but = 🎒 { -bildung-und-teilhabe }
+money-opt-but = 🎒 Гроші на школу й гуртки
 money-opt-kita-fees = 🧸 { -kita } без оплати
 money-opt-kita-place = 🧸 Знайти місце в { -kita(case: "loc") }
 money-opt-school-ticket = 🚸 Дорога до школи, квиток
 
 money-group-law = ⚖️ Податки, аліменти та юридична порада:
 money-opt-tax = 🧾 { -steuerklasse-2 }
-money-opt-beistand = 🤝 Аліменти: { -beistandschaft }
-money-opt-beratungshilfe = ⚖️ Юрист: { -beratungshilfe }
+money-opt-beistand = 🤝 { -beistandschaft }
+money-opt-beratungshilfe = ⚖️ { -beratungshilfe }
 
 ## Окремі виплати
 
@@ -260,7 +260,7 @@ money-check-residence = Останнє запитання: який у вас с
 money-res-de-eu = Громадянство Німеччини або ЄС
 money-res-permit = Дозвіл на проживання з правом на роботу
 money-res-ukraine = Україна (захист за § 24)
-money-res-asylum = Процедура притулку або { -duldung }
+money-res-asylum = Притулок або { -duldung }
 
 money-check-result = ✅ Ваш результат – це перша оцінка, а не { -bescheid(form: "long") }. Рішення ухвалює відомство.
 
