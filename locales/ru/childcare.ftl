@@ -1,200 +1,203 @@
 # Присмотр за детьми. Числа и возрастные границы берутся из dialogs/figures.toml.
+# Названия ведомств и пособий – только через термины из terms.ftl, см. docs/translation/ru.md.
 
 cc-title = Присмотр за детьми
 
 cc-start = 🧸 Присмотр за детьми. Что вам нужно?
 
-cc-opt-place = 🧸 Kita или дневная няня
-cc-opt-ganztag = 🏫 Продлёнка в начальной школе
+cc-opt-place = 🧸 { -kita } или дневная няня
+cc-opt-ganztag = 🏫 { -ganztag } в начальной школе
 cc-opt-offhours = ⏰ Ранняя или поздняя смена
-cc-opt-sick = 🤒 Болезнь или срочный случай
-cc-opt-fees = 💶 Без платы за Kita
-cc-opt-training = 🎓 Присмотр во время учёбы
-cc-opt-how = 📝 Как записаться
+cc-opt-sick = 🤒 Болезнь или экстренный случай
+cc-opt-fees = 💶 { -kita } без оплаты
+cc-opt-training = 🎓 Присмотр за ребёнком во время учёбы
+cc-opt-how = 📝 Как записать ребёнка
 cc-opt-to-training = 🎓 Обучение и работа
-cc-opt-elterngeld = 🍼 Elterngeld (пособие)
+cc-opt-elterngeld = 🍼 { -elterngeld }
 cc-opt-school-ticket = 🚸 Дорога в школу
-cc-opt-sick-child = 🤒 Мой ребёнок болеет
-cc-opt-sick-parent = 🤕 Я болею / в больнице
+cc-opt-sick-child = 🤒 Мой ребёнок болен
+cc-opt-sick-parent = 🤕 Я болею / ложусь в больницу
 
-## Место в Kita или у дневной няни
+## Место в Kita или Kindertagespflege
 
 cc-place-age = Сколько лет ребёнку, которому нужно место?
-cc-age-under1 = Младше { $kita_right_age } { $kita_right_age ->
+cc-age-under1 = Меньше { $kita_right_age } { $kita_right_age ->
         [one] года
        *[other] лет
     }
 cc-age-1-2 = 1 или 2 года
 cc-age-3-school = От 3 лет до школы
-cc-age-school = Школьник
+cc-age-school = Ребёнок уже ходит в школу
 
 cc-place-under1 =
-    👶 Вашему ребёнку меньше { $kita_right_age } { $kita_right_age ->
+    👶 Вашему ребёнку ещё нет { $kita_right_age } { $kita_right_age ->
         [one] года
        *[other] лет
     }.
 
-    Право на место (Kita или дневная няня) сейчас есть, только если вы
+    Право на место в { -kita(case: "loc", form: "long") } или у дневной няни – { -kindertagespflege } – сейчас есть, только если вы
     • работаете,
     • ищете работу,
     • учитесь профессии или
-    • участвуете в программе Jobcenter.
-    С { $kita_right_age } { $kita_right_age ->
-        [one] года
-       *[other] лет
-    } право на место есть у каждого ребёнка.
+    • участвуете в программе от { -jobcenter(case: "gen") }.
+    Когда ребёнку исполнится { $kita_right_age } { $kita_right_age ->
+        [one] год
+        [few] года
+        [many] лет
+       *[other] года
+    }, у него в любом случае будет право на место.
 
-    📍 Jugendamt (ведомство по делам молодёжи) вашего города. Запишите ребёнка заранее – в NRW (Северный Рейн – Вестфалия) не меньше чем за { $kita_notice_months } { $kita_notice_months ->
+    📍 { -jugendamt(form: "long") } вашего города. Записывайте ребёнка заранее – в земле { -nrw(form: "long") } не позже чем за { $kita_notice_months } { $kita_notice_months ->
         [one] месяц
         [few] месяца
         [many] месяцев
        *[other] месяца
     }.
-    📄 Подтверждение работы, поиска работы или обучения.
+    📄 Подтверждение работы, поиска работы или учёбы.
 
 cc-place-right =
-    ✅ У вашего ребёнка есть право на место для присмотра – даже если вы не работаете.
-    Это действует с { $kita_right_age } { $kita_right_age ->
+    ✅ У вашего ребёнка есть право на место в детском учреждении – даже если вы не работаете.
+    Это право действует с { $kita_right_age } { $kita_right_age ->
         [one] года
        *[other] лет
-    }: в Kita (детском саду) или у дневной няни (Kindertagespflege, Tagesmutter / Tagesvater).
+    }: в { -kita(case: "loc", form: "long") } или у дневной няни – { -tagesmutter } или Tagesvater. Это называется { -kindertagespflege }.
 
-    📍 Jugendamt (ведомство по делам молодёжи) вашего города. В NRW: сообщите не меньше чем за { $kita_notice_months } { $kita_notice_months ->
+    📍 { -jugendamt(form: "long") } вашего города. В земле { -nrw(form: "long") }: сообщите не позже чем за { $kita_notice_months } { $kita_notice_months ->
         [one] месяц
         [few] месяца
         [many] месяцев
        *[other] месяца
     }.
 
-    💡 Запишитесь в несколько Kita и спросите в Jugendamt также о дневной няне.
+    💡 Запишите ребёнка сразу в несколько детских садов и спросите в { -jugendamt(case: "loc") } ещё и про дневную няню.
 
 cc-place-how =
     📝 Как получить место:
 
-    1. Записаться: на онлайн-портале вашего города (часто «Kita-Navigator») или в Jugendamt (ведомство по делам молодёжи). Лучше сразу в несколько Kita.
-    2. Дневная няня (Tagesmutter или Tagesvater): её подбирает Jugendamt.
-    3. Заранее: в NRW не меньше чем за { $kita_notice_months } { $kita_notice_months ->
+    1. Записать ребёнка: на онлайн-портале вашего города (он часто называется «Kita-Navigator») или в { -jugendamt(case: "loc", form: "long") }. Лучше всего – сразу в несколько детских садов.
+    2. Дневная няня – { -tagesmutter } или Tagesvater: её подбирает { -jugendamt }.
+    3. Сделайте это заранее: в земле { -nrw(form: "long") } не позже чем за { $kita_notice_months } { $kita_notice_months ->
         [one] месяц
         [few] месяца
         [many] месяцев
        *[other] месяца
     }.
-    4. Место не предложили? Напишите в Jugendamt: «Ich beantrage einen Betreuungsplatz für mein Kind ab (Datum).» (Я прошу место для присмотра за моим ребёнком с такого-то числа.) Сохраните копию.
+    4. Вам не предложили место? Напишите в { -jugendamt } по-немецки: «Ich beantrage einen Betreuungsplatz für mein Kind ab (Datum).» Это значит: «Прошу предоставить место для моего ребёнка с (дата)». Сохраните копию письма.
 
     📄 Свидетельство о рождении, паспорт. Для ребёнка младше { $kita_right_age } { $kita_right_age ->
         [one] года
        *[other] лет
-    }: подтверждение работы, обучения или поиска работы.
+    }: подтверждение работы, учёбы или поиска работы.
 
-## Продлёнка в начальной школе
+## Ganztag в начальной школе
 
 cc-ganztag =
-    🏫 Ganztag (полный день в начальной школе)
+    🏫 { -ganztag(form: "long") } в начальной школе
 
-    С { $ganztag_grade_from } есть право на место на полный день { $ganztag_grade ->
-        [1] для 1 класса
-       *[other] для 1–{ $ganztag_grade } классов
+    С { $ganztag_grade_from } у детей есть право на место на полный день { $ganztag_grade ->
+        [1] в 1 классе
+       *[other] в 1–{ $ganztag_grade } классах
     }. Каждый год добавляется ещё один класс, до 4 класса.
     Это значит: { $ganztag_hours } { $ganztag_hours ->
         [one] час
         [few] часа
         [many] часов
        *[other] часа
-    } в день, с понедельника по пятницу – и в каникулы тоже, не больше { $ganztag_closing_days } { $ganztag_closing_days ->
+    } в день, с понедельника по пятницу – и в каникулы тоже. Закрыто не больше { $ganztag_closing_days } { $ganztag_closing_days ->
         [one] дня
        *[other] дней
-    } закрытия в год.
+    } в году.
 
-    📍 Запишитесь на Ganztag (в NRW: OGS) в начальной школе – лучше вместе с записью в школу. Вопросы: школа или Jugendamt (ведомство по делам молодёжи).
-    💶 Плата: с Bürgergeld, Wohngeld или Kinderzuschlag часто не нужна.
+    📍 Запишите ребёнка на { -ganztag } в начальной школе – лучше всего вместе с записью в школу. В земле { -nrw } это называется { -ogs(form: "long") }. Вопросы: школа или { -jugendamt(form: "long") }.
+    💶 Оплата: при { -buergergeld(case: "loc") }, { -wohngeld(case: "loc") } или { -kinderzuschlag(case: "loc") } часто платить не нужно.
 
 ## Ранняя и поздняя смена
 
 cc-offhours =
     ⏰ Ранняя или поздняя смена
 
-    Kita закрыта, когда вы работаете? Часто помогает дополнительная дневная няня (Kindertagespflege) на ранние и поздние часы.
-    Её подбирает Jugendamt (ведомство по делам молодёжи). Не каждый город это оплачивает – всё равно спросите.
+    Когда вы работаете, { -kita(form: "long") } уже закрыта? Часто помогает дневная няня – { -kindertagespflege }: в ранние и вечерние часы, в дополнение к { -kita(case: "dat") }.
+    Её подбирает { -jugendamt(form: "long") }. Не каждый город это оплачивает – но всё равно спросите.
 
-    📍 Jugendamt вашего города.
+    📍 { -jugendamt } вашего города.
     📄 Справка от работодателя с вашим рабочим временем или ваш график смен.
 
-    💡 BCA (уполномоченная по равным возможностям) в Jobcenter тоже помогает одиноким родителям совместить работу и присмотр за детьми.
+    💡 { -bca(form: "long") } в { -jobcenter(case: "loc") } тоже помогает родителям, которые одни растят детей, совместить работу и присмотр за ребёнком.
 
-## Болезнь и срочный случай
+## Болезнь и экстренный случай
 
 cc-sick = Кто болеет?
 
 cc-sick-child =
     🤒 Ваш ребёнок болеет, и вам нужно остаться дома?
 
-    Kinderkrankengeld (пособие по уходу за больным ребёнком) от Krankenkasse (больничной кассы): у одиноких родителей { $kkg_days_single } { $kkg_days_single ->
+    { -kinderkrankengeld(form: "long") } платит { -krankenkasse(form: "long") }. Если вы одни растите ребёнка, у вас { $kkg_days_single } { $kkg_days_single ->
         [one] рабочий день
         [few] рабочих дня
         [many] рабочих дней
        *[other] рабочего дня
-    } на ребёнка в год, всего не больше { $kkg_days_single_max } { $kkg_days_single_max ->
+    } на каждого ребёнка в год, всего не больше { $kkg_days_single_max } { $kkg_days_single_max ->
         [one] дня
        *[other] дней
     } (данные на { $kkg_days_single_from }).
 
-    Как это сделать:
-    1. Детский врач: взять справку «Kind krank» (ребёнок болен).
-    2. Сразу сообщить работодателю.
-    3. Отдать справку в свою Krankenkasse.
+    Что делать:
+    1. Педиатр: возьмите справку «Kind krank» (ребёнок болен).
+    2. Сразу сообщите работодателю.
+    3. Отдайте справку в свою { -krankenkasse }.
 
-    📍 Ваша Krankenkasse.
+    📍 Ваша { -krankenkasse }.
 
 cc-sick-parent =
-    🤕 Вы заболели или вам нужно в больницу?
+    🤕 Вы болеете или вам нужно лечь в больницу?
 
-    1. Haushaltshilfe (помощь по хозяйству): кто-то приходит, ведёт хозяйство и смотрит за детьми – если с вами живёт ребёнок младше { $haushaltshilfe_age } { $haushaltshilfe_age ->
+    1. { -haushaltshilfe(form: "long") }: кто-то приходит и заботится о доме и детях – если с вами живёт ребёнок младше { $haushaltshilfe_age } { $haushaltshilfe_age ->
         [one] года
        *[other] лет
     }. Её должен назначить врач.
-    📍 Krankenkasse (больничная касса) – с назначением врача.
+    📍 { -krankenkasse(form: "long") } – с назначением врача.
 
-    2. Этого мало? Jugendamt (ведомство по делам молодёжи) в экстренном случае помогает с присмотром за детьми младше { $emergency_care_age } { $emergency_care_age ->
+    2. Этого мало? В экстренном случае { -jugendamt(form: "long") } помогает с присмотром за детьми младше { $emergency_care_age } { $emergency_care_age ->
         [one] года
        *[other] лет
     }.
-    📍 Jugendamt вашего города.
+    📍 { -jugendamt } вашего города.
 
-    🆘 Острая опасность: 110 или 112.
+    🆘 Прямая опасность: 110 или 112.
 
-## Присмотр за детьми во время обучения
+## Присмотр во время учёбы
 
 cc-training =
-    🎓 Присмотр за детьми во время обучения или переобучения
+    🎓 Присмотр за ребёнком во время учёбы или переобучения
 
-    • Расходы: Jobcenter или Agentur für Arbeit (агентство по труду) платят { $care_cost_training } на ребёнка в месяц за присмотр.
-    • Коучинг (AVGS, ваучер на коучинг): могут оплатить проезд и присмотр за детьми.
-    • Немецкий: Integrationskurs (интеграционный курс) для родителей, некоторые с присмотром за детьми (от { $ik_care_age_min } до { $ik_care_age_max } { $ik_care_age_max ->
+    • Расходы: { -jobcenter } или { -agentur-fuer-arbeit(form: "long") } платят { $care_cost_training } на ребёнка в месяц за присмотр.
+    • Коучинг – { -avgs(form: "long") }: могут оплатить проезд и присмотр за ребёнком.
+    • Курс немецкого: { -integrationskurs(form: "long") } для родителей, некоторые – с присмотром за детьми (от { $ik_care_age_min } до { $ik_care_age_max } { $ik_care_age_max ->
         [one] года
        *[other] лет
     }).
-    • Место: если вы учитесь профессии, у вас есть право на место и для ребёнка младше { $kita_right_age } { $kita_right_age ->
+    • Место: если вы учитесь профессии, у вас есть право на место даже для ребёнка младше { $kita_right_age } { $kita_right_age ->
         [one] года
        *[other] лет
     }.
 
-    📍 BCA (уполномоченная по равным возможностям) в Jobcenter или Agentur für Arbeit – спросите до начала.
+    📍 { -bca(form: "long") } в { -jobcenter(case: "loc") } или { -agentur-fuer-arbeit } – спросите ещё до начала учёбы.
 
 ## Следующие шаги
 
-cc-todo-register = Jugendamt или Kita-портал города: записать ребёнка в Kita или к дневной няне – в NRW за { $kita_notice_months } { $kita_notice_months ->
+cc-todo-register = { -jugendamt } или онлайн-портал города: записать ребёнка в { -kita(case: "acc") } или к дневной няне – в земле { -nrw } за { $kita_notice_months } { $kita_notice_months ->
         [one] месяц
         [few] месяца
         [many] месяцев
        *[other] месяца
-    } вперёд.
+    }.
 cc-todo-register-under1 = Для ребёнка младше { $kita_right_age } { $kita_right_age ->
         [one] года
        *[other] лет
-    }: взять подтверждение работы, обучения или поиска работы.
-cc-todo-ganztag = Начальная школа: записаться на Ganztag (OGS, продлёнка) – лучше вместе с записью в школу.
-cc-todo-offhours = Jugendamt: спросить о дневной няне на раннюю или позднюю смену – взять график смен или справку от работодателя.
-cc-todo-kkg = Ребёнок болеет: взять справку у детского врача, сообщить работодателю, отдать справку в Krankenkasse.
-cc-todo-haushaltshilfe = Krankenkasse: подать заявление на Haushaltshilfe (помощь по хозяйству) – взять назначение врача.
-cc-todo-emergency-care = Если помощи по хозяйству мало: попросить Jugendamt помочь с присмотром за детьми.
-cc-todo-training-care = Jobcenter или Agentur: подать заявление на оплату присмотра за детьми во время обучения или переобучения – до начала.
+    }: взять подтверждение работы, учёбы или поиска работы.
+cc-todo-ganztag = Начальная школа: записать ребёнка на { -ganztag }, в земле { -nrw } – { -ogs }; лучше всего вместе с записью в школу.
+cc-todo-offhours = { -jugendamt }: спросить о дневной няне на раннюю или позднюю смену – взять график смен или справку от работодателя.
+cc-todo-kkg = Ребёнок болен: взять справку у педиатра, сообщить работодателю, отдать справку в { -krankenkasse }.
+cc-todo-haushaltshilfe = { -krankenkasse }: подать заявление на { -haushaltshilfe } – взять назначение врача.
+cc-todo-emergency-care = Если { -haushaltshilfe } не хватает: попросить { -jugendamt } помочь с присмотром за детьми.
+cc-todo-training-care = { -jobcenter } или { -agentur-fuer-arbeit }: подать заявление на оплату присмотра за ребёнком во время учёбы или переобучения – ещё до начала.

@@ -1,69 +1,70 @@
 # Транспорт. Цены берутся из dialogs/figures.toml.
+# Названия ведомств, билетов и пособий – только через термины из terms.ftl, см. docs/translation/ru.md.
 
-mob-title = Автобус, поезд, авто
+mob-title = Автобус, поезд, машина
 
-mob-start = 🚌 В пути на автобусе, поезде и машине. Что вам нужно?
+mob-start = 🚌 На автобусе, поезде или машине. Что вам нужно?
 
-mob-opt-dticket = 🎫 Deutschlandticket
+mob-opt-dticket = 🎫 { -deutschlandticket }
 mob-opt-social = 💶 Дешёвый социальный билет
 mob-opt-school = 🚸 Дорога детей в школу
-mob-opt-licence = 🚗 Права для работы
+mob-opt-licence = 🚗 Водительские права для работы
 mob-opt-check = ✅ Что мне положено?
-mob-opt-wohngeld = 🏠 Wohngeld (на жильё)
-mob-opt-but = 🎒 Bildung und Teilhabe
-mob-opt-avgs = 🤝 Коучинг (AVGS)
+mob-opt-wohngeld = 🏠 { -wohngeld }
+mob-opt-but = 🎒 Деньги на школу и кружки
+mob-opt-avgs = 🤝 Коучинг: { -avgs }
 
 mob-dticket =
-    🎫 Deutschlandticket (билет на всю Германию)
+    🎫 { -deutschlandticket(form: "long") }
 
     Один билет на автобусы и поезда местного транспорта по всей Германии.
-    Цена: { $deutschlandticket } в месяц (с { $deutschlandticket_from }), по подписке (Abo).
-    👶 Дети младше { $dt_free_age } { $dt_free_age ->
+    Цена: { $deutschlandticket } в месяц (с { $deutschlandticket_from }), как абонемент.
+    👶 Дети до { $dt_free_age } { $dt_free_age ->
         [one] года
        *[other] лет
     } ездят бесплатно.
 
-    📍 В транспортной компании вашего города (центр обслуживания или приложение).
-    💡 С Bürgergeld, Wohngeld или Asylbewerberleistungen часто есть более дешёвый социальный билет.
+    📍 В транспортной компании вашего города (центр обслуживания клиентов или приложение).
+    💡 Если вы получаете { -buergergeld }, { -wohngeld } или { -asylbewerberleistungen(form: "long") }, часто есть более дешёвый { -sozialticket(form: "long") }.
 
 mob-social =
-    💶 Deutschlandticket Sozial (социальный билет)
+    💶 { -deutschlandticket-sozial(form: "long") }
 
-    В VRR (транспортный союз, в том числе Вупперталь): { $dt_sozial } в месяц (данные на { $dt_sozial_from }; цена на 2026 год ещё не подтверждена).
-    Для людей с Bürgergeld, Sozialhilfe (социальной помощью), Wohngeld (пособием на жильё), Asylbewerberleistungen и некоторых других.
+    В зоне { -vrr(form: "long") }, в том числе в Вуппертале: { $dt_sozial } в месяц (данные на { $dt_sozial_from }; цена на 2026 год ещё не подтверждена).
+    Для людей, которые получают { -buergergeld(form: "long") }, социальную помощь, { -wohngeld(form: "long") }, { -asylbewerberleistungen(form: "long") }, и для некоторых других.
 
-    Как это сделать:
-    1. Получить подтверждение: в городе или в ведомстве, которое платит ваше пособие.
-    2. С этим подтверждением заказать билет в транспортной компании (подписка).
+    Что делать:
+    1. Получить подтверждение: в городской администрации или в ведомстве, которое платит вам пособие.
+    2. С этим подтверждением заказать билет в транспортной компании (абонемент).
 
-    Другие регионы: спросите в своём городе о социальном билете.
+    В других регионах: спросите в своём городе про социальный билет.
 
 mob-school =
     🚸 Дорога детей в школу
 
-    • Bildung und Teilhabe (деньги на школу и досуг) оплачивает нужные поездки в школу – с Bürgergeld, Wohngeld, Kinderzuschlag или AsylbLG.
-    • В NRW есть Deutschlandticket Schule (школьный билет): { $dt_schule } в месяц.
-    • Дети младше { $dt_free_age } { $dt_free_age ->
+    • { -bildung-und-teilhabe(form: "long") } оплачивает нужные поездки в школу – если вы получаете { -buergergeld }, { -wohngeld }, { -kinderzuschlag } или { -asylbewerberleistungen }.
+    • В земле { -nrw(form: "long") } есть школьный { -deutschlandticket }: { $dt_schule } в месяц.
+    • Дети до { $dt_free_age } { $dt_free_age ->
         [one] года
        *[other] лет
     } ездят бесплатно.
 
-    📍 Спросите о школьном билете (Schülerticket) в секретариате школы. Заявление на Bildung und Teilhabe: Jobcenter, город или Sozialamt (социальное ведомство).
+    📍 Спросите про школьный билет (Schülerticket) в секретариате школы. Заявление на { -bildung-und-teilhabe }: { -jobcenter }, городская администрация или { -sozialamt(form: "long") }.
 
 mob-licence =
     🚗 Водительские права для работы
 
-    Jobcenter может оплатить права (Vermittlungsbudget, бюджет на трудоустройство). Гарантированного права на это нет (решают по усмотрению).
+    { -jobcenter(form: "long") } может оплатить водительские права из бюджета на трудоустройство (Vermittlungsbudget). Гарантированного права на это нет – ведомство решает само.
     Нужно конкретное предложение работы, для которой нужны права.
 
-    📄 Принести:
+    📄 Возьмите с собой:
     • Письмо от работодателя: вас возьмут на работу, когда у вас будут права
-    • Смету автошколы (Kostenvoranschlag)
+    • Смету от автошколы
 
-    📍 Jobcenter – спросите до того, как записаться в автошколу. Без Bürgergeld: спросите в Agentur für Arbeit (агентство по труду).
+    📍 { -jobcenter } – спросите ещё до того, как запишетесь в автошколу. Если вы не получаете { -buergergeld(form: "long") }: спросите в { -agentur-fuer-arbeit(form: "long") }.
 
 ## Следующие шаги
 
-mob-todo-social = Город: получить подтверждение для социального билета, потом заказать Deutschlandticket Sozial в транспортной компании.
-mob-todo-school = Школа: спросить о школьном билете; подать заявление на оплату проезда через Bildung und Teilhabe.
-mob-todo-licence = Jobcenter: подать заявление на оплату прав через Vermittlungsbudget – взять письмо от работодателя и смету автошколы.
+mob-todo-social = Городская администрация: получить подтверждение для социального билета, потом заказать { -deutschlandticket-sozial } в транспортной компании.
+mob-todo-school = Школа: спросить про школьный билет (Schülerticket); подать заявление на оплату проезда через { -bildung-und-teilhabe }.
+mob-todo-licence = { -jobcenter }: подать заявление на оплату водительских прав из бюджета на трудоустройство (Vermittlungsbudget) – взять письмо от работодателя и смету автошколы.

@@ -13,7 +13,7 @@ offers-found = { $total ->
        *[other] { $from }–{ $to }:
     }
 }
-offers-none = 📋 К сожалению, я пока не знаю подходящего адреса рядом с вами. Спросите в Jobcenter или в Jugendamt (ведомство по делам молодёжи) – там знают местные места помощи.
+offers-none = 📋 К сожалению, я пока не знаю подходящего адреса рядом с вами. Спросите в { -jobcenter(case: "loc") } или в { -jugendamt(case: "loc", form: "long") } – там знают, какая помощь есть поблизу.
 offers-relaxed = ℹ️ Ни один адрес не подходит под все ваши ответы. Ближе всего вот эти:
 offers-unavailable = ⚠️ Список адресов сейчас недоступен. Пожалуйста, попробуйте ещё раз позже.
 offers-more = ➕ Ещё адреса
@@ -48,7 +48,7 @@ offers-kind-course = курс
 offers-kind-childcare = присмотр за детьми
 offers-kind-family_centre = семейный центр
 offers-kind-transport = транспорт
-offers-kind-health_insurer = больничная касса
+offers-kind-health_insurer = { -krankenkasse }
 offers-kind-legal = юридическая помощь
 offers-kind-hotline = телефон помощи
 offers-kind-group = встречи

@@ -1,19 +1,19 @@
 # Гроші та допомога: окремі виплати та перевірка «Що мені належить?».
 # Суми беруться з dialogs/figures.toml – ніколи не вписуйте суми тут.
-# Назви відомств і виплат залишаються німецькою (їх батьки бачать на бланках); пояснення – у дужках.
+# Назви відомств і виплат – лише через терміни з terms.ftl ({ -jobcenter }), див. docs/translation/uk.md.
 
 money-title = Гроші та допомога
 
 money-start =
     💶 Гроші для вас і ваших дітей.
 
-    Найшвидше: перевірка «Що мені належить?» – 5 коротких запитань.
+    Найшвидше – перевірка «Що мені належить?»: 5 коротких запитань.
     Або перегляньте окремі виплати.
 
 money-opt-check = ✅ Що мені належить?
 money-opt-group-children = 👶 Гроші на дітей
-money-opt-group-living = 🏠 Bürgergeld, Wohngeld
-money-opt-group-school = 🎒 Школа, Kita, гуртки
+money-opt-group-living = 🏠 Гроші на життя, житло
+money-opt-group-school = 🎒 Школа, { -kita }, гуртки
 money-opt-group-law = ⚖️ Податки, аліменти, право
 money-opt-details = 💶 Окремі виплати
 money-opt-yes = Так
@@ -21,87 +21,87 @@ money-opt-no = Ні
 
 ## Групи
 
-money-group-children = 👶 Яка допомога для ваших дітей?
-money-opt-kindergeld = Kindergeld (на дитину)
-money-opt-kiz = Kinderzuschlag (доплата)
-money-opt-uvg = Unterhaltsvorschuss (аліменти)
-money-opt-elterngeld = 🍼 Elterngeld (малюк)
+money-group-children = 👶 Яка допомога потрібна вашим дітям?
+money-opt-kindergeld = { -kindergeld }
+money-opt-kiz = { -kinderzuschlag }
+money-opt-uvg = { -unterhaltsvorschuss }
+money-opt-elterngeld = 🍼 Малюк: { -elterngeld }
 
 money-group-living = 🏠 Гроші на життя та оренду житла:
-money-opt-buergergeld = Bürgergeld (базова допомога)
-money-opt-mehrbedarf = ➕ Mehrbedarf (надбавка)
-money-opt-wohngeld = 🏠 Wohngeld (житло)
-money-opt-asylblg = Asylbewerberleistungen
+money-opt-buergergeld = { -buergergeld }
+money-opt-mehrbedarf = ➕ Надбавка одиноким батькам
+money-opt-wohngeld = 🏠 { -wohngeld }
+money-opt-asylblg = Допомога шукачам притулку
 
-money-group-school = 🎒 Гроші на школу, Kita і дозвілля:
-money-opt-but = 🎒 Bildung und Teilhabe
-money-opt-kita-fees = 🧸 Без оплати за Kita
-money-opt-kita-place = 🧸 Знайти місце в Kita
+money-group-school = 🎒 Гроші на школу, { -kita(case: "acc") } і дозвілля:
+money-opt-but = 🎒 Гроші на школу й гуртки
+money-opt-kita-fees = 🧸 { -kita } без оплати
+money-opt-kita-place = 🧸 Знайти місце в { -kita(case: "loc") }
 money-opt-school-ticket = 🚸 Дорога до школи, квиток
 
 money-group-law = ⚖️ Податки, аліменти та юридична порада:
-money-opt-tax = 🧾 Steuerklasse II (податки)
-money-opt-beistand = 🤝 Beistandschaft (аліменти)
-money-opt-beratungshilfe = ⚖️ Beratungshilfe (юрист)
+money-opt-tax = 🧾 { -steuerklasse-2 }
+money-opt-beistand = 🤝 { -beistandschaft }
+money-opt-beratungshilfe = ⚖️ { -beratungshilfe }
 
 ## Окремі виплати
 
 money-kindergeld =
-    👶 Kindergeld (допомога на дитину)
+    👶 { -kindergeld(form: "long") }
 
     Скільки? { $kindergeld } на кожну дитину щомісяця (з { $kindergeld_from }).
-    Для кого? Для кожної дитини до 18 років. Від 18 до { $kindergeld_age_max }-річчя – лише під час професійного навчання (Ausbildung) або в університеті.
-    Не з ЄС? Потрібен дозвіл на проживання (Aufenthaltstitel), що дозволяє працювати або жити тут постійно. Українці із захистом за § 24 теж отримують Kindergeld.
+    Для кого? Для кожної дитини до 18 років. Від 18 років до { $kindergeld_age_max }-річчя – лише якщо дитина навчається (професійне навчання або університет).
+    Ви не з ЄС? Потрібен { -aufenthaltstitel(form: "long") }, який дозволяє працювати або жити тут постійно. Українці з тимчасовим захистом (§ 24) теж отримують { -kindergeld }.
 
-    📍 Familienkasse (сімейна каса) – онлайн або поштою.
-    📄 Свідоцтво про народження, Steuer-ID (податковий номер) ваш і дитини, паспорт або дозвіл на проживання.
+    📍 { -familienkasse(form: "long") } – онлайн або поштою.
+    📄 Свідоцтво про народження, { -steuer-id(form: "long") } – ваш і дитини, паспорт або { -aufenthaltstitel }.
 
 money-kiz =
-    💶 Kinderzuschlag (KiZ, доплата на дитину)
+    💶 { -kinderzuschlag(form: "long") }
 
     Для батьків, які працюють, але заробляють мало.
-    Скільки? До { $kiz_max } на дитину щомісяця, разом із Sofortzuschlag – додатковою виплатою (станом на { $kiz_max_from }; сума на 2026 рік ще не підтверджена).
-    Для кого? Ви заробляєте щонайменше { $kiz_min_income } брутто на місяць і не отримуєте Bürgergeld. Дитині менше { $kindergeld_age_max } { $kindergeld_age_max ->
+    Скільки? До { $kiz_max } на дитину щомісяця, разом із терміновою доплатою (Sofortzuschlag). Станом на { $kiz_max_from }; сума на 2026 рік ще не підтверджена.
+    Для кого? Ви заробляєте щонайменше { $kiz_min_income } брутто на місяць і не отримуєте { -buergergeld(form: "long") }. Дитині менше { $kindergeld_age_max } { $kindergeld_age_max ->
         [one] року
        *[other] років
     }.
-    Аліменти та Unterhaltsvorschuss враховуються на { $kiz_child_income_share } %.
-    ➕ З KiZ: часто також Wohngeld (допомога на житло), Bildung und Teilhabe і без оплати за Kita.
+    Аліменти та { -unterhaltsvorschuss(form: "long") } враховуються на { $kiz_child_income_share } %.
+    ➕ З { -kinderzuschlag(case: "ins") } часто є ще { -wohngeld(form: "long") }, { -bildung-und-teilhabe(form: "long") } і { -kita } без оплати.
 
-    📍 Familienkasse (сімейна каса), онлайн. Надається на { $kiz_months } { $kiz_months ->
+    📍 { -familienkasse(form: "long") }, онлайн. Призначають на { $kiz_months } { $kiz_months ->
         [one] місяць
         [few] місяці
         [many] місяців
        *[other] місяця
-    }, потім заяву треба подати знову.
-    📄 Довідки про зарплату, договір оренди, підтвердження аліментів.
+    }, потім треба знову подати заяву.
+    📄 Розрахункові листки із зарплатою, договір оренди, підтвердження аліментів.
 
 money-uvg =
-    🧾 Unterhaltsvorschuss (аліменти від держави)
+    🧾 { -unterhaltsvorschuss(form: "long") }
 
-    Якщо другий з батьків не платить аліменти, платить замало або нерегулярно.
+    Коли другий із батьків не платить аліменти, платить замало або нерегулярно.
     Скільки на місяць (з { $uvg_0_5_from })?
     • 0–5 років: { $uvg_0_5 }
     • 6–11 років: { $uvg_6_11 }
     • 12–17 років: { $uvg_12_17 }
     Без обмеження в часі, до { $uvg_age_max }-річчя.
-    З Bürgergeld: для дітей від 12 років – лише якщо ви заробляєте щонайменше { $uvg_sgb2_min_income } брутто або тоді вже не потребуєте Bürgergeld.
+    Якщо ви отримуєте { -buergergeld }: на дітей від 12 років – лише якщо ви заробляєте щонайменше { $uvg_sgb2_min_income } брутто або тоді вже не потребуватимете { -buergergeld(case: "gen") }.
     Ви маєте допомогти знайти другого з батьків.
 
-    📍 Jugendamt (служба у справах дітей), Unterhaltsvorschussstelle.
+    📍 { -jugendamt(form: "long") }: { -unterhaltsvorschussstelle }.
     📄 Свідоцтво про народження, паспорт, дані про другого з батьків, підтвердження платежів.
 
 money-elterngeld =
-    🍼 Elterngeld (батьківська допомога)
+    🍼 { -elterngeld(form: "long") }
 
-    На перший час із вашим малюком. Якщо ви виховуєте дитину самі, можете взяти всі { $elterngeld_months } { $elterngeld_months ->
+    На перший час із малюком. Якщо ви виховуєте дитину самі, усі { $elterngeld_months } { $elterngeld_months ->
         [one] місяць
         [few] місяці
         [many] місяців
        *[other] місяця
-    } собі.
-    Скільки? Від { $elterngeld_rate_min } % до { $elterngeld_rate_max } % вашої чистої зарплати до народження дитини, за малої зарплати – більше. Щонайменше { $elterngeld_min }, щонайбільше { $elterngeld_max } на місяць. ElterngeldPlus: від { $elterngeld_plus_min } до { $elterngeld_plus_max }, зате вдвічі довше.
-    З Bürgergeld він рахується як дохід – до { $elterngeld_free } залишаються вам, якщо ви працювали до народження дитини.
+    } можете взяти ви.
+    Скільки? Від { $elterngeld_rate_min } % до { $elterngeld_rate_max } % вашої чистої зарплати до пологів, за малої зарплати – більше. На місяць щонайменше { $elterngeld_min }, щонайбільше { $elterngeld_max }. { -elterngeld-plus }: від { $elterngeld_plus_min } до { $elterngeld_plus_max }, зате вдвічі довше.
+    Якщо ви отримуєте { -buergergeld(form: "long") }, { -elterngeld } рахують як дохід. Але до { $elterngeld_free } залишаються вам, якщо ви працювали до пологів.
 
     ⏰ Подайте заяву швидко: заднім числом виплачують лише за { $elterngeld_backpay_months } { $elterngeld_backpay_months ->
         [one] місяць
@@ -109,128 +109,128 @@ money-elterngeld =
         [many] місяців
        *[other] місяця
     }!
-    📍 Elterngeldstelle (відділ Elterngeld) вашого міста.
-    📄 Свідоцтво про народження, довідки про зарплату до народження дитини.
+    📍 { -elterngeldstelle(form: "long") } вашого міста.
+    📄 Свідоцтво про народження, розрахункові листки із зарплатою до пологів.
 
 money-buergergeld =
-    🏠 Bürgergeld (базова допомога)
+    🏠 { -buergergeld(form: "long") }
 
-    Гроші на життя, якщо вашого доходу не вистачає, – плюс оренда й опалення.
-    Regelsatz (базова ставка) на місяць (з { $regelsatz_adult_from }): ви { $regelsatz_adult }; діти 0–5 { $regelsatz_0_5 }, 6–13 { $regelsatz_6_13 }, 14–17 { $regelsatz_14_17 }.
-    Kindergeld і Unterhaltsvorschuss рахуються як дохід дітей. Додатково є Mehrbedarf (надбавка) для самотніх батьків.
+    Гроші на життя, якщо вашого доходу не вистачає. Окремо оплачують оренду й опалення.
+    Базова ставка на місяць (з { $regelsatz_adult_from }): для вас { $regelsatz_adult }; для дітей 0–5 років { $regelsatz_0_5 }, 6–13 років { $regelsatz_6_13 }, 14–17 років { $regelsatz_14_17 }.
+    { -kindergeld } і { -unterhaltsvorschuss } рахують як дохід дітей. До цього додається { -mehrbedarf(form: "long") }.
     Дитині менше { $bg_no_work_age } { $bg_no_work_age ->
         [one] року
        *[other] років
-    }: ви не зобов’язані йти на роботу (чинне досі право; реформа планує нижчу межу – ще не підтверджено).
+    }: ви не зобов’язані йти на роботу (так за чинними правилами; реформа планує нижчу межу – ще не підтверджено).
 
-    ⚠️ Реформа «Neue Grundsicherung» (запланована з липня 2026) могла змінити правила. Актуальну інформацію скаже Jobcenter.
-    📍 Jobcenter. 📄 Паспорт, договір оренди, виписки з рахунку, довідки про зарплату.
+    ⚠️ Реформа { -neue-grundsicherung(form: "long") } запланована з липня 2026 року. Вона могла змінити правила. Які правила діють зараз, скажуть у { -jobcenter(case: "loc") }.
+    📍 { -jobcenter(form: "long") }. 📄 Паспорт, договір оренди, виписки з банківського рахунку, розрахункові листки із зарплатою.
 
 money-mehrbedarf =
-    ➕ Mehrbedarf für Alleinerziehende (надбавка для самотніх батьків)
+    ➕ { -mehrbedarf(form: "long") }
 
-    Додаткові гроші в межах Bürgergeld. Окрема заява не потрібна – Jobcenter виплачує її автоматично.
-    Скільки? Частка від Regelsatz, базової ставки ({ $regelsatz_adult }):
+    Додаткові гроші до { -buergergeld(case: "gen") }. Окрема заява не потрібна – { -jobcenter } виплачує їх автоматично.
+    Скільки? Частина базової ставки ({ $regelsatz_adult }):
     • { $mb_high } %, якщо одній дитині менше { $mb_age_small } { $mb_age_small ->
         [one] року
        *[other] років
-    } або 2–3 дітям менше { $mb_age_school } { $mb_age_school ->
+    } або двом-трьом дітям менше { $mb_age_school } { $mb_age_school ->
         [one] року
        *[other] років
     }
     • інакше { $mb_per_child } % на кожну дитину до 18 років
-    • щонайбільше { $mb_max } %
-    Діє більше значення.
+    • разом щонайбільше { $mb_max } %
+    Вам нараховують більшу з цих сум.
 
-    📍 Jobcenter. 👉 Перевірте свій Bescheid (офіційне рішення): чи є там «Mehrbedarf für Alleinerziehende»? Якщо ні – запитайте.
+    📍 { -jobcenter }. 👉 Перевірте свій { -bescheid(form: "long") }: чи є там рядок { -mehrbedarf }? Якщо ні – запитайте.
 
 money-wohngeld =
-    🏠 Wohngeld (допомога на житло)
+    🏠 { -wohngeld(form: "long") }
 
     Доплата до оренди, якщо у вас є власний дохід, але його мало.
-    Скільки? Залежить від оренди, доходу і кількості людей у домогосподарстві.
-    Не разом із Bürgergeld. Часто разом із Kinderzuschlag (доплата на дитину) – це може бути вигідніше за Bürgergeld.
-    ➕ З Wohngeld: Bildung und Teilhabe, без оплати за Kita, соціальний квиток.
+    Скільки? Це залежить від оренди, доходу і кількості людей, які живуть з вами.
+    Не разом із { -buergergeld(case: "ins") }. Часто разом із { -kinderzuschlag(case: "ins") } – і це може бути вигідніше, ніж { -buergergeld }.
+    ➕ З { -wohngeld(case: "ins") } є ще { -bildung-und-teilhabe(form: "long") }, { -kita } без оплати і { -sozialticket(form: "long") }.
 
-    📍 Wohngeldstelle (відділ житлової допомоги) вашого міста.
-    📄 Договір оренди, підтвердження доходу, виписки з рахунку, паспорт.
+    📍 { -wohngeldstelle(form: "long") } вашого міста.
+    📄 Договір оренди, підтвердження доходу, виписки з банківського рахунку, паспорт.
 
 money-asylblg =
-    🛂 Asylbewerberleistungen (AsylbLG, допомога шукачам притулку)
+    🛂 { -asylbewerberleistungen(form: "long") }
 
-    Для людей у процедурі надання притулку або з Duldung (відстрочка депортації). Відповідає Sozialamt (соціальна служба), а не Jobcenter.
-    Скільки? Одна доросла особа: { $asylblg_single } на місяць (станом на { $asylblg_single_from }; сума на 2026 рік ще не підтверджена).
-    І тут: Bildung und Teilhabe для дітей і без оплати за Kita.
+    Для людей, які чекають на рішення щодо притулку або мають { -duldung(form: "long") }. Виплачує { -sozialamt(form: "long") }, а не { -jobcenter }.
+    Скільки? Для дорослого, який живе сам: { $asylblg_single } на місяць (станом на { $asylblg_single_from }; сума на 2026 рік ще не підтверджена).
+    Тут теж є { -bildung-und-teilhabe(form: "long") } для дітей і { -kita } без оплати.
 
-    🇺🇦 З України і приїхали після 31.03.2025? Заплановано: з липня 2026 – Sozialamt замість Jobcenter (ще не підтверджено). Запитайте у своєму Jobcenter.
+    🇺🇦 Ви з України і приїхали після 31.03.2025? Планують, що з липня 2026 року вами опікуватиметься { -sozialamt }, а не { -jobcenter }. Це ще не підтверджено. Запитайте у своєму { -jobcenter(case: "loc") }.
 
-    📍 Sozialamt вашого міста. Допомога: Migrationsberatung (MBE, консультація для мігрантів, від { $mbe_age_min } { $mbe_age_min ->
+    📍 { -sozialamt } вашого міста. Допомога: { -mbe(form: "long") } – від { $mbe_age_min } { $mbe_age_min ->
         [one] року
        *[other] років
-    }) або Jugendmigrationsdienst (JMD, від { $jmd_age_min } до { $jmd_age_max } { $jmd_age_max ->
+    }, або { -jmd(form: "long") } – від { $jmd_age_min } до { $jmd_age_max } { $jmd_age_max ->
         [one] року
        *[other] років
-    }).
+    }.
 
 money-but =
-    🎒 Bildung und Teilhabe (BuT, освіта та участь)
+    🎒 { -bildung-und-teilhabe(form: "long") }
 
     Для дітей до { $kindergeld_age_max } { $kindergeld_age_max ->
         [one] року
        *[other] років
-    } у школі або Kita (дитсадку):
+    }, які ходять до школи або в { -kita(case: "acc", form: "long") }:
     • Шкільне приладдя: { $but_school } на навчальний рік ({ $but_school_aug } у серпні, { $but_school_feb } у лютому; станом на { $but_school_from }, нова сума ще не підтверджена)
-    • Гурток, музика, спорт: { $but_clubs } на місяць (до { $but_clubs_age } { $but_clubs_age ->
+    • Гурток, музика, спорт: { $but_clubs } на місяць (для дітей до { $but_clubs_age } { $but_clubs_age ->
         [one] року
        *[other] років
     })
     • Екскурсії, шкільні поїздки, обід, репетитор, дорога до школи
-    Для сімей із Bürgergeld, Sozialhilfe, Wohngeld, Kinderzuschlag або AsylbLG.
+    Для сімей, які отримують { -buergergeld }, соціальну допомогу, { -wohngeld }, { -kinderzuschlag } або { -asylbewerberleistungen }.
 
-    📍 З Bürgergeld: Jobcenter. З Wohngeld або Kinderzuschlag: міська адміністрація. З AsylbLG: Sozialamt.
-    📄 Bescheid (рішення) про вашу виплату, довідка зі школи.
+    📍 З { -buergergeld(case: "ins") }: { -jobcenter }. З { -wohngeld(case: "ins") } або { -kinderzuschlag(case: "ins") }: міська адміністрація. З { -asylbewerberleistungen }: { -sozialamt }.
+    📄 { -bescheid(form: "long") } про вашу виплату, довідка зі школи.
 
 money-kita-fees =
-    🧸 Без оплати за Kita
+    🧸 { -kita(form: "long") } без оплати
 
-    Ви не платите за Kita (дитсадок), Kindertagespflege (няня) або Hort (група продовженого дня), якщо отримуєте одну з цих виплат:
-    Bürgergeld, Sozialhilfe, Asylbewerberleistungen, Kinderzuschlag або Wohngeld.
-    Само собою це не станеться: треба подати заяву.
-    Ganztag (OGS, школа повного дня): запитайте в міській адміністрації, там це часто теж діє.
-    Обід у Kita та школі: через Bildung und Teilhabe.
+    Ви не платите за { -kita(case: "acc") }, { -kindertagespflege(form: "long") } або { -hort(form: "long") }, якщо отримуєте одну з цих виплат:
+    { -buergergeld }, соціальну допомогу, { -asylbewerberleistungen }, { -kinderzuschlag } або { -wohngeld }.
+    Автоматично цього не буде: треба подати заяву.
+    { -ganztag(form: "long") }, у землі { -nrw } – { -ogs(form: "long") }: запитайте в міській адміністрації, там оплату теж часто скасовують.
+    Обід у { -kita(case: "loc") } та школі: через { -bildung-und-teilhabe }.
 
-    📍 Jugendamt (служба у справах дітей) вашого міста.
-    📄 Ваш чинний Bescheid (рішення), напр. про Bürgergeld, Wohngeld, Kinderzuschlag.
+    📍 { -jugendamt(form: "long") } вашого міста.
+    📄 Ваш чинний { -bescheid(form: "long") }, наприклад про { -buergergeld }, { -wohngeld }, { -kinderzuschlag }.
 
 money-tax =
-    🧾 Steuerklasse II (податковий клас II)
+    🧾 { -steuerklasse-2(form: "long") }
 
-    Для самотніх батьків, які працюють: менше податку із зарплати, щомісяця більше грошей на руки.
-    Entlastungsbetrag (податкова пільга): { $entlastung } на рік, плюс { $entlastung_more } за кожну наступну дитину.
-    Умова: ваша дитина живе з вами.
+    Для тих, хто сам виховує дитину і працює: менше податку із зарплати, щомісяця більше грошей на руки.
+    { -entlastungsbetrag(form: "long") }: { $entlastung } на рік, плюс { $entlastung_more } за кожну наступну дитину.
+    Умова: дитина живе з вами.
 
-    📍 Finanzamt (податкова) – онлайн через ELSTER або на паперовому бланку.
-    📄 Steuer-ID (податковий номер), свідоцтво про народження або Bescheid про Kindergeld.
+    📍 { -finanzamt(form: "long") } – онлайн через ELSTER або на паперовому бланку.
+    📄 { -steuer-id(form: "long") }, свідоцтво про народження або { -bescheid } про { -kindergeld }.
 
 money-beistand =
-    🤝 Beistandschaft – допомога з аліментами
+    🤝 { -beistandschaft(form: "long") }
 
-    Другий з батьків не платить або платить замало? Jugendamt (служба у справах дітей) як Beistand (представник дитини) може розрахувати аліменти і стягнути їх.
-    Безкоштовно. Досить заяви до Jugendamt. Для дітей до 18 років.
+    Другий із батьків не платить аліменти або платить замало? { -jugendamt(form: "long") } може стати представником вашої дитини (Beistand): розрахувати аліменти і стягнути їх.
+    Безкоштовно. Досить подати заяву до { -jugendamt(case: "gen") }. Для дітей до 18 років.
 
-    Додатково: Unterhaltsvorschuss (аліменти від держави) – щоб дитина отримувала гроші вже зараз.
+    Водночас подайте заяву на { -unterhaltsvorschuss(form: "long") } – тоді дитина отримуватиме гроші вже зараз.
 
-    📍 Jugendamt вашого міста.
-    📄 Свідоцтво про народження, дані про другого з батьків, документи про аліменти (Urkunde, листи, платежі).
+    📍 { -jugendamt } вашого міста.
+    📄 Свідоцтво про народження, дані про другого з батьків, документи про аліменти (рішення чи угода, листи, платежі).
 
 money-beratungshilfe =
-    ⚖️ Beratungshilfe (допомога з оплатою юриста)
+    ⚖️ { -beratungshilfe(form: "long") }
 
-    Порада адвоката – наприклад, у суперечці про аліменти або з відомством, без суду.
+    Порада адвоката – наприклад, коли є суперечка про аліменти або з відомством, ще до суду.
     Для людей із низьким доходом. Самі ви платите лише { $beratungshilfe_fee }.
 
-    📍 Amtsgericht (місцевий суд) за місцем проживання: там ви отримаєте Beratungsschein (направлення до юриста). З ним ідете до адвоката.
-    📄 Паспорт, підтвердження доходу (напр. Bescheid про Bürgergeld), виписки з рахунку, документи щодо проблеми.
+    📍 { -amtsgericht(form: "long") } за місцем проживання: там ви отримаєте Beratungsschein – направлення до адвоката. З ним ідіть до адвоката.
+    📄 Паспорт; підтвердження доходу, наприклад { -bescheid } про { -buergergeld }; виписки з банківського рахунку; документи щодо вашої проблеми.
 
 ## Перевірка
 
@@ -238,66 +238,66 @@ money-check-ages =
     ✅ Перевірка: 5 коротких запитань.
 
     Скільки років вашим дітям, які живуть з вами?
-    Напишіть вік цифрами, напр.: 2 8
+    Напишіть вік цифрами, наприклад: 2 8
     Малюк до 1 року: 0
 
-money-check-ages-error = Не вдалося зрозуміти. Будь ласка, пишіть лише числа від 0 до 26, напр.: 2 8
+money-check-ages-error = Не вдалося зрозуміти відповідь. Будь ласка, напишіть лише числа від 0 до 26, наприклад: 2 8
 
-money-check-bg = Ви отримуєте Bürgergeld (базову допомогу) від Jobcenter?
+money-check-bg = Ви отримуєте { -buergergeld(form: "long") } від { -jobcenter(case: "gen") }?
 
-money-check-earnings = Скільки ви самі заробляєте на місяць – брутто (до вирахувань)?
+money-check-earnings = Скільки ви самі заробляєте на місяць – брутто (до відрахувань)?
 money-earn-none = Нічого
 money-earn-under = Менше { $kiz_min_income }
 money-earn-from = Від { $kiz_min_income } до { $earnings_band_high }
 money-earn-over = Понад { $earnings_band_high }
 
-money-check-maintenance = Чи платить другий з батьків аліменти на дітей?
+money-check-maintenance = Чи платить другий із батьків аліменти на дітей?
 money-maint-pays = Так, достатньо і вчасно
 money-maint-partly = Замало або нерегулярно
 money-maint-none = Ні / не знаю
 
-money-check-residence = Останнє запитання: що відповідає вашому статусу перебування?
-money-res-de-eu = Громадянство Німеччини/ЄС
-money-res-permit = Дозвіл із правом на роботу
-money-res-ukraine = Україна (захист § 24)
-money-res-asylum = Процедура притулку, Duldung
+money-check-residence = Останнє запитання: який у вас статус перебування?
+money-res-de-eu = Громадянство Німеччини або ЄС
+money-res-permit = Дозвіл на проживання з правом на роботу
+money-res-ukraine = Україна (захист за § 24)
+money-res-asylum = Притулок або { -duldung }
 
-money-check-result = ✅ Ваш результат – перша оцінка, а не Bescheid (рішення). Вирішує відомство.
+money-check-result = ✅ Ваш результат – це перша оцінка, а не { -bescheid(form: "long") }. Рішення ухвалює відомство.
 
 ## Рядки результату: виплата і відомство
 
-money-benefit-kindergeld = Kindergeld (допомога на дитину)
-money-benefit-kiz = Kinderzuschlag (доплата на дитину)
-money-benefit-uvg = Unterhaltsvorschuss (аліменти від держави)
-money-benefit-buergergeld = Bürgergeld (базова допомога)
-money-benefit-mehrbedarf = Mehrbedarf für Alleinerziehende (надбавка для самотніх батьків)
-money-benefit-wohngeld = Wohngeld (допомога на житло)
-money-benefit-but = Bildung und Teilhabe (школа, гуртки)
-money-benefit-kita-fees = Звільнення від оплати за Kita
-money-benefit-elterngeld = Elterngeld (батьківська допомога)
-money-benefit-tax = Steuerklasse II (податковий клас II)
-money-benefit-asylblg = Asylbewerberleistungen (допомога шукачам притулку)
-money-benefit-beistand = Beistandschaft (допомога з аліментами)
-money-benefit-beratungshilfe = Beratungshilfe (допомога з оплатою юриста)
+money-benefit-kindergeld = { -kindergeld(form: "long") }
+money-benefit-kiz = { -kinderzuschlag(form: "long") }
+money-benefit-uvg = { -unterhaltsvorschuss(form: "long") }
+money-benefit-buergergeld = { -buergergeld(form: "long") }
+money-benefit-mehrbedarf = { -mehrbedarf(form: "long") }
+money-benefit-wohngeld = { -wohngeld(form: "long") }
+money-benefit-but = { -bildung-und-teilhabe(form: "long") }
+money-benefit-kita-fees = Звільнення від оплати за { -kita(case: "acc") }
+money-benefit-elterngeld = { -elterngeld(form: "long") }
+money-benefit-tax = { -steuerklasse-2(form: "long") }
+money-benefit-asylblg = { -asylbewerberleistungen(form: "long") }
+money-benefit-beistand = { -beistandschaft(form: "long") }
+money-benefit-beratungshilfe = { -beratungshilfe(form: "long") }
 
-money-office-familienkasse = Familienkasse (сімейна каса)
-money-office-uvg = Jugendamt (Unterhaltsvorschussstelle)
-money-office-jobcenter = Jobcenter
-money-office-wohngeld = Wohngeldstelle (відділ житлової допомоги міста)
+money-office-familienkasse = { -familienkasse(form: "long") }
+money-office-uvg = { -jugendamt(form: "long") }: { -unterhaltsvorschussstelle }
+money-office-jobcenter = { -jobcenter(form: "long") }
+money-office-wohngeld = { -wohngeldstelle(form: "long") } вашого міста
 money-office-but =
     { $buergergeld ->
-        [true] Jobcenter
+        [true] { -jobcenter(form: "long") }
        *[other]
             { $residence ->
-                [asylum] Sozialamt (соціальна служба)
-               *[other] Stadt (відділ BuT вашого міста)
+                [asylum] { -sozialamt(form: "long") }
+               *[other] Міська адміністрація: { -bildung-und-teilhabe }
             }
     }
-money-office-jugendamt = Jugendamt (служба у справах дітей)
-money-office-elterngeld = Elterngeldstelle (відділ Elterngeld)
-money-office-finanzamt = Finanzamt (податкова)
-money-office-sozialamt = Sozialamt (соціальна служба)
-money-office-amtsgericht = Amtsgericht (місцевий суд)
+money-office-jugendamt = { -jugendamt(form: "long") }
+money-office-elterngeld = { -elterngeldstelle(form: "long") }
+money-office-finanzamt = { -finanzamt(form: "long") }
+money-office-sozialamt = { -sozialamt(form: "long") }
+money-office-amtsgericht = { -amtsgericht(form: "long") }
 
 ## Причини (один рядок)
 
@@ -305,103 +305,103 @@ money-kg-reason-age = Лише для дітей до { $kindergeld_age_max } { 
         [one] року
        *[other] років
     }.
-money-kg-reason-asylum = Залежить від вашого статусу. Запитайте у Familienkasse або в Migrationsberatung (консультація для мігрантів).
-money-kg-reason-adult = До { $total } на місяць ({ $kindergeld } на дитину). Діти від 18 років – лише під час навчання.
+money-kg-reason-asylum = Залежить від вашого статусу. Запитайте у { -familienkasse } або в { -mbe(form: "long") }.
+money-kg-reason-adult = До { $total } на місяць ({ $kindergeld } на дитину). На дітей від 18 років – лише якщо вони навчаються.
 money-kg-reason-yes = { $total } на місяць ({ $kindergeld } на дитину).
 
 money-kiz-reason-age = Лише для дітей до { $kindergeld_age_max } { $kindergeld_age_max ->
         [one] року
        *[other] років
     }.
-money-kiz-reason-switch = З вашою зарплатою Kinderzuschlag і Wohngeld можуть підійти замість Bürgergeld. Перевірте це через «KiZ-Lotse» (онлайн-перевірка) від Familienkasse.
-money-kiz-reason-bg = Не разом із Bürgergeld.
+money-kiz-reason-switch = З вашою зарплатою { -kinderzuschlag } і { -wohngeld } можуть підійти краще, ніж { -buergergeld }. Перевірте це онлайн через «KiZ-Lotse» на сайті { -familienkasse }.
+money-kiz-reason-bg = Не разом із { -buergergeld(case: "ins") }.
 money-kiz-reason-income = Ви маєте заробляти щонайменше { $kiz_min_income } брутто на місяць.
-money-kiz-reason-asylum = Лише якщо ви отримуєте Kindergeld. Запитайте у Familienkasse.
-money-kiz-reason-yes = До { $kiz_max } на дитину на місяць (станом на { $kiz_max_from }, 2026 ще не підтверджено), добре поєднується з Wohngeld. Також: Bildung und Teilhabe і без оплати за Kita. На { $kiz_months } { $kiz_months ->
+money-kiz-reason-asylum = Лише якщо ви отримуєте { -kindergeld }. Запитайте у { -familienkasse }.
+money-kiz-reason-yes = До { $kiz_max } на дитину на місяць (станом на { $kiz_max_from }, на 2026 рік ще не підтверджено), добре поєднується з { -wohngeld(case: "ins") }. Також: { -bildung-und-teilhabe } і { -kita } без оплати. Призначають на { $kiz_months } { $kiz_months ->
         [one] місяць
         [few] місяці
         [many] місяців
        *[other] місяця
     }.
-money-kiz-reason-high = Залежить від оренди і доходу. До { $kiz_max } на дитину (станом на { $kiz_max_from }, 2026 ще не підтверджено).
+money-kiz-reason-high = Залежить від оренди і доходу. До { $kiz_max } на дитину (станом на { $kiz_max_from }, на 2026 рік ще не підтверджено).
 
-money-uvg-reason-pays = Лише якщо другий з батьків не платить нічого, платить замало або нерегулярно.
+money-uvg-reason-pays = Лише якщо другий із батьків не платить нічого, платить замало або нерегулярно.
 money-uvg-reason-age = Лише для дітей до { $uvg_age_max } { $uvg_age_max ->
         [one] року
        *[other] років
     }.
-money-uvg-reason-bg-mixed = Для дітей до 12 років: разом { $total } на місяць. Для дітей від 12 до 17 років – лише якщо ви заробляєте щонайменше { $uvg_sgb2_min_income } брутто або тоді вже не потребуєте Bürgergeld.
-money-uvg-reason-bg-teen = З Bürgergeld для дітей від 12 до 17 років – лише якщо ви заробляєте щонайменше { $uvg_sgb2_min_income } брутто або тоді вже не потребуєте Bürgergeld. На дитину { $uvg_12_17 }.
-money-uvg-reason-yes = Разом { $total } на місяць, до 18-річчя (на дитину: 0–5 років { $uvg_0_5 }, 6–11 { $uvg_6_11 }, 12–17 { $uvg_12_17 }).
+money-uvg-reason-bg-mixed = На дітей до 12 років: разом { $total } на місяць. На дітей від 12 до 17 років – лише якщо ви заробляєте щонайменше { $uvg_sgb2_min_income } брутто або тоді вже не потребуватимете { -buergergeld(case: "gen") }.
+money-uvg-reason-bg-teen = Якщо ви отримуєте { -buergergeld }, то на дітей від 12 до 17 років – лише якщо ви заробляєте щонайменше { $uvg_sgb2_min_income } брутто або тоді вже не потребуватимете { -buergergeld(case: "gen") }. На дитину { $uvg_12_17 }.
+money-uvg-reason-yes = Разом { $total } на місяць, до 18-річчя (на дитину: 0–5 років { $uvg_0_5 }, 6–11 років { $uvg_6_11 }, 12–17 років { $uvg_12_17 }).
 
-money-bg-reason-yes = Ви його отримуєте. Реформа «Neue Grundsicherung» могла змінити правила – запитайте в Jobcenter.
-money-bg-reason-asylum = Замість Bürgergeld: Asylbewerberleistungen від Sozialamt.
-money-bg-reason-maybe = Можливо, ви маєте право – плюс оренда й опалення. Через реформу правила могли змінитися: запитайте в Jobcenter.
+money-bg-reason-yes = Ви його вже отримуєте. Реформа { -neue-grundsicherung } могла змінити правила – запитайте в { -jobcenter(case: "loc") }.
+money-bg-reason-asylum = Замість { -buergergeld(case: "gen") }: { -asylbewerberleistungen } від { -sozialamt(case: "gen") }.
+money-bg-reason-maybe = Можливо, ви маєте на нього право – плюс оплата оренди й опалення. Через реформу правила могли змінитися: запитайте в { -jobcenter(case: "loc") }.
 
-money-mb-reason = { $percent } % від Regelsatz (базової ставки): приблизно { $amount } на місяць. Нараховується автоматично – перевірте свій Bescheid.
+money-mb-reason = { $percent } % від базової ставки: приблизно { $amount } на місяць. Нараховується автоматично – перевірте свій { -bescheid }.
 
-money-wg-reason-bg = Не разом із Bürgergeld.
-money-wg-reason-asylum = Залежить від вашого статусу. Запитайте в Sozialamt або в Migrationsberatung.
+money-wg-reason-bg = Не разом із { -buergergeld(case: "ins") }.
+money-wg-reason-asylum = Залежить від вашого статусу. Запитайте в { -sozialamt(case: "loc") } або в { -mbe(form: "long") }.
 money-wg-reason-none = Потрібен власний дохід, якого вистачає на життя.
-money-wg-reason-yes = Доплата до оренди. Сума залежить від оренди, доходу та кількості людей у домогосподарстві. Добре поєднується з Kinderzuschlag.
+money-wg-reason-yes = Доплата до оренди. Сума залежить від оренди, доходу і кількості людей у сім’ї. Добре поєднується з { -kinderzuschlag(case: "ins") }.
 money-wg-reason-maybe =
     { $earnings ->
-        [under_600] З малим доходом цього часто не вистачає. Попросіть перевірити, що краще підходить: Wohngeld чи Bürgergeld.
-       *[other] Залежить від оренди, доходу та кількості людей у домогосподарстві. Попросіть це перевірити.
+        [under_600] З малим доходом цього часто не вистачає. Попросіть перевірити, що вам краще підходить: { -wohngeld } чи { -buergergeld }.
+       *[other] Залежить від оренди, доходу і кількості людей у сім’ї. Попросіть це перевірити.
     }
 
-money-but-reason-jobcenter = Шкільне приладдя { $but_school } на навчальний рік (станом на { $but_school_from }, нова сума ще не підтверджена), гуртки { $but_clubs } на місяць, екскурсії, обід.
-money-but-reason-sozialamt = Шкільне приладдя { $but_school } на навчальний рік (станом на { $but_school_from }, нова сума ще не підтверджена), гуртки { $but_clubs } на місяць, екскурсії, обід.
-money-but-reason-city = Якщо ви отримуєте Kinderzuschlag або Wohngeld: шкільне приладдя, екскурсії, обід, гуртки. Заява – до міської адміністрації.
+money-but-reason-jobcenter = Шкільне приладдя: { $but_school } на навчальний рік (станом на { $but_school_from }, нова сума ще не підтверджена); гуртки: { $but_clubs } на місяць; екскурсії, обід.
+money-but-reason-sozialamt = Шкільне приладдя: { $but_school } на навчальний рік (станом на { $but_school_from }, нова сума ще не підтверджена); гуртки: { $but_clubs } на місяць; екскурсії, обід.
+money-but-reason-city = Якщо ви отримуєте { -kinderzuschlag } або { -wohngeld }: шкільне приладдя, екскурсії, обід, гуртки. Заяву подають до міської адміністрації.
 
-money-fee-reason-yes = Без оплати за Kita, няню (Tagespflege) або Hort. Треба подати заяву.
-money-fee-reason-maybe = Якщо ви отримуєте Kinderzuschlag або Wohngeld: без оплати за Kita, няню (Tagespflege) або Hort.
+money-fee-reason-yes = Не треба платити за { -kita(case: "acc") }, { -kindertagespflege } або { -hort(case: "acc") }. Але треба подати заяву.
+money-fee-reason-maybe = Якщо ви отримуєте { -kinderzuschlag } або { -wohngeld }: не треба платити за { -kita(case: "acc") }, { -kindertagespflege } або { -hort(case: "acc") }.
 
 money-eg-reason-yes = Для вашого малюка: усі { $elterngeld_months } { $elterngeld_months ->
         [one] місяць
         [few] місяці
         [many] місяців
        *[other] місяця
-    } тільки для вас. Подайте заяву швидко – заднім числом лише за { $elterngeld_backpay_months } { $elterngeld_backpay_months ->
+    } – для вас. Подайте заяву швидко: заднім числом виплачують лише за { $elterngeld_backpay_months } { $elterngeld_backpay_months ->
         [one] місяць
         [few] місяці
         [many] місяців
        *[other] місяця
     }.
-money-eg-reason-bg = У Bürgergeld рахується як дохід – до { $elterngeld_free } залишаються вам, якщо ви працювали до народження дитини. Подайте заяву швидко.
+money-eg-reason-bg = З { -buergergeld(case: "ins") } його рахують як дохід – але до { $elterngeld_free } залишаються вам, якщо ви працювали до пологів. Подайте заяву швидко.
 
 money-tax-reason-yes = Менше податку із зарплати: пільга { $total } на рік ({ $entlastung } плюс { $entlastung_more } за кожну наступну дитину).
-money-tax-reason-small = З невеликою зарплатою ви зазвичай не платите податку на неї. Це стане важливим, щойно ви заробите більше.
+money-tax-reason-small = З невеликої зарплати податок зазвичай не стягують. Це стане важливим, коли ви заробите більше.
 
-money-asyl-reason-yes = Від Sozialamt замість Jobcenter. Одна доросла особа: { $asylblg_single } (станом на { $asylblg_single_from }, 2026 ще не підтверджено).
-money-asyl-reason-ukraine = Приїхали після 31.03.2025? Заплановано: з липня 2026 – Sozialamt замість Jobcenter (ще не підтверджено).
+money-asyl-reason-yes = Від { -sozialamt(case: "gen") }, а не від { -jobcenter(case: "gen") }. Для дорослого, який живе сам: { $asylblg_single } (станом на { $asylblg_single_from }, на 2026 рік ще не підтверджено).
+money-asyl-reason-ukraine = Приїхали після 31.03.2025? Планують: з липня 2026 року – { -sozialamt }, а не { -jobcenter }. Це ще не підтверджено.
 
-money-beistand-reason = Jugendamt стягує аліменти для вашої дитини – безкоштовно.
+money-beistand-reason = { -jugendamt } стягує аліменти для вашої дитини – безкоштовно.
 money-bh-reason = Порада адвоката, якщо у вас низький дохід. Ви платите лише { $beratungshilfe_fee }.
 
 ## Наступні кроки (підсумок)
 
-money-todo-kindergeld = Familienkasse (сімейна каса): подати заяву на Kindergeld – онлайн або поштою. Підготувати свідоцтво про народження і податкові номери (Steuer-ID).
-money-todo-kg-asylum = Familienkasse або Migrationsberatung: запитати, чи можете ви з вашим статусом отримувати Kindergeld і Kinderzuschlag.
-money-todo-kiz = Familienkasse: подати онлайн-заяву на Kinderzuschlag – довідки про зарплату, договір оренди, підтвердження аліментів.
-money-todo-kiz-lotse = Familienkasse: перевірити через KiZ-Lotse, чи підходять Kinderzuschlag і Wohngeld замість Bürgergeld.
-money-todo-uvg = Jugendamt (Unterhaltsvorschussstelle): подати заяву на Unterhaltsvorschuss – свідоцтво про народження, дані про другого з батьків.
-money-todo-elterngeld = Elterngeldstelle: подати заяву на Elterngeld невдовзі після народження дитини (заднім числом лише за { $elterngeld_backpay_months } { $elterngeld_backpay_months ->
+money-todo-kindergeld = { -familienkasse }: подати заяву на { -kindergeld } – онлайн або поштою. Підготувати свідоцтво про народження і { -steuer-id } – ваш і дитини.
+money-todo-kg-asylum = { -familienkasse } або { -mbe(form: "long") }: запитати, чи можете ви з вашим статусом отримувати { -kindergeld } і { -kinderzuschlag }.
+money-todo-kiz = { -familienkasse }: подати онлайн-заяву на { -kinderzuschlag } – розрахункові листки, договір оренди, підтвердження аліментів.
+money-todo-kiz-lotse = { -familienkasse }: перевірити через «KiZ-Lotse», чи підходять вам { -kinderzuschlag } і { -wohngeld } замість { -buergergeld(case: "gen") }.
+money-todo-uvg = { -jugendamt }, { -unterhaltsvorschussstelle }: подати заяву на { -unterhaltsvorschuss } – свідоцтво про народження, дані про другого з батьків.
+money-todo-elterngeld = { -elterngeldstelle }: подати заяву на { -elterngeld } невдовзі після пологів (заднім числом лише за { $elterngeld_backpay_months } { $elterngeld_backpay_months ->
         [one] місяць
         [few] місяці
         [many] місяців
        *[other] місяця
-    }) – свідоцтво про народження, довідки про зарплату.
-money-todo-buergergeld = Jobcenter: попросити перевірити Bürgergeld (з орендою й опаленням) і запитати про нові правила – паспорт, договір оренди, виписки з рахунку.
-money-todo-mehrbedarf = Jobcenter: перевірити, чи є в Bescheid «Mehrbedarf für Alleinerziehende». Якщо ні – запитати.
-money-todo-wohngeld = Wohngeldstelle міста: подати заяву на Wohngeld – договір оренди, підтвердження доходу, виписки з рахунку.
-money-todo-asylblg = Sozialamt: Asylbewerberleistungen – взяти документ про перебування. Допомога: Migrationsberatung.
-money-todo-ukraine = Запитати в Jobcenter: ви досі відповідаєте за мене чи тепер Sozialamt? (Для тих, хто приїхав після 31.03.2025)
-money-todo-but = Подати заяву на Bildung und Teilhabe: Jobcenter (Bürgergeld), місто (Wohngeld, Kinderzuschlag) або Sozialamt (AsylbLG).
-money-todo-but-jobcenter = Jobcenter: подати заяву на Bildung und Teilhabe (шкільне приладдя, екскурсії, обід, гуртки).
-money-todo-but-sozialamt = Sozialamt: подати заяву на Bildung und Teilhabe для дітей.
-money-todo-but-city = Місто: подати заяву на Bildung und Teilhabe, щойно призначать Kinderzuschlag або Wohngeld.
-money-todo-kita-fees = Jugendamt: подати заяву на звільнення від оплати за Kita і Hort – взяти чинний Bescheid.
-money-todo-tax = Finanzamt: подати заяву на Steuerklasse II (онлайн через ELSTER або на бланку) – підготувати Steuer-ID.
-money-todo-beistand = Jugendamt: оформити Beistandschaft (безкоштовно) – свідоцтво про народження, документи про аліменти.
-money-todo-beratungshilfe = Amtsgericht: отримати Beratungsschein (направлення до юриста) – взяти підтвердження доходу. Власний внесок { $beratungshilfe_fee }.
+    }) – свідоцтво про народження, розрахункові листки.
+money-todo-buergergeld = { -jobcenter }: попросити перевірити право на { -buergergeld } разом з оплатою оренди й опалення і запитати про нові правила – паспорт, договір оренди, виписки з рахунку.
+money-todo-mehrbedarf = { -jobcenter }: перевірити, чи є у { -bescheid(case: "loc") } рядок { -mehrbedarf }. Якщо ні – запитати.
+money-todo-wohngeld = { -wohngeldstelle } вашого міста: подати заяву на { -wohngeld } – договір оренди, підтвердження доходу, виписки з рахунку.
+money-todo-asylblg = { -sozialamt }: { -asylbewerberleistungen } – взяти документ про перебування. Допомога: { -mbe(form: "long") }.
+money-todo-ukraine = Запитати в { -jobcenter(case: "loc") }: ви й далі мною опікуєтеся чи тепер { -sozialamt }? (Для тих, хто приїхав після 31.03.2025.)
+money-todo-but = Подати заяву на { -bildung-und-teilhabe }. Куди: з { -buergergeld(case: "ins") } – { -jobcenter }; з { -wohngeld(case: "ins") } чи { -kinderzuschlag(case: "ins") } – міська адміністрація; з { -asylbewerberleistungen } – { -sozialamt }.
+money-todo-but-jobcenter = { -jobcenter }: подати заяву на { -bildung-und-teilhabe }: шкільне приладдя, екскурсії, обід, гуртки.
+money-todo-but-sozialamt = { -sozialamt }: подати заяву на { -bildung-und-teilhabe } для дітей.
+money-todo-but-city = Міська адміністрація: подати заяву на { -bildung-und-teilhabe }, щойно вам призначать { -kinderzuschlag } або { -wohngeld }.
+money-todo-kita-fees = { -jugendamt }: подати заяву на звільнення від оплати за { -kita(case: "acc") } і { -hort(case: "acc") } – взяти чинний { -bescheid }.
+money-todo-tax = { -finanzamt }: подати заяву на { -steuerklasse-2 } – онлайн через ELSTER або на бланку. Підготувати { -steuer-id }.
+money-todo-beistand = { -jugendamt }: оформити { -beistandschaft }, це безкоштовно. Взяти свідоцтво про народження, документи про аліменти.
+money-todo-beratungshilfe = { -amtsgericht }: отримати Beratungsschein (направлення до адвоката) – взяти підтвердження доходу. Ваш внесок: { $beratungshilfe_fee }.

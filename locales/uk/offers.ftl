@@ -13,7 +13,7 @@ offers-found = { $total ->
        *[other] { $from }–{ $to }:
     }
 }
-offers-none = 📋 На жаль, я ще не знаю такої пропозиції поблизу від вас. Запитайте в Jobcenter або Jugendamt (служба у справах дітей) – там знають місцеві пропозиції.
+offers-none = 📋 На жаль, я ще не знаю такої пропозиції поблизу від вас. Запитайте в { -jobcenter(case: "loc") } або в { -jugendamt(case: "loc", form: "long") } – там знають, що є поблизу.
 offers-relaxed = ℹ️ Жодна пропозиція не підходить під усі ваші відповіді. Ці – найближчі:
 offers-unavailable = ⚠️ Список пропозицій зараз недоступний. Будь ласка, спробуйте ще раз пізніше.
 offers-more = ➕ Більше пропозицій
@@ -25,7 +25,7 @@ offers-card-place = 🏠 { $place }
 offers-card-distance = 📏 приблизно { $km } км звідси
 offers-card-hours = 🕐 { $hours }
 offers-card-offhours = 🌙 Також { $times }
-offers-card-childcare = 🧸 Догляд за дітьми, поки ви на заході
+offers-card-childcare = 🧸 Догляд за дітьми, поки ви на занятті чи консультації
 offers-card-languages = 🗣️ { $languages }
 offers-card-cost = 💶 { $cost }
 offers-card-phone = ☎️ { $phone }
@@ -39,7 +39,7 @@ offers-offhours-late = увечері
 offers-offhours-weekend = у вихідні
 
 offers-cost-free = безкоштовно
-offers-cost-reduced = знижка за низького доходу
+offers-cost-reduced = дешевше, якщо дохід низький
 offers-cost-fee = платно
 
 offers-kind-office = відомство
@@ -48,10 +48,10 @@ offers-kind-course = курс
 offers-kind-childcare = догляд за дітьми
 offers-kind-family_centre = сімейний центр
 offers-kind-transport = транспорт
-offers-kind-health_insurer = лікарняна каса
+offers-kind-health_insurer = { -krankenkasse }
 offers-kind-legal = юридична допомога
 offers-kind-hotline = телефонна лінія
-offers-kind-group = місце зустрічей
+offers-kind-group = зустрічі
 offers-kind-other = пропозиція
 
 offers-day-mo = Пн
