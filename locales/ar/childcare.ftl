@@ -35,11 +35,11 @@ cc-place-under1 =
        *[other] عمر طفلكم أقل من { $kita_right_age } سنوات.
     }
 
-    في هذا العمر يوجد حق في مكان (في { -kita(form: "long") } أو عند مربية نهارية) فقط إذا كنتم
+    في هذا العمر يوجد حق في مكان (في { -kita(form: "long") } أو عند مربية نهارية، { -kindertagespflege }) فقط إذا كنتم
     • تعملون،
     • تبحثون عن عمل،
     • في تدريب مهني، أو
-    • تشاركون في برنامج من { -jobcenter }.
+    • تشاركون في برنامج من { -jobcenter } (مثلًا دورة).
     { $kita_right_age ->
         [one] ابتداءً من عمر سنة
        *[other] ابتداءً من عمر { $kita_right_age } سنوات
@@ -140,7 +140,7 @@ cc-sick-child =
         [few] { $kkg_days_single_max } أيام
         [many] { $kkg_days_single_max } يومًا
        *[other] { $kkg_days_single_max } يوم
-    } على الأكثر بالمجموع (القيمة من { $kkg_days_single_from }).
+    } على الأكثر لكل الأطفال معًا (القيمة من { $kkg_days_single_from }).
 
     هكذا تتصرفون:
     1. طبيب الأطفال: احصلوا على شهادة مرض الطفل (بالألمانية: «Kind krank»).

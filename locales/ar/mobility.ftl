@@ -27,7 +27,7 @@ mob-social =
     💶 { -deutschlandticket-sozial(form: "long") }
 
     في منطقة { -vrr(form: "long") }، ومنها فوبرتال (Wuppertal): { $dt_sozial } في الشهر (القيمة من { $dt_sozial_from }؛ سعر 2026 غير مؤكد بعد).
-    للأشخاص الذين يحصلون على { -buergergeld } أو المساعدة الاجتماعية (Sozialhilfe) أو { -wohngeld } أو { -asylbewerberleistungen }، وبعض الآخرين.
+    للأشخاص الذين يحصلون على { -buergergeld } أو { -sozialhilfe(form: "long") } أو { -wohngeld } أو { -asylbewerberleistungen }، ولبعض الأشخاص الآخرين.
 
     هكذا تتصرفون:
     1. احصلوا على إثبات: من البلدية أو من الدائرة التي تدفع لكم المساعدة.

@@ -51,7 +51,7 @@ money-kindergeld =
 
     كم؟ { $kindergeld } لكل طفل في الشهر (منذ { $kindergeld_from }).
     لمن؟ لكل طفل عمره أقل من 18 سنة. من 18 سنة حتى يبلغ الطفل { $kindergeld_age_max } سنة: فقط إذا كان في تدريب مهني أو في الدراسة.
-    لستم من الاتحاد الأوروبي؟ تحتاجون { -aufenthaltstitel(form: "long") } يسمح بالعمل أو بالإقامة الدائمة. الأوكرانيون الذين لديهم حماية حسب § 24 يحصلون عليه أيضًا.
+    لستم من الاتحاد الأوروبي؟ تحتاجون { -aufenthaltstitel(form: "long") } يسمح لكم بالعمل، أو تصريح الإقامة الدائمة (Niederlassungserlaubnis). الأشخاص القادمون من أوكرانيا الذين لديهم حماية حسب § 24 يحصلون عليه أيضًا.
 
     📍 { -familienkasse(form: "long") } – عبر الإنترنت أو بالبريد.
     📄 شهادة الميلاد، { -steuer-id(form: "long") } لكم وللطفل، الهوية أو { -aufenthaltstitel }.
@@ -62,7 +62,7 @@ money-kiz =
     للأهل الذين يعملون لكن دخلهم قليل.
     كم؟ حتى { $kiz_max } لكل طفل في الشهر، مع المبلغ الفوري للأطفال (زوفورت تسوشلاغ، Sofortzuschlag). القيمة من { $kiz_max_from }؛ قيمة 2026 غير مؤكدة بعد.
     لمن؟ تكسبون على الأقل { $kiz_min_income } إجماليًا (قبل الخصومات) في الشهر، ولا تحصلون على { -buergergeld(form: "long") }. عمر الطفل أقل من { $kindergeld_age_max } سنة.
-    تُحسب النفقة و{ -unterhaltsvorschuss } بنسبة { $kiz_child_income_share } بالمئة.
+    تُحسب النفقة و{ -unterhaltsvorschuss } دخلًا بنسبة { $kiz_child_income_share } بالمئة.
     ➕ مع { -kinderzuschlag }: يحق لكم غالبًا أيضًا { -wohngeld(form: "long") } و{ -bildung-und-teilhabe }، وبدون رسوم { -kita }.
 
     📍 { -familienkasse(form: "long") }، عبر الإنترنت. يُمنح لمدة { $kiz_months ->
@@ -99,16 +99,16 @@ money-elterngeld =
         [many] { $elterngeld_months } شهرًا
        *[other] { $elterngeld_months } شهر
     }.
-    كم؟ من { $elterngeld_rate_min } إلى { $elterngeld_rate_max } بالمئة من صافي راتبكم قبل الولادة، وأكثر إذا كان الراتب صغيرًا. في الشهر { $elterngeld_min } على الأقل، و{ $elterngeld_max } على الأكثر. { -elterngeld-plus(form: "long") }: من { $elterngeld_plus_min } إلى { $elterngeld_plus_max } في الشهر، لمدة أطول بمرتين.
+    كم؟ من { $elterngeld_rate_min } إلى { $elterngeld_rate_max } بالمئة من صافي راتبكم قبل الولادة. إذا كان الراتب صغيرًا تكون النسبة أعلى. في الشهر { $elterngeld_min } على الأقل، و{ $elterngeld_max } على الأكثر. { -elterngeld-plus(form: "long") }: من { $elterngeld_plus_min } إلى { $elterngeld_plus_max } في الشهر، لمدة أطول بمرتين.
     إذا كنتم تحصلون على { -buergergeld }، يُحسب هذا المال دخلًا – لكن يبقى منه حتى { $elterngeld_free } بدون خصم إذا كنتم تعملون قبل الولادة.
 
-    ⏰ قدّموا الطلب بسرعة: يُدفع بأثر رجعي عن { $elterngeld_backpay_months ->
+    ⏰ قدّموا الطلب بسرعة! عن الفترة التي قبل الطلب تحصلون على { $elterngeld_backpay_months ->
         [one] شهر واحد
         [two] شهرين
         [few] { $elterngeld_backpay_months } أشهر
         [many] { $elterngeld_backpay_months } شهرًا
        *[other] { $elterngeld_backpay_months } شهر
-    } فقط!
+    } على الأكثر.
     📍 { -elterngeldstelle(form: "long") } في مدينتكم.
     📄 شهادة الميلاد، كشوف الراتب من قبل الولادة.
 
@@ -150,7 +150,7 @@ money-asylblg =
     🛂 { -asylbewerberleistungen(form: "long") }
 
     للأشخاص الذين هم في إجراءات اللجوء أو لديهم { -duldung(form: "long") }. المسؤول هو { -sozialamt(form: "long") }، وليس { -jobcenter }.
-    كم؟ لشخص بالغ يعيش وحده: { $asylblg_single } في الشهر (القيمة من { $asylblg_single_from }؛ قيمة 2026 غير مؤكدة بعد).
+    كم؟ لشخص بالغ بدون شريك: { $asylblg_single } في الشهر (القيمة من { $asylblg_single_from }؛ قيمة 2026 غير مؤكدة بعد).
     هنا أيضًا: { -bildung-und-teilhabe } للأطفال، وبدون رسوم { -kita }.
 
     🇺🇦 جئتم من أوكرانيا بعد 31.03.2025؟ المخطط: من تموز 2026 يصبح { -sozialamt } مسؤولًا بدل { -jobcenter }، لكن هذا غير مؤكد بعد. اسألوا { -jobcenter } الخاص بكم.
@@ -164,7 +164,7 @@ money-but =
     • مستلزمات المدرسة: { $but_school } لكل سنة دراسية ({ $but_school_aug } في آب، و{ $but_school_feb } في شباط؛ القيمة من { $but_school_from }، والقيمة الجديدة غير مؤكدة بعد)
     • النادي، الموسيقى، الرياضة: { $but_clubs } في الشهر (لمن عمره أقل من { $but_clubs_age } سنة)
     • الرحلات، رحلات الصف، وجبة الغداء، دروس التقوية، طريق المدرسة
-    للعائلات التي تحصل على { -buergergeld } أو المساعدة الاجتماعية (Sozialhilfe) أو { -wohngeld } أو { -kinderzuschlag } أو { -asylbewerberleistungen }.
+    للعائلات التي تحصل على { -buergergeld } أو { -sozialhilfe(form: "long") } أو { -wohngeld } أو { -kinderzuschlag } أو { -asylbewerberleistungen }.
 
     📍 مع { -buergergeld }: { -jobcenter }. مع { -wohngeld } أو { -kinderzuschlag }: البلدية. مع { -asylbewerberleistungen }: { -sozialamt(form: "long") }.
     📄 { -bescheid(form: "long") } عن المساعدة التي تحصلون عليها، شهادة من المدرسة.
@@ -173,7 +173,7 @@ money-kita-fees =
     🧸 بدون رسوم { -kita }
 
     لا تدفعون رسوم { -kita(form: "long") } أو { -kindertagespflege(form: "long") } أو { -hort(form: "long") }، إذا كنتم تحصلون على إحدى هذه المساعدات:
-    { -buergergeld } أو المساعدة الاجتماعية (Sozialhilfe) أو { -asylbewerberleistungen } أو { -kinderzuschlag } أو { -wohngeld }.
+    { -buergergeld } أو { -sozialhilfe(form: "long") } أو { -asylbewerberleistungen } أو { -kinderzuschlag } أو { -wohngeld }.
     هذا لا يحدث تلقائيًا: يجب أن تقدّموا طلبًا.
     بالنسبة إلى { -ogs(form: "long") }: اسألوا البلدية، فغالبًا يوجد إعفاء هناك أيضًا.
     وجبة الغداء في { -kita } والمدرسة: عن طريق { -bildung-und-teilhabe }.
@@ -185,7 +185,7 @@ money-tax =
     🧾 { -steuerklasse-2(form: "long") }
 
     لمن يربّي أطفاله وحده ويعمل: ضريبة أقل على الراتب، ومال صافٍ أكثر كل شهر.
-    { -entlastungsbetrag(form: "long") }: { $entlastung } في السنة، بالإضافة إلى { $entlastung_more } لكل طفل آخر.
+    { -entlastungsbetrag(form: "long") }: { $entlastung } في السنة تبقى معفاة من الضريبة. ويُضاف { $entlastung_more } لكل طفل آخر.
     الشرط: طفلكم يعيش معكم.
 
     📍 { -finanzamt(form: "long") } – عبر الإنترنت على موقع إلستر (ELSTER)، أو بنموذج ورقي.
@@ -205,7 +205,7 @@ money-beistand =
 money-beratungshilfe =
     ⚖️ { -beratungshilfe(form: "long") }
 
-    نصيحة من محامية أو محامٍ – مثلًا عند خلاف على النفقة أو مع دائرة رسمية، خارج المحكمة.
+    تحصلون على نصيحة من محامية أو محامٍ. مثلًا عند خلاف على النفقة أو خلاف مع دائرة رسمية. هذا لا يشمل قضية أمام المحكمة.
     للأشخاص الذين دخلهم قليل. تدفعون أنتم فقط { $beratungshilfe_fee }.
 
     📍 { -amtsgericht(form: "long") } في مكان سكنكم: هناك تحصلون على ورقة الاستشارة (بيراتونغس شاين، Beratungsschein). ثم تذهبون بها إلى المحامية أو المحامي.
@@ -235,9 +235,9 @@ money-maint-pays = نعم، بما يكفي وفي الوقت المحدد
 money-maint-partly = قليلًا أو بشكل غير منتظم
 money-maint-none = لا / لا أعرف
 
-money-check-residence = السؤال الأخير: ما الذي يناسب وضع إقامتكم؟
+money-check-residence = السؤال الأخير: ما هو وضع إقامتكم؟
 money-res-de-eu = جنسية ألمانية أو من الاتحاد الأوروبي
-money-res-permit = إقامة تسمح بالعمل
+money-res-permit = { -aufenthaltstitel } مع تصريح عمل
 money-res-ukraine = أوكرانيا (حماية حسب § 24)
 money-res-asylum = إجراء لجوء أو { -duldung }
 
@@ -252,7 +252,7 @@ money-benefit-buergergeld = { -buergergeld }
 money-benefit-mehrbedarf = { -mehrbedarf }
 money-benefit-wohngeld = { -wohngeld }
 money-benefit-but = { -bildung-und-teilhabe }
-money-benefit-kita-fees = الإعفاء من رسوم { -kita }
+money-benefit-kita-fees = بدون رسوم { -kita }
 money-benefit-elterngeld = { -elterngeld }
 money-benefit-tax = { -steuerklasse-2 }
 money-benefit-asylblg = { -asylbewerberleistungen }
@@ -317,7 +317,7 @@ money-wg-reason-none = تحتاجون دخلًا خاصًا بكم يكفي لل
 money-wg-reason-yes = مساعدة في الإيجار. المبلغ يعتمد على الإيجار والدخل وعدد الأشخاص في البيت. يُجمع جيدًا مع { -kinderzuschlag }.
 money-wg-reason-maybe =
     { $earnings ->
-        [under_600] مع دخل قليل غالبًا لا يكفي. اطلبوا أن يُفحص ما هو الأفضل لكم: { -wohngeld } أو { -buergergeld }.
+        [under_600] مع دخل قليل غالبًا لا يكفي { -wohngeld }. اطلبوا أن يُفحص ما هو الأفضل لكم: { -wohngeld } أو { -buergergeld }.
        *[other] يعتمد على الإيجار والدخل وعدد الأشخاص في البيت. اطلبوا أن يُفحص ذلك.
     }
 
@@ -328,28 +328,28 @@ money-but-reason-city = إذا كنتم تحصلون على { -kinderzuschlag } 
 money-fee-reason-yes = بدون رسوم { -kita } أو { -kindertagespflege } أو { -hort }. يجب أن تقدّموا طلبًا.
 money-fee-reason-maybe = إذا كنتم تحصلون على { -kinderzuschlag } أو { -wohngeld }: بدون رسوم { -kita } أو { -kindertagespflege } أو { -hort }.
 
-money-eg-reason-yes = لطفلكم الرضيع: المدة كلها لكم وحدكم ({ $elterngeld_months ->
+money-eg-reason-yes = لطفلكم الرضيع: يمكنكم أخذ المدة كلها وحدكم ({ $elterngeld_months ->
         [one] شهر واحد
         [two] شهران
         [few] { $elterngeld_months } أشهر
         [many] { $elterngeld_months } شهرًا
        *[other] { $elterngeld_months } شهر
-    }). قدّموا الطلب بسرعة – يُدفع بأثر رجعي عن { $elterngeld_backpay_months ->
+    }). قدّموا الطلب بسرعة: عن الفترة التي قبل الطلب تحصلون على { $elterngeld_backpay_months ->
         [one] شهر واحد
         [two] شهرين
         [few] { $elterngeld_backpay_months } أشهر
         [many] { $elterngeld_backpay_months } شهرًا
        *[other] { $elterngeld_backpay_months } شهر
-    } فقط.
+    } على الأكثر.
 money-eg-reason-bg = مع { -buergergeld } يُحسب دخلًا – لكن يبقى منه حتى { $elterngeld_free } بدون خصم إذا كنتم تعملون قبل الولادة. قدّموا الطلب بسرعة.
 
-money-tax-reason-yes = ضريبة أقل على الراتب: مبلغ معفى من الضريبة قدره { $total } في السنة ({ $entlastung } بالإضافة إلى { $entlastung_more } لكل طفل آخر).
+money-tax-reason-yes = ضريبة أقل على الراتب: { $total } في السنة تبقى معفاة من الضريبة ({ $entlastung } بالإضافة إلى { $entlastung_more } لكل طفل آخر).
 money-tax-reason-small = مع راتب صغير غالبًا لا تدفعون ضريبة على الراتب. يصبح هذا مهمًا عندما تكسبون أكثر.
 
-money-asyl-reason-yes = من { -sozialamt } بدل { -jobcenter }. لشخص بالغ يعيش وحده: { $asylblg_single } (القيمة من { $asylblg_single_from }؛ قيمة 2026 غير مؤكدة بعد).
+money-asyl-reason-yes = من { -sozialamt } بدل { -jobcenter }. لشخص بالغ بدون شريك: { $asylblg_single } في الشهر (القيمة من { $asylblg_single_from }؛ قيمة 2026 غير مؤكدة بعد).
 money-asyl-reason-ukraine = جئتم بعد 31.03.2025؟ المخطط: من تموز 2026 يصبح { -sozialamt } مسؤولًا بدل { -jobcenter }، لكن هذا غير مؤكد بعد.
 
-money-beistand-reason = يطالب { -jugendamt } الوالد الآخر بنفقة طفلكم – مجانًا.
+money-beistand-reason = يطالب { -jugendamt } الوالد الآخر بالنفقة – لطفلكم، ومجانًا.
 money-bh-reason = نصيحة من محامية أو محامٍ إذا كان دخلكم قليلًا. تدفعون فقط { $beratungshilfe_fee }.
 
 ## الخطوات التالية (الملخص)
@@ -359,18 +359,18 @@ money-todo-kg-asylum = { -familienkasse } أو { -mbe }: اسألوا هل يح�
 money-todo-kiz = { -familienkasse }: قدّموا طلب { -kinderzuschlag } عبر الإنترنت – كشوف الراتب، عقد الإيجار، إثباتات النفقة.
 money-todo-kiz-lotse = { -familienkasse }: افحصوا بأداة «كيتس لوتسه» (KiZ-Lotse) هل { -kinderzuschlag } مع { -wohngeld } أفضل لكم من { -buergergeld }.
 money-todo-uvg = { -unterhaltsvorschussstelle } في { -jugendamt }: قدّموا طلب { -unterhaltsvorschuss } – شهادة الميلاد، معلومات عن الوالد الآخر.
-money-todo-elterngeld = { -elterngeldstelle }: قدّموا طلب { -elterngeld } بعد الولادة بوقت قصير، لأنه يُدفع بأثر رجعي عن { $elterngeld_backpay_months ->
+money-todo-elterngeld = { -elterngeldstelle }: قدّموا طلب { -elterngeld } بعد الولادة بوقت قصير (عن الفترة التي قبل الطلب: { $elterngeld_backpay_months ->
         [one] شهر واحد
         [two] شهرين
         [few] { $elterngeld_backpay_months } أشهر
         [many] { $elterngeld_backpay_months } شهرًا
        *[other] { $elterngeld_backpay_months } شهر
-    } فقط – شهادة الميلاد، كشوف الراتب.
+    } على الأكثر) – شهادة الميلاد، كشوف الراتب.
 money-todo-buergergeld = { -jobcenter }: اطلبوا فحص حقكم في { -buergergeld } مع الإيجار والتدفئة، واسألوا عن القواعد الجديدة – الهوية، عقد الإيجار، كشوف الحساب البنكي.
 money-todo-mehrbedarf = { -jobcenter }: انظروا هل يوجد اسم { -mehrbedarf } في { -bescheid }. إذا لم يكن موجودًا: اسألوا.
 money-todo-wohngeld = { -wohngeldstelle } في البلدية: قدّموا طلب { -wohngeld } – عقد الإيجار، إثباتات الدخل، كشوف الحساب البنكي.
 money-todo-asylblg = { -sozialamt }: قدّموا طلب { -asylbewerberleistungen } – خذوا معكم أوراق الإقامة. للمساعدة: { -mbe }.
-money-todo-ukraine = اسألوا { -jobcenter }: هل ما زال هو المسؤول عنكم، أم أصبح المسؤول الآن { -sozialamt }؟ (لمن وصل بعد 31.03.2025)
+money-todo-ukraine = اسألوا { -jobcenter }: هل ما زال { -jobcenter } هو المسؤول عنكم، أم أصبح المسؤول الآن { -sozialamt }؟ (إذا وصلتم بعد 31.03.2025.)
 money-todo-but = قدّموا طلب { -bildung-und-teilhabe }: لدى { -jobcenter } إذا كنتم تحصلون على { -buergergeld }؛ لدى البلدية مع { -wohngeld } أو { -kinderzuschlag }؛ لدى { -sozialamt } مع { -asylbewerberleistungen }.
 money-todo-but-jobcenter = { -jobcenter }: قدّموا طلب { -bildung-und-teilhabe } لمستلزمات المدرسة والرحلات والغداء والنوادي.
 money-todo-but-sozialamt = { -sozialamt }: قدّموا طلب { -bildung-und-teilhabe } للأطفال.

@@ -63,6 +63,10 @@
    *[short] البورغر أمت (Bürgeramt)
     [long] البورغر أمت (Bürgeramt، دائرة خدمات المواطنين)
 }
+-bamf = { $form ->
+   *[short] البامف (BAMF)
+    [long] البامف (BAMF، المكتب الاتحادي للهجرة واللاجئين)
+}
 -vhs = { $form ->
    *[short] فاو ها إس (VHS)
     [long] فولكس هوخ شوله (Volkshochschule، VHS، مدرسة تعليم الكبار)
@@ -113,6 +117,10 @@
 -buergergeld = { $form ->
    *[short] البورغرغيلد (Bürgergeld)
     [long] البورغرغيلد (Bürgergeld، إعانة المعيشة الأساسية)
+}
+-sozialhilfe = { $form ->
+   *[short] الزوتسيال هيلفه (Sozialhilfe)
+    [long] الزوتسيال هيلفه (Sozialhilfe، المساعدة الاجتماعية)
 }
 -neue-grundsicherung = { $form ->
    *[short] نويه غروندزيشرونغ (Neue Grundsicherung)

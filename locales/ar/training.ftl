@@ -29,9 +29,9 @@ train-german =
        *[other] { $ik_hours_parents } حصة
     }، بعضها مع رعاية أطفال (من { $ik_care_age_min } إلى { $ik_care_age_max } سنوات).
     • التكلفة: { $ik_fee_lesson } للحصة الواحدة. مجانًا إذا كنتم تحصلون على { -buergergeld }.
-    • منذ شباط 2026 ربما لم يعد البامف (BAMF) يقبل من يريد المشاركة طوعًا (غير مؤكد بعد).
+    • منذ شباط 2026 ربما لم يعد { -bamf(form: "long") } يقبل من يريد المشاركة طوعًا (غير مؤكد بعد).
 
-    📍 التسجيل: إذا كنتم تحصلون على { -buergergeld }، عن طريق { -jobcenter }؛ وإلا لدى البامف (BAMF، المكتب الاتحادي للهجرة واللاجئين). للمساعدة: { -mbe(form: "long") } من عمر { $mbe_age_min } سنة، أو { -jmd(form: "long") } من عمر { $jmd_age_min } إلى { $jmd_age_max } سنة.
+    📍 التسجيل: إذا كنتم تحصلون على { -buergergeld }، عن طريق { -jobcenter }؛ وإلا لدى { -bamf }. للمساعدة: { -mbe(form: "long") } من عمر { $mbe_age_min } سنة، أو { -jmd(form: "long") } من عمر { $jmd_age_min } إلى { $jmd_age_max } سنة.
 
 train-bsk =
     🗣️ { -berufssprachkurs(form: "long") }
@@ -39,7 +39,7 @@ train-bsk =
     لكل من يعرف الألمانية بمستوى B1 أو أعلى. المستويات: من B1 إلى B2، من B2 إلى C1، من C1 إلى C2.
     مجانًا إذا كان دخلكم الخاضع للضريبة أقل من { $bsk_income_limit } في السنة.
 
-    📍 الموافقة على المشاركة: من { -jobcenter } أو { -agentur-fuer-arbeit(form: "long") }. إذا كنتم تعملون: مباشرةً من البامف (BAMF، المكتب الاتحادي للهجرة واللاجئين).
+    📍 الموافقة على المشاركة: من { -jobcenter } أو { -agentur-fuer-arbeit(form: "long") }. إذا كنتم تعملون: مباشرةً من { -bamf(form: "long") }.
     📄 آخر شهادة لغة لديكم (مثلًا B1).
 
 train-parttime =
@@ -49,7 +49,7 @@ train-parttime =
     • وقت عمل أقل حتى { $tza_max_cut } بالمئة
     • لذلك يستمر مدة أطول (مرة ونصف على الأكثر)
     • يجب أن توافق الشركة
-    • قد يكون راتب التدريب أقل بالنسبة نفسها
+    • قد يكون راتب التدريب أقل، بما يناسب عدد الساعات
 
     📍 تساعدكم { -bca(form: "long") } في { -jobcenter } أو الإرشاد المهني في { -agentur-fuer-arbeit(form: "long") } على إيجاد شركة.
     🧸 نظّموا رعاية الأطفال مبكرًا – { -kita(form: "long") } أو { -ganztag(form: "long") }.
@@ -90,8 +90,8 @@ train-recognition =
 ## الخطوات التالية
 
 train-todo-bca = { -jobcenter }: احجزوا موعدًا مع { -bca(form: "long") }. إذا لم تحصلوا على { -buergergeld }: { -agentur-fuer-arbeit }.
-train-todo-ik = { -integrationskurs }: سجّلوا عن طريق { -jobcenter } أو البامف (BAMF)، واسألوا عن دورة مع رعاية أطفال. للمساعدة: { -mbe } أو { -jmd }.
-train-todo-bsk = { -berufssprachkurs }: احصلوا على الموافقة من { -jobcenter } أو { -agentur-fuer-arbeit }، أو من البامف (BAMF) إذا كنتم تعملون.
+train-todo-ik = { -integrationskurs }: سجّلوا عن طريق { -jobcenter } أو { -bamf }، واسألوا عن دورة مع رعاية أطفال. للمساعدة: { -mbe } أو { -jmd }.
+train-todo-bsk = { -berufssprachkurs }: احصلوا على الموافقة من { -jobcenter } أو { -agentur-fuer-arbeit }، أو من { -bamf } إذا كنتم تعملون.
 train-todo-parttime = { -bca } أو الإرشاد المهني: تحدّثوا عن { -teilzeitausbildung } – خذوا معكم السيرة الذاتية والشهادات.
 train-todo-retraining = { -bca } في { -jobcenter } أو { -agentur-fuer-arbeit }: قدّموا طلب { -bildungsgutschein } من أجل { -umschulung } – ممكن أيضًا بدوام جزئي.
 train-todo-avgs = { -jobcenter } أو { -agentur-fuer-arbeit }: اسألوا عن { -avgs } للتوجيه المهني – واطلبوا معه تكاليف المواصلات والرعاية.

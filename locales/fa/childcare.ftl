@@ -28,11 +28,11 @@ cc-age-school = کودک مدرسه‌ای
 cc-place-under1 =
     👶 فرزند شما کمتر از { $kita_right_age } سال دارد.
 
-    برای این سن، حق داشتن جا (در { -kita(form: "long") } یا نزد پرستار کودک) فقط وقتی هست که شما
+    برای این سن، حق داشتن جا (در { -kita(form: "long") } یا نزد پرستار کودک، { -kindertagespflege }) فقط وقتی هست که شما
     • کار می‌کنید،
     • دنبال کار هستید،
     • آموزش حرفه‌ای می‌بینید، یا
-    • در یک برنامهٔ { -jobcenter } شرکت می‌کنید.
+    • در یک برنامهٔ { -jobcenter } شرکت می‌کنید (مثلاً یک دوره).
     از { $kita_right_age } سالگی، هر کودکی حق دارد جا داشته باشد.
 
     📍 { -jugendamt(form: "long") } شهرتان. فرزندتان را زود ثبت‌نام کنید – در { -nrw(form: "long") } دست‌کم { $kita_notice_months } ماه زودتر.
@@ -90,7 +90,7 @@ cc-sick = چه کسی بیمار است؟
 cc-sick-child =
     🤒 فرزندتان بیمار است و باید در خانه بمانید؟
 
-    { -kinderkrankengeld(form: "long") } از { -krankenkasse(form: "long") }: پدر یا مادر تنها برای هر فرزند در سال { $kkg_days_single } روز کاری دارد، روی هم حداکثر { $kkg_days_single_max } روز (از { $kkg_days_single_from }).
+    { -kinderkrankengeld(form: "long") } از { -krankenkasse(form: "long") }: پدر یا مادر تنها برای هر فرزند در سال { $kkg_days_single } روز کاری دارد. برای همهٔ فرزندان روی هم حداکثر { $kkg_days_single_max } روز (از { $kkg_days_single_from }).
 
     این‌طور:
     1. پزشک کودک: گواهی بیماری کودک بگیرید (به آلمانی: «Kind krank»).

@@ -27,7 +27,7 @@ mob-social =
     💶 { -deutschlandticket-sozial(form: "long") }
 
     در { -vrr(form: "long") }، از جمله ووپرتال (Wuppertal): { $dt_sozial } در ماه (قیمت از { $dt_sozial_from }؛ قیمت سال 2026 هنوز تأیید نشده).
-    برای کسانی که { -buergergeld }، کمک اجتماعی (Sozialhilfe)، { -wohngeld }، { -asylbewerberleistungen } یا بعضی کمک‌های دیگر می‌گیرند.
+    برای کسانی که { -buergergeld }، { -sozialhilfe(form: "long") }، { -wohngeld } یا { -asylbewerberleistungen } می‌گیرند – و برای بعضی افراد دیگر.
 
     این‌طور:
     1. مدرک بگیرید: از شهرداری یا از اداره‌ای که کمک‌هزینهٔ شما را می‌پردازد.

@@ -51,7 +51,7 @@ money-kindergeld =
 
     چقدر؟ { $kindergeld } برای هر فرزند در ماه (از { $kindergeld_from }).
     برای چه کسی؟ برای هر فرزند زیر 18 سال. از 18 سالگی تا وقتی فرزند { $kindergeld_age_max } ساله شود، فقط اگر آموزش حرفه‌ای می‌بیند یا دانشجوست.
-    از کشوری بیرون از اتحادیهٔ اروپا هستید؟ به { -aufenthaltstitel(form: "long") } نیاز دارید که اجازهٔ کار یا اقامت دائم بدهد. اوکراینی‌ها با حمایت طبق § 24 هم آن را می‌گیرند.
+    از کشوری بیرون از اتحادیهٔ اروپا هستید؟ به { -aufenthaltstitel(form: "long") } نیاز دارید که به شما اجازهٔ کار بدهد، یا به اجازهٔ اقامت دائم (Niederlassungserlaubnis). کسانی که از اوکراین آمده‌اند و طبق § 24 حمایت دارند هم آن را می‌گیرند.
 
     📍 { -familienkasse(form: "long") } – آنلاین یا با پست.
     📄 گواهی تولد، { -steuer-id(form: "long") } خودتان و فرزند، کارت شناسایی یا { -aufenthaltstitel }.
@@ -62,7 +62,7 @@ money-kiz =
     برای پدر و مادرهایی که کار می‌کنند، ولی درآمدشان کم است.
     چقدر؟ تا { $kiz_max } برای هر فرزند در ماه، همراه با کمک فوری برای کودک (زوفورت‌تسوشلاگ، Sofortzuschlag). مبلغ از { $kiz_max_from } است؛ مبلغ سال 2026 هنوز تأیید نشده.
     برای چه کسی؟ درآمد ناخالص شما دست‌کم { $kiz_min_income } در ماه است و { -buergergeld(form: "long") } نمی‌گیرید. سن فرزند کمتر از { $kindergeld_age_max } سال است.
-    نفقه و { -unterhaltsvorschuss } به اندازهٔ { $kiz_child_income_share } درصد درآمد فرزند حساب می‌شوند.
+    نفقه و { -unterhaltsvorschuss } به اندازهٔ { $kiz_child_income_share } درصد، درآمد حساب می‌شوند.
     ➕ با { -kinderzuschlag }: اغلب { -wohngeld(form: "long") }، { -bildung-und-teilhabe } و معافیت از هزینهٔ { -kita } هم به شما تعلق می‌گیرد.
 
     📍 { -familienkasse(form: "long") }، آنلاین. برای { $kiz_months } ماه است، بعد دوباره درخواست بدهید.
@@ -87,10 +87,10 @@ money-elterngeld =
     🍼 { -elterngeld(form: "long") }
 
     برای ماه‌های اول با نوزادتان. چون فرزند را تنها بزرگ می‌کنید، می‌توانید همهٔ { $elterngeld_months } ماه را خودتان بگیرید.
-    چقدر؟ { $elterngeld_rate_min } تا { $elterngeld_rate_max } درصد از درآمد خالص شما پیش از تولد نوزاد؛ با درآمد کم، درصد بیشتری. ماهانه دست‌کم { $elterngeld_min } و حداکثر { $elterngeld_max }. { -elterngeld-plus }: ماهانه { $elterngeld_plus_min } تا { $elterngeld_plus_max }، ولی برای مدتی دو برابر.
+    چقدر؟ { $elterngeld_rate_min } تا { $elterngeld_rate_max } درصد از درآمد خالص شما پیش از تولد نوزاد. اگر درآمدتان کم بوده، این درصد بالاتر است. ماهانه دست‌کم { $elterngeld_min } و حداکثر { $elterngeld_max }. { -elterngeld-plus }: ماهانه { $elterngeld_plus_min } تا { $elterngeld_plus_max }، ولی برای مدتی دو برابر.
     اگر { -buergergeld(form: "long") } می‌گیرید، این پول درآمد حساب می‌شود – اگر پیش از تولد کار کرده باشید، تا { $elterngeld_free } از آن کم نمی‌شود.
 
-    ⏰ زود درخواست بدهید: پول فقط برای { $elterngeld_backpay_months } ماه گذشته پرداخت می‌شود!
+    ⏰ زود درخواست بدهید! برای زمانِ پیش از درخواست، حداکثر { $elterngeld_backpay_months } ماه پرداخت می‌شود.
     📍 { -elterngeldstelle(form: "long") } شهرتان.
     📄 گواهی تولد، فیش‌های حقوقی پیش از تولد نوزاد.
 
@@ -132,7 +132,7 @@ money-asylblg =
     🛂 { -asylbewerberleistungen(form: "long") }
 
     برای کسانی که در روند پناهندگی هستند یا { -duldung(form: "long") } دارند. مسئول آن { -sozialamt(form: "long") } است، نه { -jobcenter }.
-    چقدر؟ برای یک بزرگسالِ تنها: { $asylblg_single } در ماه (مبلغ از { $asylblg_single_from }؛ مبلغ سال 2026 هنوز تأیید نشده).
+    چقدر؟ برای یک بزرگسالِ بدون شریک زندگی: { $asylblg_single } در ماه (مبلغ از { $asylblg_single_from }؛ مبلغ سال 2026 هنوز تأیید نشده).
     اینجا هم: { -bildung-und-teilhabe } برای فرزندان و معافیت از هزینهٔ { -kita }.
 
     🇺🇦 از اوکراین آمده‌اید، بعد از 31.03.2025؟ برنامه این است که از جولای 2026 { -sozialamt } به‌جای { -jobcenter } مسئول شود (هنوز تأیید نشده). از { -jobcenter } خود بپرسید.
@@ -146,7 +146,7 @@ money-but =
     • وسایل مدرسه: { $but_school } برای هر سال تحصیلی ({ $but_school_aug } در ماه آگوست، { $but_school_feb } در ماه فوریه؛ مبلغ از { $but_school_from }، مبلغ تازه هنوز تأیید نشده)
     • باشگاه، موسیقی، ورزش: { $but_clubs } در ماه (برای زیر { $but_clubs_age } سال)
     • گردش، اردوی کلاس، ناهار، کلاس تقویتی، رفت‌وآمد به مدرسه
-    برای خانواده‌هایی که { -buergergeld }، کمک اجتماعی (Sozialhilfe)، { -wohngeld }، { -kinderzuschlag } یا { -asylbewerberleistungen } می‌گیرند.
+    برای خانواده‌هایی که { -buergergeld }، { -sozialhilfe(form: "long") }، { -wohngeld }، { -kinderzuschlag } یا { -asylbewerberleistungen } می‌گیرند.
 
     📍 با { -buergergeld }: { -jobcenter }. با { -wohngeld } یا { -kinderzuschlag }: شهرداری. با { -asylbewerberleistungen }: { -sozialamt(form: "long") }.
     📄 { -bescheid(form: "long") } کمک‌هزینه‌ای که می‌گیرید، گواهی مدرسه.
@@ -155,7 +155,7 @@ money-kita-fees =
     🧸 بدون هزینهٔ { -kita }
 
     اگر یکی از این کمک‌هزینه‌ها را می‌گیرید، برای { -kita(form: "long") }، { -kindertagespflege(form: "long") } یا { -hort(form: "long") } هزینه‌ای نمی‌پردازید:
-    { -buergergeld }، کمک اجتماعی (Sozialhilfe)، { -asylbewerberleistungen }، { -kinderzuschlag } یا { -wohngeld }.
+    { -buergergeld }، { -sozialhilfe(form: "long") }، { -asylbewerberleistungen }، { -kinderzuschlag } یا { -wohngeld }.
     این معافیت خودبه‌خود نیست: باید درخواست بدهید.
     برای { -ogs(form: "long") }: از شهرداری بپرسید؛ اغلب آنجا هم معافیت هست.
     ناهار در { -kita } و مدرسه: از راه { -bildung-und-teilhabe }.
@@ -167,7 +167,7 @@ money-tax =
     🧾 { -steuerklasse-2(form: "long") }
 
     برای پدر یا مادر تنهایی که کار می‌کند: مالیات حقوق کمتر، هر ماه درآمد خالص بیشتر.
-    { -entlastungsbetrag(form: "long") }: { $entlastung } در سال، به‌علاوهٔ { $entlastung_more } برای هر فرزند دیگر.
+    { -entlastungsbetrag(form: "long") }: { $entlastung } در سال از مالیات معاف می‌ماند. برای هر فرزند دیگر { $entlastung_more } به آن اضافه می‌شود.
     شرط: فرزندتان با شما زندگی کند.
 
     📍 { -finanzamt(form: "long") } – آنلاین در سایت اِلستر (ELSTER) یا با فرم کاغذی.
@@ -187,7 +187,7 @@ money-beistand =
 money-beratungshilfe =
     ⚖️ { -beratungshilfe(form: "long") }
 
-    مشاوره با وکیل – مثلاً وقتی بر سر نفقه یا با یک اداره اختلاف دارید، بیرون از دادگاه.
+    مشاوره با وکیل – مثلاً وقتی بر سر نفقه یا با یک اداره اختلاف دارید. این کمک برای پرونده در دادگاه نیست.
     برای کسانی که درآمد کمی دارند. خودتان فقط { $beratungshilfe_fee } می‌پردازید.
 
     📍 { -amtsgericht(form: "long") } محل زندگی‌تان: آنجا یک برگهٔ مشاوره (بِراتونگس‌شاین، Beratungsschein) می‌گیرید. با این برگه پیش وکیل می‌روید.
@@ -217,9 +217,9 @@ money-maint-pays = بله، کافی و سر وقت
 money-maint-partly = کم یا نامنظم
 money-maint-none = نه / نمی‌دانم
 
-money-check-residence = پرسش آخر: کدام گزینه با وضعیت اقامت شما جور است؟
+money-check-residence = پرسش آخر: وضعیت اقامت شما چیست؟
 money-res-de-eu = آلمانی یا شهروند اتحادیهٔ اروپا
-money-res-permit = اجازهٔ اقامت با حق کار
+money-res-permit = { -aufenthaltstitel } با اجازهٔ کار
 money-res-ukraine = اوکراین (حمایت طبق § 24)
 money-res-asylum = روند پناهندگی یا { -duldung }
 
@@ -234,7 +234,7 @@ money-benefit-buergergeld = { -buergergeld }
 money-benefit-mehrbedarf = { -mehrbedarf }
 money-benefit-wohngeld = { -wohngeld }
 money-benefit-but = { -bildung-und-teilhabe }
-money-benefit-kita-fees = معافیت از هزینهٔ { -kita }
+money-benefit-kita-fees = بدون هزینهٔ { -kita }
 money-benefit-elterngeld = { -elterngeld }
 money-benefit-tax = { -steuerklasse-2 }
 money-benefit-asylblg = { -asylbewerberleistungen }
@@ -293,7 +293,7 @@ money-wg-reason-none = باید خودتان درآمدی داشته باشید 
 money-wg-reason-yes = کمک برای اجاره. مبلغ آن به اجاره، درآمد و تعداد افراد خانواده بستگی دارد. همراه با { -kinderzuschlag } خوب است.
 money-wg-reason-maybe =
     { $earnings ->
-        [under_600] با درآمد کم اغلب کافی نیست. بخواهید بررسی کنند کدام برایتان بهتر است: { -wohngeld } یا { -buergergeld }.
+        [under_600] با درآمد کم، { -wohngeld } اغلب کافی نیست. بخواهید بررسی کنند کدام برایتان بهتر است: { -wohngeld } یا { -buergergeld }.
        *[other] به اجاره، درآمد و تعداد افراد خانواده بستگی دارد. بخواهید آن را برایتان بررسی کنند.
     }
 
@@ -304,16 +304,16 @@ money-but-reason-city = اگر { -kinderzuschlag } یا { -wohngeld } می‌گ�
 money-fee-reason-yes = بدون هزینه برای { -kita }، { -kindertagespflege } یا { -hort }. باید درخواست بدهید.
 money-fee-reason-maybe = اگر { -kinderzuschlag } یا { -wohngeld } می‌گیرید: بدون هزینه برای { -kita }، { -kindertagespflege } یا { -hort }.
 
-money-eg-reason-yes = برای نوزادتان: همهٔ { $elterngeld_months } ماه فقط برای شما. زود درخواست بدهید – پول فقط برای { $elterngeld_backpay_months } ماه گذشته پرداخت می‌شود.
+money-eg-reason-yes = برای نوزادتان: می‌توانید همهٔ { $elterngeld_months } ماه را خودتان بگیرید. زود درخواست بدهید: برای زمانِ پیش از درخواست، حداکثر { $elterngeld_backpay_months } ماه پرداخت می‌شود.
 money-eg-reason-bg = اگر { -buergergeld } می‌گیرید، این پول درآمد حساب می‌شود – اگر پیش از تولد کار کرده باشید، تا { $elterngeld_free } از آن کم نمی‌شود. زود درخواست بدهید.
 
-money-tax-reason-yes = مالیات حقوق کمتر: مبلغ معاف از مالیات { $total } در سال ({ $entlastung } به‌علاوهٔ { $entlastung_more } برای هر فرزند دیگر).
+money-tax-reason-yes = مالیات حقوق کمتر: { $total } در سال از مالیات معاف می‌ماند ({ $entlastung } به‌علاوهٔ { $entlastung_more } برای هر فرزند دیگر).
 money-tax-reason-small = با حقوق کم معمولاً مالیات حقوق نمی‌پردازید. وقتی درآمدتان بیشتر شود، مهم می‌شود.
 
-money-asyl-reason-yes = از { -sozialamt } به‌جای { -jobcenter }. برای یک بزرگسالِ تنها: { $asylblg_single } (مبلغ از { $asylblg_single_from }؛ مبلغ 2026 هنوز تأیید نشده).
+money-asyl-reason-yes = از { -sozialamt } به‌جای { -jobcenter }. برای یک بزرگسالِ بدون شریک زندگی: { $asylblg_single } در ماه (مبلغ از { $asylblg_single_from }؛ مبلغ سال 2026 هنوز تأیید نشده).
 money-asyl-reason-ukraine = بعد از 31.03.2025 آمده‌اید؟ برنامه این است که از جولای 2026 { -sozialamt } به‌جای { -jobcenter } مسئول شود (هنوز تأیید نشده).
 
-money-beistand-reason = { -jugendamt } نفقهٔ فرزندتان را از پدر یا مادرِ دیگر مطالبه می‌کند – رایگان.
+money-beistand-reason = { -jugendamt } نفقه را از پدر یا مادرِ دیگر مطالبه می‌کند – برای فرزندتان و رایگان.
 money-bh-reason = مشاوره با وکیل، برای کسانی که درآمد کمی دارند. فقط { $beratungshilfe_fee } می‌پردازید.
 
 ## قدم‌های بعدی (خلاصه)
@@ -323,12 +323,12 @@ money-todo-kg-asylum = { -familienkasse } یا { -mbe }: بپرسید که آی�
 money-todo-kiz = { -familienkasse }: { -kinderzuschlag } را آنلاین درخواست کنید – فیش‌های حقوقی، قرارداد اجاره، مدارک نفقه.
 money-todo-kiz-lotse = { -familienkasse }: با «کیتس‌لوتسه» (KiZ-Lotse) بررسی کنید که آیا { -kinderzuschlag } و { -wohngeld } به‌جای { -buergergeld } برایتان بهتر است.
 money-todo-uvg = { -unterhaltsvorschussstelle } در { -jugendamt }: { -unterhaltsvorschuss } را درخواست کنید – گواهی تولد، اطلاعات دربارهٔ پدر یا مادرِ دیگر.
-money-todo-elterngeld = { -elterngeldstelle }: { -elterngeld } را زود بعد از تولد درخواست کنید، چون پول فقط برای { $elterngeld_backpay_months } ماه گذشته پرداخت می‌شود – گواهی تولد، فیش‌های حقوقی.
+money-todo-elterngeld = { -elterngeldstelle }: { -elterngeld } را زود بعد از تولد درخواست کنید (برای زمانِ پیش از درخواست، حداکثر { $elterngeld_backpay_months } ماه) – گواهی تولد، فیش‌های حقوقی.
 money-todo-buergergeld = { -jobcenter }: بخواهید { -buergergeld } را برایتان بررسی کنند (با اجاره و گرمایش) و دربارهٔ قانون‌های تازه بپرسید – کارت شناسایی، قرارداد اجاره، صورت‌حساب‌های بانکی.
 money-todo-mehrbedarf = { -jobcenter }: در { -bescheid } نگاه کنید که نام { -mehrbedarf } در آن آمده است یا نه. اگر نیامده: بپرسید.
 money-todo-wohngeld = { -wohngeldstelle } شهر: { -wohngeld } را درخواست کنید – قرارداد اجاره، مدارک درآمد، صورت‌حساب‌های بانکی.
 money-todo-asylblg = { -sozialamt }: { -asylbewerberleistungen } را درخواست کنید – مدرک اقامت خود را همراه ببرید. کمک: { -mbe }.
-money-todo-ukraine = از { -jobcenter } بپرسید: آیا هنوز آن‌ها مسئول شما هستند، یا حالا { -sozialamt }؟ (برای کسانی که بعد از 31.03.2025 آمده‌اند)
+money-todo-ukraine = از { -jobcenter } بپرسید: آیا { -jobcenter } هنوز مسئول شماست، یا حالا { -sozialamt }؟ (اگر بعد از 31.03.2025 آمده‌اید.)
 money-todo-but = { -bildung-und-teilhabe } را درخواست کنید: در { -jobcenter } اگر { -buergergeld } می‌گیرید؛ در شهرداری اگر { -wohngeld } یا { -kinderzuschlag } می‌گیرید؛ در { -sozialamt } اگر { -asylbewerberleistungen } می‌گیرید.
 money-todo-but-jobcenter = { -jobcenter }: { -bildung-und-teilhabe } را درخواست کنید (وسایل مدرسه، گردش، ناهار، باشگاه).
 money-todo-but-sozialamt = { -sozialamt }: { -bildung-und-teilhabe } را برای فرزندان درخواست کنید.

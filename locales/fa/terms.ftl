@@ -63,6 +63,10 @@
    *[short] بورگِرآمت (Bürgeramt)
     [long] بورگِرآمت (Bürgeramt، ادارهٔ خدمات شهروندی)
 }
+-bamf = { $form ->
+   *[short] بامف (BAMF)
+    [long] بامف (BAMF، ادارهٔ فدرال مهاجرت و پناهندگی)
+}
 -vhs = { $form ->
    *[short] فاو‌ها‌اِس (VHS)
     [long] فولکس‌هوخ‌شوله (Volkshochschule، VHS، آموزشگاه بزرگسالان)
@@ -113,6 +117,10 @@
 -buergergeld = { $form ->
    *[short] بورگرگلد (Bürgergeld)
     [long] بورگرگلد (Bürgergeld، کمک‌هزینهٔ پایهٔ زندگی)
+}
+-sozialhilfe = { $form ->
+   *[short] زوتسیال‌هیلفه (Sozialhilfe)
+    [long] زوتسیال‌هیلفه (Sozialhilfe، کمک اجتماعی)
 }
 -neue-grundsicherung = { $form ->
    *[short] نویه گروندزیشِرونگ (Neue Grundsicherung)

@@ -23,9 +23,9 @@ train-german =
 
     • { $ik_hours } ساعت درس آلمانی و آشنایی با زندگی در آلمان. دوره‌های ویژهٔ والدین یا زنان: { $ik_hours_parents } ساعت، بعضی با نگهداری از کودک ({ $ik_care_age_min } تا { $ik_care_age_max } سال).
     • هزینه: { $ik_fee_lesson } برای هر ساعت درس. با { -buergergeld } رایگان است.
-    • از فوریهٔ 2026 شاید بامف (BAMF) دیگر کسانی را که داوطلبانه می‌خواهند شرکت کنند نپذیرد (هنوز تأیید نشده).
+    • از فوریهٔ 2026 شاید { -bamf(form: "long") } دیگر کسانی را که داوطلبانه می‌خواهند شرکت کنند نپذیرد (هنوز تأیید نشده).
 
-    📍 ثبت‌نام: اگر { -buergergeld } می‌گیرید، از راه { -jobcenter }؛ وگرنه نزد بامف (BAMF، ادارهٔ فدرال مهاجرت و پناهندگی). کمک: { -mbe(form: "long") }، از { $mbe_age_min } سالگی، یا { -jmd(form: "long") }، از { $jmd_age_min } تا { $jmd_age_max } سالگی.
+    📍 ثبت‌نام: اگر { -buergergeld } می‌گیرید، از راه { -jobcenter }؛ وگرنه نزد { -bamf }. کمک: { -mbe(form: "long") }، از { $mbe_age_min } سالگی، یا { -jmd(form: "long") }، از { $jmd_age_min } تا { $jmd_age_max } سالگی.
 
 train-bsk =
     🗣️ { -berufssprachkurs(form: "long") }
@@ -33,7 +33,7 @@ train-bsk =
     برای همه، اگر آلمانی شما دست‌کم در سطح B1 است. سطح‌ها: از B1 به B2، از B2 به C1، از C1 به C2.
     رایگان است، اگر درآمد مشمول مالیات شما کمتر از { $bsk_income_limit } در سال باشد.
 
-    📍 اجازهٔ شرکت: { -jobcenter } یا { -agentur-fuer-arbeit(form: "long") }. اگر کار می‌کنید: مستقیم نزد بامف (BAMF، ادارهٔ فدرال مهاجرت و پناهندگی).
+    📍 اجازهٔ شرکت: { -jobcenter } یا { -agentur-fuer-arbeit(form: "long") }. اگر کار می‌کنید: مستقیم نزد { -bamf(form: "long") }.
     📄 آخرین گواهی زبان شما (مثلاً B1).
 
 train-parttime =
@@ -43,7 +43,7 @@ train-parttime =
     • تا { $tza_max_cut } درصد وقت کاری کمتر
     • در عوض طولانی‌تر می‌شود (حداکثر یک‌ونیم برابر)
     • محل کار باید موافقت کند
-    • حقوق دوران آموزش ممکن است به همان نسبت کمتر باشد
+    • حقوق دوران آموزش ممکن است متناسب با ساعت‌ها کمتر باشد
 
     📍 { -bca(form: "long") } در { -jobcenter } یا مشاورهٔ شغلی در { -agentur-fuer-arbeit(form: "long") }: کمک می‌کنند محل کاری پیدا کنید.
     🧸 نگهداری از کودک را زود روشن کنید – { -kita(form: "long") } یا { -ganztag(form: "long") }.
@@ -84,8 +84,8 @@ train-recognition =
 ## قدم‌های بعدی
 
 train-todo-bca = { -jobcenter }: با { -bca(form: "long") } وقت بگیرید. اگر { -buergergeld } نمی‌گیرید: { -agentur-fuer-arbeit }.
-train-todo-ik = { -integrationskurs }: از راه { -jobcenter } یا بامف (BAMF) ثبت‌نام کنید و دوره‌ای با نگهداری از کودک بخواهید. کمک: { -mbe } یا { -jmd }.
-train-todo-bsk = { -berufssprachkurs }: اجازهٔ شرکت را از { -jobcenter }، { -agentur-fuer-arbeit } یا – اگر کار می‌کنید – از بامف (BAMF) بگیرید.
+train-todo-ik = { -integrationskurs }: از راه { -jobcenter } یا { -bamf } ثبت‌نام کنید و دوره‌ای با نگهداری از کودک بخواهید. کمک: { -mbe } یا { -jmd }.
+train-todo-bsk = { -berufssprachkurs }: اجازهٔ شرکت را از { -jobcenter }، { -agentur-fuer-arbeit } یا – اگر کار می‌کنید – از { -bamf } بگیرید.
 train-todo-parttime = { -bca } یا مشاورهٔ شغلی: دربارهٔ { -teilzeitausbildung } صحبت کنید – رزومه و گواهی‌ها را همراه ببرید.
 train-todo-retraining = { -bca } در { -jobcenter } یا { -agentur-fuer-arbeit }: برای { -umschulung } { -bildungsgutschein } درخواست کنید – پاره‌وقت هم ممکن است.
 train-todo-avgs = { -jobcenter } یا { -agentur-fuer-arbeit }: برای مربی‌گری یک { -avgs } بخواهید – هزینهٔ رفت‌وآمد و نگهداری از کودک را هم درخواست کنید.

@@ -39,7 +39,7 @@ cc-place-under1 =
     • pracuje,
     • szuka pracy,
     • uczy się zawodu albo
-    • bierze udział w programie { -jobcenter(form: "long") }.
+    • bierze udział w programie { -jobcenter(form: "long") } (na przykład w kursie).
     Od { $kita_right_age }. urodzin każde dziecko ma prawo do miejsca.
 
     📍 { -jugendamt(form: "long") } w mieście. Dziecko warto zapisać wcześnie – w { -nrw(form: "long") } co najmniej { $kita_notice_months ->
@@ -123,7 +123,7 @@ cc-sick-child =
         [one] { $kkg_days_single } dzień roboczy
         [few] { $kkg_days_single } dni robocze
        *[other] { $kkg_days_single } dni roboczych
-    } na dziecko w roku, łącznie najwyżej { $kkg_days_single_max ->
+    } na dziecko w roku. Na wszystkie dzieci razem najwyżej { $kkg_days_single_max ->
         [one] { $kkg_days_single_max } dzień
        *[other] { $kkg_days_single_max } dni
     } (stan na { $kkg_days_single_from }).

@@ -51,7 +51,7 @@ money-kindergeld =
 
     Ile? { $kindergeld } na dziecko miesięcznie (od { $kindergeld_from }).
     Dla kogo? Na każde dziecko poniżej 18 lat. Od 18 lat do { $kindergeld_age_max }. urodzin tylko w czasie nauki zawodu lub studiów.
-    Obywatelstwo spoza UE? Potrzebny jest dokument pobytowy, który pozwala na pracę lub osiedlenie się. Osoby z Ukrainy z § 24 też go dostają.
+    Obywatelstwo spoza UE? Potrzebny jest { -aufenthaltstitel(form: "long") }, który pozwala na pracę, albo Niederlassungserlaubnis (zezwolenie na osiedlenie się). Osoby z Ukrainy z ochroną na podstawie § 24 też go dostają.
 
     📍 { -familienkasse(form: "long") } – online lub pocztą.
     📄 Akt urodzenia, { -steuer-id(form: "long") } rodzica i dziecka, dowód osobisty lub dokument pobytowy.
@@ -62,7 +62,7 @@ money-kiz =
     Dla rodziców, którzy pracują, ale mało zarabiają.
     Ile? Do { $kiz_max } na dziecko miesięcznie, razem z Sofortzuschlag (dodatek natychmiastowy). Stan na { $kiz_max_from }; kwota na 2026 jeszcze niepotwierdzona.
     Dla kogo? Zarobki co najmniej { $kiz_min_income } brutto miesięcznie i brak { -buergergeld(form: "long") }. Dziecko ma poniżej { $kindergeld_age_max } lat.
-    Alimenty i { -unterhaltsvorschuss(form: "long") } liczą się w { $kiz_child_income_share }%.
+    Alimenty i { -unterhaltsvorschuss(form: "long") } liczą się jako dochód w { $kiz_child_income_share }%.
     ➕ Z { -kinderzuschlag } często także: { -wohngeld(form: "long") }, { -bildung-und-teilhabe(form: "long") } i brak opłat za { -kita(form: "long") }.
 
     📍 { -familienkasse(form: "long") }, online. Przyznawany na { $kiz_months ->
@@ -95,10 +95,10 @@ money-elterngeld =
         [few] { $elterngeld_months } miesiące
        *[other] { $elterngeld_months } miesięcy
     }.
-    Ile? Od { $elterngeld_rate_min }% do { $elterngeld_rate_max }% wynagrodzenia netto sprzed porodu, przy niskich zarobkach więcej. Miesięcznie co najmniej { $elterngeld_min }, najwyżej { $elterngeld_max }. { -elterngeld-plus(form: "long") }: od { $elterngeld_plus_min } do { $elterngeld_plus_max }, za to dwa razy dłużej.
+    Ile? Od { $elterngeld_rate_min }% do { $elterngeld_rate_max }% wynagrodzenia netto sprzed porodu. Przy niskich zarobkach odsetek jest wyższy. Miesięcznie co najmniej { $elterngeld_min }, najwyżej { $elterngeld_max }. { -elterngeld-plus(form: "long") }: od { $elterngeld_plus_min } do { $elterngeld_plus_max }, za to dwa razy dłużej.
     Przy { -buergergeld(form: "long") } { -elterngeld } liczy się jako dochód. Jeśli przed porodem była praca zarobkowa, pierwsze { $elterngeld_free } się nie liczy.
 
-    ⏰ Wniosek trzeba złożyć szybko: wstecz tylko za { $elterngeld_backpay_months ->
+    ⏰ Wniosek trzeba złożyć szybko: za czas przed złożeniem wniosku najwyżej za { $elterngeld_backpay_months ->
         [one] { $elterngeld_backpay_months } miesiąc
         [few] { $elterngeld_backpay_months } miesiące
        *[other] { $elterngeld_backpay_months } miesięcy
@@ -144,7 +144,7 @@ money-asylblg =
     🛂 { -asylbewerberleistungen(form: "long") }
 
     Dla osób w procedurze azylowej lub z { -duldung(form: "long") }. Właściwy jest { -sozialamt(form: "long") }, nie { -jobcenter(form: "long") }.
-    Ile? Osoba dorosła samotna: { $asylblg_single } miesięcznie (stan na { $asylblg_single_from }; kwota na 2026 jeszcze niepotwierdzona).
+    Ile? Osoba dorosła bez partnera: { $asylblg_single } miesięcznie (stan na { $asylblg_single_from }; kwota na 2026 jeszcze niepotwierdzona).
     Tu także: { -bildung-und-teilhabe(form: "long") } dla dzieci i brak opłat za { -kita(form: "long") }.
 
     🇺🇦 Przyjazd z Ukrainy po 31.03.2025? Planowane: od lipca 2026 { -sozialamt } zamiast { -jobcenter } (jeszcze niepotwierdzone). Warto zapytać w { -jobcenter }.
@@ -164,7 +164,7 @@ money-but =
     📄 { -bescheid(form: "long") } o pobieranym świadczeniu, zaświadczenie ze szkoły.
 
 money-kita-fees =
-    🧸 { -kita(form: "long") } bez opłat
+    🧸 Bez opłat za { -kita(form: "long") }
 
     Opłaty za { -kita }, { -kindertagespflege(form: "long") } lub { -hort(form: "long") } odpadają przy jednym z tych świadczeń:
     { -buergergeld(form: "long") }, { -sozialhilfe(form: "long") }, { -asylbewerberleistungen(form: "long") }, { -kinderzuschlag(form: "long") } lub { -wohngeld(form: "long") }.
@@ -199,7 +199,7 @@ money-beistand =
 money-beratungshilfe =
     ⚖️ { -beratungshilfe(form: "long") }
 
-    Porada adwokata – na przykład w sporze o alimenty albo z urzędem, poza sądem.
+    Porada adwokata – na przykład w sporze o alimenty albo w sporze z urzędem. Nie dotyczy to sprawy przed sądem.
     Dla osób z niskim dochodem. Własny koszt to tylko { $beratungshilfe_fee }.
 
     📍 { -amtsgericht(form: "long") } w miejscu zamieszkania: tam wydają Beratungsschein (bon na poradę). Z nim idzie się do adwokata.
@@ -231,7 +231,7 @@ money-maint-none = Nie / nie wiem
 
 money-check-residence = Ostatnie pytanie: jaki jest Państwa status pobytu?
 money-res-de-eu = Obywatelstwo: Niemcy lub UE
-money-res-permit = Pobyt z prawem do pracy
+money-res-permit = { -aufenthaltstitel } z prawem do pracy
 money-res-ukraine = Ukraina (ochrona § 24)
 money-res-asylum = Procedura azylowa lub { -duldung }
 
@@ -246,7 +246,7 @@ money-benefit-buergergeld = { -buergergeld(form: "long") }
 money-benefit-mehrbedarf = { -mehrbedarf(form: "long") }
 money-benefit-wohngeld = { -wohngeld(form: "long") }
 money-benefit-but = { -bildung-und-teilhabe(form: "long") }
-money-benefit-kita-fees = Zwolnienie z opłat za { -kita(form: "long") }
+money-benefit-kita-fees = Bez opłat za { -kita }
 money-benefit-elterngeld = { -elterngeld(form: "long") }
 money-benefit-tax = { -steuerklasse-2(form: "long") }
 money-benefit-asylblg = { -asylbewerberleistungen(form: "long") }
@@ -310,7 +310,7 @@ money-wg-reason-none = Potrzebny jest własny dochód, który wystarcza na życi
 money-wg-reason-yes = Dopłata do czynszu. Wysokość zależy od czynszu, dochodu i wielkości gospodarstwa domowego. Dobrze łączy się z { -kinderzuschlag }.
 money-wg-reason-maybe =
     { $earnings ->
-        [under_600] Przy niskim dochodzie często nie wystarcza. Warto sprawdzić, co pasuje lepiej: { -wohngeld } czy { -buergergeld }.
+        [under_600] Przy niskim dochodzie { -wohngeld } często nie wystarcza. Warto sprawdzić, co pasuje lepiej: { -wohngeld } czy { -buergergeld }.
        *[other] Zależy od czynszu, dochodu i wielkości gospodarstwa domowego. Warto to sprawdzić.
     }
 
@@ -326,7 +326,7 @@ money-eg-reason-yes =
         [one] { $elterngeld_months } miesiąc
         [few] { $elterngeld_months } miesiące
        *[other] { $elterngeld_months } miesięcy
-    } tylko dla samotnego rodzica. Wniosek trzeba złożyć szybko – wstecz tylko za { $elterngeld_backpay_months ->
+    } tylko dla samotnego rodzica. Wniosek trzeba złożyć szybko – za czas przed złożeniem wniosku najwyżej za { $elterngeld_backpay_months ->
         [one] { $elterngeld_backpay_months } miesiąc
         [few] { $elterngeld_backpay_months } miesiące
        *[other] { $elterngeld_backpay_months } miesięcy
@@ -336,7 +336,7 @@ money-eg-reason-bg = Przy { -buergergeld } liczy się jako dochód. Jeśli przed
 money-tax-reason-yes = Niższy podatek od wynagrodzenia: { $total } dochodu rocznie jest wolne od podatku ({ $entlastung } plus { $entlastung_more } na każde kolejne dziecko).
 money-tax-reason-small = Przy niskich zarobkach zwykle nie płaci się podatku od wynagrodzenia. Ważne, gdy zarobki wzrosną.
 
-money-asyl-reason-yes = Z { -sozialamt } zamiast z { -jobcenter }. Osoba dorosła samotna: { $asylblg_single } (stan na { $asylblg_single_from }, 2026 jeszcze niepotwierdzone).
+money-asyl-reason-yes = Z { -sozialamt } zamiast z { -jobcenter }. Osoba dorosła bez partnera: { $asylblg_single } miesięcznie (stan na { $asylblg_single_from }; kwota na 2026 jeszcze niepotwierdzona).
 money-asyl-reason-ukraine = Przyjazd po 31.03.2025? Planowane: od lipca 2026 { -sozialamt } zamiast { -jobcenter } (jeszcze niepotwierdzone).
 
 money-beistand-reason = { -jugendamt } w Państwa imieniu żąda alimentów od drugiego rodzica – bezpłatnie. Pieniądze trafiają do dziecka.
@@ -350,7 +350,7 @@ money-todo-kiz = { -familienkasse(form: "long") }: złożyć online wniosek o { 
 money-todo-kiz-lotse = { -familienkasse(form: "long") }: sprawdzić w KiZ-Lotse, czy { -kinderzuschlag(form: "long") } i { -wohngeld(form: "long") } mogą zastąpić { -buergergeld(form: "long") }.
 money-todo-uvg = { -jugendamt(form: "long") }, { -unterhaltsvorschussstelle }: złożyć wniosek o { -unterhaltsvorschuss(form: "long") } – akt urodzenia, dane drugiego rodzica.
 money-todo-elterngeld =
-    { -elterngeldstelle(form: "long") }: złożyć wniosek o { -elterngeld(form: "long") } zaraz po porodzie (wstecz tylko za { $elterngeld_backpay_months ->
+    { -elterngeldstelle(form: "long") }: złożyć wniosek o { -elterngeld(form: "long") } zaraz po porodzie (za czas przed złożeniem wniosku najwyżej za { $elterngeld_backpay_months ->
         [one] { $elterngeld_backpay_months } miesiąc
         [few] { $elterngeld_backpay_months } miesiące
        *[other] { $elterngeld_backpay_months } miesięcy

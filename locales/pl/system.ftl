@@ -27,7 +27,7 @@ forget-no = Nie, dalej
 forget-done = ✅ Wszystko zostało usunięte. Poleceniem /start można w każdej chwili zacząć od nowa.
 
 hint-use-buttons = Proszę nacisnąć jeden z przycisków (albo wpisać jego numer).
-hint-empty = Nic nie odczytałem. Proszę nacisnąć przycisk.
+hint-empty = Wiadomość jest pusta. Proszę nacisnąć przycisk.
 hint-unknown-command = Nie znam polecenia { $command }. Pomoc: /help.
 hint-stale-button = Ten przycisk należy do starszej wiadomości. Tu jesteśmy teraz:
 hint-at-start = To już jest początek.

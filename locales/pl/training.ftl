@@ -25,7 +25,7 @@ train-german =
         [one] { $ik_hours } godzina lekcyjna
         [few] { $ik_hours } godziny lekcyjne
        *[other] { $ik_hours } godzin lekcyjnych
-    } niemieckiego i wiedzy o życiu w Niemczech. Kursy dla rodziców lub kobiet: { $ik_hours_parents ->
+    } niemieckiego i orientacji (życie w Niemczech). Kursy dla rodziców lub kobiet: { $ik_hours_parents ->
         [one] { $ik_hours_parents } godzina
         [few] { $ik_hours_parents } godziny
        *[other] { $ik_hours_parents } godzin
@@ -51,7 +51,7 @@ train-parttime =
     • do { $tza_max_cut }% mniej czasu pracy
     • za to trwa dłużej (najwyżej półtora raza dłużej)
     • zakład pracy musi się zgodzić
-    • wynagrodzenie za naukę może być odpowiednio niższe
+    • wynagrodzenie za naukę może być niższe, stosownie do liczby godzin
 
     📍 { -bca(form: "long") } w { -jobcenter(form: "long") } lub doradztwo zawodowe w { -agentur-fuer-arbeit(form: "long") }: pomagają znaleźć zakład pracy.
     🧸 Opiekę nad dzieckiem warto zaplanować wcześnie – { -kita(form: "long") } lub { -ganztag(form: "long") }.

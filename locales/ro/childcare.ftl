@@ -41,7 +41,7 @@ cc-place-under1 =
     • lucrați,
     • căutați de lucru,
     • faceți o formare profesională sau
-    • participați la un program al { -jobcenter(form: "long") }.
+    • participați la un program al { -jobcenter(form: "long") } (de exemplu la un curs).
     De la împlinirea vârstei de { $kita_right_age ->
         [one] { $kita_right_age } an
         [few] { $kita_right_age } ani
@@ -135,7 +135,7 @@ cc-sick-child =
         [one] { $kkg_days_single } zi lucrătoare
         [few] { $kkg_days_single } zile lucrătoare
        *[other] { $kkg_days_single } de zile lucrătoare
-    } pe copil și an, în total cel mult { $kkg_days_single_max ->
+    } pe copil și an. Pentru toți copiii împreună, cel mult { $kkg_days_single_max ->
         [one] { $kkg_days_single_max } zi
         [few] { $kkg_days_single_max } zile
        *[other] { $kkg_days_single_max } de zile

@@ -55,7 +55,7 @@ money-kindergeld =
         [few] { $kindergeld_age_max } ani
        *[other] { $kindergeld_age_max } de ani
     } doar în timpul formării profesionale sau al studiilor.
-    Nu sunteți din UE? Aveți nevoie de un permis de ședere care permite munca sau stabilirea. Ucrainenii cu § 24 o primesc și ei.
+    Nu sunteți din UE? Aveți nevoie de un { -aufenthaltstitel(form: "long") } care vă permite să lucrați sau de o Niederlassungserlaubnis (permis de stabilire). Persoanele din Ucraina cu protecție conform § 24 o primesc și ele.
 
     📍 { -familienkasse(form: "long") } – online sau prin poștă.
     📄 Certificatul de naștere, { -steuer-id(form: "long") } al dumneavoastră și al copilului, actul de identitate sau permisul de ședere.
@@ -70,7 +70,7 @@ money-kiz =
         [few] { $kindergeld_age_max } ani
        *[other] { $kindergeld_age_max } de ani
     }.
-    Pensia alimentară și { -unterhaltsvorschuss(form: "long") } se socotesc în proporție de { $kiz_child_income_share }%.
+    Pensia alimentară și { -unterhaltsvorschuss(form: "long") } se socotesc ca venit în proporție de { $kiz_child_income_share }%.
     ➕ Cu { -kinderzuschlag }: adesea și { -wohngeld(form: "long") }, { -bildung-und-teilhabe(form: "long") } și fără taxe la { -kita(form: "long") }.
 
     📍 { -familienkasse(form: "long") }, online. Se acordă pentru { $kiz_months ->
@@ -107,10 +107,10 @@ money-elterngeld =
         [few] { $elterngeld_months } luni
        *[other] { $elterngeld_months } de luni
     } doar pentru dumneavoastră.
-    Cât? Între { $elterngeld_rate_min }% și { $elterngeld_rate_max }% din venitul net dinainte de naștere, mai mult la un salariu mic. Pe lună cel puțin { $elterngeld_min }, cel mult { $elterngeld_max }. { -elterngeld-plus(form: "long") }: { $elterngeld_plus_min } până la { $elterngeld_plus_max }, dar de două ori mai mult timp.
+    Cât? Între { $elterngeld_rate_min }% și { $elterngeld_rate_max }% din venitul net dinainte de naștere. La un salariu mic, procentul este mai mare. Pe lună cel puțin { $elterngeld_min }, cel mult { $elterngeld_max }. { -elterngeld-plus(form: "long") }: { $elterngeld_plus_min } până la { $elterngeld_plus_max }, dar de două ori mai mult timp.
     Dacă primiți { -buergergeld(form: "long") }, { -elterngeld } se socotește ca venit. Dacă ați lucrat înainte de naștere, primii { $elterngeld_free } nu se socotesc.
 
-    ⏰ Cereți-l repede: retroactiv doar pentru { $elterngeld_backpay_months ->
+    ⏰ Cereți-l repede: pentru perioada dinaintea cererii primiți cel mult pentru { $elterngeld_backpay_months ->
         [one] { $elterngeld_backpay_months } lună
         [few] { $elterngeld_backpay_months } luni
        *[other] { $elterngeld_backpay_months } de luni
@@ -168,7 +168,7 @@ money-asylblg =
     🛂 { -asylbewerberleistungen(form: "long") }
 
     Pentru persoane aflate în procedura de azil sau cu { -duldung(form: "long") }. Responsabil este { -sozialamt(form: "long") }, nu { -jobcenter(form: "long") }.
-    Cât? Adult singur: { $asylblg_single } pe lună (situația la { $asylblg_single_from }; suma pentru 2026 nu este încă confirmată).
+    Cât? Adult fără partener: { $asylblg_single } pe lună (situația la { $asylblg_single_from }; suma pentru 2026 nu este încă confirmată).
     Și aici: { -bildung-und-teilhabe(form: "long") } pentru copii și fără taxe la { -kita(form: "long") }.
 
     🇺🇦 Veniți din Ucraina după 31.03.2025? Planificat: din iulie 2026 { -sozialamt } în loc de { -jobcenter } (încă neconfirmat). Întrebați la { -jobcenter }.
@@ -239,7 +239,7 @@ money-beistand =
 money-beratungshilfe =
     ⚖️ { -beratungshilfe(form: "long") }
 
-    Sfatul unei avocate sau al unui avocat – de exemplu într-o dispută despre pensia alimentară sau cu un oficiu, în afara instanței.
+    Sfatul unei avocate sau al unui avocat – de exemplu într-o dispută despre pensia alimentară sau într-o dispută cu un oficiu. Nu se aplică pentru un proces în instanță.
     Pentru persoane cu venit mic. Dumneavoastră plătiți doar { $beratungshilfe_fee }.
 
     📍 { -amtsgericht(form: "long") } de la domiciliu: acolo primiți un Beratungsschein (bon pentru consultanță). Cu el mergeți la avocat.
@@ -271,7 +271,7 @@ money-maint-none = Nu / nu știu
 
 money-check-residence = Ultima întrebare: ce statut de ședere aveți?
 money-res-de-eu = Cetățenie germană sau din UE
-money-res-permit = Permis de ședere cu drept de muncă
+money-res-permit = { -aufenthaltstitel } cu permis de muncă
 money-res-ukraine = Ucraina (protecție § 24)
 money-res-asylum = Azil în curs sau { -duldung }
 
@@ -286,7 +286,7 @@ money-benefit-buergergeld = { -buergergeld(form: "long") }
 money-benefit-mehrbedarf = { -mehrbedarf(form: "long") }
 money-benefit-wohngeld = { -wohngeld(form: "long") }
 money-benefit-but = { -bildung-und-teilhabe(form: "long") }
-money-benefit-kita-fees = Scutire de taxe la { -kita(form: "long") }
+money-benefit-kita-fees = Fără taxe la { -kita }
 money-benefit-elterngeld = { -elterngeld(form: "long") }
 money-benefit-tax = { -steuerklasse-2(form: "long") }
 money-benefit-asylblg = { -asylbewerberleistungen(form: "long") }
@@ -365,7 +365,7 @@ money-wg-reason-none = Aveți nevoie de un venit propriu care să ajungă pentru
 money-wg-reason-yes = Ajutor la chirie. Suma depinde de chirie, de venit și de mărimea gospodăriei. Merge bine cu { -kinderzuschlag }.
 money-wg-reason-maybe =
     { $earnings ->
-        [under_600] Cu un venit mic, adesea nu ajunge. Cereți să se verifice ce se potrivește mai bine: { -wohngeld } sau { -buergergeld }.
+        [under_600] Cu un venit mic, { -wohngeld } adesea nu ajunge. Cereți să se verifice ce se potrivește mai bine: { -wohngeld } sau { -buergergeld }.
        *[other] Depinde de chirie, de venit și de mărimea gospodăriei. Cereți o verificare.
     }
 
@@ -381,7 +381,7 @@ money-eg-reason-yes =
         [one] { $elterngeld_months } lună
         [few] { $elterngeld_months } luni
        *[other] { $elterngeld_months } de luni
-    } doar pentru dumneavoastră. Cereți-l repede – retroactiv doar pentru { $elterngeld_backpay_months ->
+    } doar pentru dumneavoastră. Cereți-l repede – pentru perioada dinaintea cererii primiți cel mult pentru { $elterngeld_backpay_months ->
         [one] { $elterngeld_backpay_months } lună
         [few] { $elterngeld_backpay_months } luni
        *[other] { $elterngeld_backpay_months } de luni
@@ -391,7 +391,7 @@ money-eg-reason-bg = La { -buergergeld } se socotește ca venit. Dacă ați lucr
 money-tax-reason-yes = Impozit pe salariu mai mic: { $total } din venit pe an nu se impozitează ({ $entlastung } plus { $entlastung_more } pentru fiecare copil în plus).
 money-tax-reason-small = Cu un salariu mic, de obicei nu plătiți impozit pe salariu. Devine important când câștigați mai mult.
 
-money-asyl-reason-yes = De la { -sozialamt } în loc de { -jobcenter }. Adult singur: { $asylblg_single } (situația la { $asylblg_single_from }, 2026 încă neconfirmat).
+money-asyl-reason-yes = De la { -sozialamt } în loc de { -jobcenter }. Adult fără partener: { $asylblg_single } pe lună (situația la { $asylblg_single_from }; suma pentru 2026 nu este încă confirmată).
 money-asyl-reason-ukraine = Ați venit după 31.03.2025? Planificat: din iulie 2026 { -sozialamt } în loc de { -jobcenter } (încă neconfirmat).
 
 money-beistand-reason = { -jugendamt } cere în locul dumneavoastră pensia alimentară de la celălalt părinte – gratuit. Banii îi primește copilul.
@@ -405,7 +405,7 @@ money-todo-kiz = { -familienkasse(form: "long") }: solicitați { -kinderzuschlag
 money-todo-kiz-lotse = { -familienkasse(form: "long") }: verificați cu KiZ-Lotse dacă { -kinderzuschlag(form: "long") } și { -wohngeld(form: "long") } se potrivesc în locul { -buergergeld(form: "long") }.
 money-todo-uvg = { -jugendamt(form: "long") }, { -unterhaltsvorschussstelle }: solicitați { -unterhaltsvorschuss(form: "long") } – certificatul de naștere, date despre celălalt părinte.
 money-todo-elterngeld =
-    { -elterngeldstelle(form: "long") }: solicitați { -elterngeld(form: "long") } curând după naștere (retroactiv doar pentru { $elterngeld_backpay_months ->
+    { -elterngeldstelle(form: "long") }: solicitați { -elterngeld(form: "long") } curând după naștere (pentru perioada dinaintea cererii, cel mult pentru { $elterngeld_backpay_months ->
         [one] { $elterngeld_backpay_months } lună
         [few] { $elterngeld_backpay_months } luni
        *[other] { $elterngeld_backpay_months } de luni

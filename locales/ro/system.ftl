@@ -27,7 +27,7 @@ forget-no = Nu, continuă
 forget-done = ✅ Totul a fost șters. Cu /start puteți începe din nou oricând.
 
 hint-use-buttons = Vă rog să apăsați pe unul dintre butoane (sau să scrieți numărul lui).
-hint-empty = Nu am primit nimic. Vă rog să apăsați pe un buton.
+hint-empty = Mesajul dumneavoastră este gol. Vă rog să apăsați pe un buton.
 hint-unknown-command = Nu cunosc comanda { $command }. Pentru ajutor: /help.
 hint-stale-button = Acest buton ține de un mesaj mai vechi. Iată unde sunteți acum:
 hint-at-start = Sunteți deja la început.

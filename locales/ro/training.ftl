@@ -25,7 +25,7 @@ train-german =
         [one] { $ik_hours } oră de curs
         [few] { $ik_hours } ore de curs
        *[other] { $ik_hours } de ore de curs
-    } de germană și orientare. Cursuri pentru părinți sau femei: { $ik_hours_parents ->
+    } de germană și orientare (viața în Germania). Cursuri pentru părinți sau femei: { $ik_hours_parents ->
         [one] { $ik_hours_parents } oră de curs
         [few] { $ik_hours_parents } ore de curs
        *[other] { $ik_hours_parents } de ore de curs
@@ -63,7 +63,7 @@ train-parttime =
     • cu până la { $tza_max_cut }% mai puțin timp de lucru
     • în schimb durează mai mult (cel mult de o dată și jumătate)
     • firma trebuie să fie de acord
-    • indemnizația de formare poate fi mai mică în mod corespunzător
+    • indemnizația de formare poate fi mai mică, pe măsura orelor
 
     📍 { -bca(form: "long") } de la { -jobcenter(form: "long") } sau consilierea profesională de la { -agentur-fuer-arbeit(form: "long") }: vă ajută să găsiți o firmă.
     🧸 Lămuriți din timp îngrijirea copilului – { -kita(form: "long") } sau { -ganztag(form: "long") }.

@@ -32,7 +32,7 @@ cc-place-under1 =
     • çalışıyorsanız,
     • iş arıyorsanız,
     • meslek eğitimi alıyorsanız veya
-    • bir { -jobcenter(form: "long") } programına katılıyorsanız.
+    • bir { -jobcenter(form: "long") } programına (örneğin bir kursa) katılıyorsanız.
     { $kita_right_age } yaşını doldurduktan sonra her çocuğun yer hakkı vardır.
 
     📍 Şehrinizdeki { -jugendamt(form: "long") }. Çocuğunuzu erken kaydettirin – { -nrw(form: "long") } eyaletinde en az { $kita_notice_months } ay önceden.
@@ -90,7 +90,7 @@ cc-sick = Kim hasta?
 cc-sick-child =
     🤒 Çocuğunuz hasta ve evde kalmanız mı gerekiyor?
 
-    { -krankenkasse(form: "long") } size { -kinderkrankengeld(form: "long") } öder: Tek ebeveynlerin çocuk başına yılda { $kkg_days_single } iş günü hakkı var, toplamda en fazla { $kkg_days_single_max } gün ({ $kkg_days_single_from } itibarıyla).
+    { -krankenkasse(form: "long") } size { -kinderkrankengeld(form: "long") } öder: Tek ebeveynlerin çocuk başına yılda { $kkg_days_single } iş günü hakkı var, tüm çocuklar için toplam en fazla { $kkg_days_single_max } gün ({ $kkg_days_single_from } itibarıyla).
 
     Nasıl yapılır:
     1. Çocuk doktorundan “Kind krank” (çocuk hasta) belgesi alın.

@@ -52,7 +52,7 @@ money-kindergeld =
 
     Ne kadar? Çocuk başına ayda { $kindergeld } ({ $kindergeld_from } tarihinden beri).
     Kimler için? 18 yaşından küçük her çocuk için. 18 yaşından sonra yalnızca meslek eğitimi alıyor veya üniversitede okuyorsa, { $kindergeld_age_max } yaşını doldurana kadar.
-    AB vatandaşı değil misiniz? Çalışmanıza veya kalmanıza izin veren bir { -aufenthaltstitel(form: "long") } gerekir. § 24 koruması altındaki Ukraynalılar da alır.
+    AB'den gelmiyorsanız: Çalışmanıza izin veren bir { -aufenthaltstitel(form: "long") } veya bir Niederlassungserlaubnis (süresiz oturma izni) gerekir. Ukrayna'dan gelip § 24 kapsamında koruma alan kişiler de alır.
 
     📍 { -familienkasse(form: "long") } – internetten veya posta ile.
     📄 Doğum belgesi, sizin ve çocuğun { -steuer-id(form: "long") }, kimlik veya oturum izni.
@@ -88,10 +88,10 @@ money-elterngeld =
     🍼 { -elterngeld(form: "long") }
 
     Bebeğinizle ilk aylar için. Tek ebeveyn olarak { $elterngeld_months } ayın tamamını tek başınıza alabilirsiniz.
-    Ne kadar? Doğumdan önceki net maaşınızın yüzde { $elterngeld_rate_min } ile yüzde { $elterngeld_rate_max } arası; maaşınız düşükse daha fazla. Ayda en az { $elterngeld_min }, en fazla { $elterngeld_max }. { -elterngeld-plus(form: "long") }: { $elterngeld_plus_min } ile { $elterngeld_plus_max } arası, ama iki kat uzun.
+    Ne kadar? Doğumdan önceki net maaşınızın yüzde { $elterngeld_rate_min } ile yüzde { $elterngeld_rate_max } arası; maaşınız düşükse oran daha yüksektir. Ayda en az { $elterngeld_min }, en fazla { $elterngeld_max }. { -elterngeld-plus(form: "long") }: { $elterngeld_plus_min } ile { $elterngeld_plus_max } arası, ama iki kat uzun.
     { -buergergeld(form: "long") } alıyorsanız { -elterngeld } gelir sayılır. Doğumdan önce çalıştıysanız { $elterngeld_free } tutarına kadarı size kalır.
 
-    ⏰ Hemen başvurun: geriye dönük yalnızca { $elterngeld_backpay_months } ay ödenir!
+    ⏰ Hemen başvurun! Başvurudan önceki dönem için en fazla { $elterngeld_backpay_months } ay ödenir.
     📍 Şehrinizdeki { -elterngeldstelle(form: "long") }.
     📄 Doğum belgesi, doğumdan önceki maaş bordroları.
 
@@ -133,7 +133,7 @@ money-asylblg =
     🛂 { -asylbewerberleistungen(form: "long") }
 
     İltica sürecindeki kişiler veya { -duldung(form: "long") } ile kalanlar için. Yetkili daire { -jobcenter } değil, { -sozialamt(form: "long") }.
-    Ne kadar? Yalnız yaşayan yetişkin: ayda { $asylblg_single } ({ $asylblg_single_from } itibarıyla; 2026 tutarı henüz kesin değil).
+    Ne kadar? Partneri olmayan yetişkin: ayda { $asylblg_single } ({ $asylblg_single_from } itibarıyla; 2026 tutarı henüz kesin değil).
     Burada da çocuklar için: { -bildung-und-teilhabe(form: "long") } ve ücretsiz { -kita(form: "long") }.
 
     🇺🇦 Ukrayna'dan 31.03.2025'ten sonra mı geldiniz? Plan: Temmuz 2026'dan itibaren { -jobcenter } yerine { -sozialamt } (henüz kesin değil). { -jobcenter }'a sorun.
@@ -153,7 +153,7 @@ money-but =
     📄 Aldığınız yardımın { -bescheid(form: "long") }, okul belgesi.
 
 money-kita-fees =
-    🧸 Ücretsiz { -kita }
+    🧸 { -kita } ücreti yok
 
     Şu yardımlardan birini alıyorsanız { -kita(form: "long") }, { -kindertagespflege(form: "long") } veya { -hort(form: "long") } için ücret ödemezsiniz:
     { -buergergeld(form: "long") }, { -sozialhilfe(form: "long") }, { -asylbewerberleistungen(form: "long") }, { -kinderzuschlag(form: "long") } veya { -wohngeld(form: "long") }.
@@ -188,7 +188,7 @@ money-beistand =
 money-beratungshilfe =
     ⚖️ { -beratungshilfe(form: "long") }
 
-    Bir avukattan danışmanlık – örneğin nafaka konusunda veya bir daireyle anlaşmazlıkta, mahkemeye gitmeden.
+    Bir avukattan danışmanlık alırsınız. Örneğin nafaka konusunda veya bir daireyle anlaşmazlıkta. Mahkemedeki bir dava için geçerli değildir.
     Geliri düşük kişiler için. Kendiniz yalnızca { $beratungshilfe_fee } ödersiniz.
 
     📍 Oturduğunuz yerdeki { -amtsgericht(form: "long") }: Orada bir Beratungsschein (danışma belgesi) alırsınız. Bu belgeyle avukata gidersiniz.
@@ -218,9 +218,9 @@ money-maint-pays = Evet, yeterli ve zamanında
 money-maint-partly = Çok az veya düzensiz
 money-maint-none = Hayır / bilmiyorum
 
-money-check-residence = Son soru: Oturum durumunuza hangisi uyuyor?
+money-check-residence = Son soru: Oturum durumunuz nedir?
 money-res-de-eu = Alman veya AB vatandaşı
-money-res-permit = Çalışma izni olan oturum
+money-res-permit = Çalışma izinli { -aufenthaltstitel }
 money-res-ukraine = Ukrayna (§ 24 koruması)
 money-res-asylum = İltica süreci veya { -duldung }
 
@@ -235,7 +235,7 @@ money-benefit-buergergeld = { -buergergeld(form: "long") }
 money-benefit-mehrbedarf = { -mehrbedarf(form: "long") }
 money-benefit-wohngeld = { -wohngeld(form: "long") }
 money-benefit-but = { -bildung-und-teilhabe(form: "long") }
-money-benefit-kita-fees = { -kita(form: "long") } ücretinden muafiyet
+money-benefit-kita-fees = { -kita } ücreti yok
 money-benefit-elterngeld = { -elterngeld(form: "long") }
 money-benefit-tax = { -steuerklasse-2(form: "long") }
 money-benefit-asylblg = { -asylbewerberleistungen(form: "long") }
@@ -294,7 +294,7 @@ money-wg-reason-none = Geçiminize yetecek kendi geliriniz olmalı.
 money-wg-reason-yes = Kiraya destek. Tutar kiraya, gelire ve evdeki kişi sayısına bağlı. { -kinderzuschlag } ile birlikte alınabilir.
 money-wg-reason-maybe =
     { $earnings ->
-        [under_600] Gelir düşükse çoğu zaman yetmez. Hangisi daha uygun, kontrol ettirin: { -wohngeld } mi, { -buergergeld } mi?
+        [under_600] Gelir düşükse { -wohngeld } çoğu zaman yetmez. Hangisi daha uygun, kontrol ettirin: { -wohngeld } mi, { -buergergeld } mi?
        *[other] Kiraya, gelire ve evdeki kişi sayısına bağlı. Kontrol ettirin.
     }
 
@@ -305,13 +305,13 @@ money-but-reason-city = { -kinderzuschlag } veya { -wohngeld } alıyorsanız: ok
 money-fee-reason-yes = { -kita }, { -kindertagespflege } veya { -hort } için ücret yok. Başvurmanız gerekir.
 money-fee-reason-maybe = { -kinderzuschlag } veya { -wohngeld } alıyorsanız: { -kita }, { -kindertagespflege } veya { -hort } için ücret yok.
 
-money-eg-reason-yes = Bebeğiniz için: { $elterngeld_months } ayın tamamı size. Hemen başvurun – geriye dönük yalnızca { $elterngeld_backpay_months } ay ödenir.
+money-eg-reason-yes = Bebeğiniz için: { $elterngeld_months } ayın tamamı size. Hemen başvurun: Başvurudan önceki dönem için en fazla { $elterngeld_backpay_months } ay ödenir.
 money-eg-reason-bg = { -buergergeld } alıyorsanız gelir sayılır – doğumdan önce çalıştıysanız { $elterngeld_free } tutarına kadarı size kalır. Hemen başvurun.
 
 money-tax-reason-yes = Daha az gelir vergisi: gelirinizin yılda { $total } kadarı vergisiz kalır ({ $entlastung }, artı her ek çocuk için { $entlastung_more }).
 money-tax-reason-small = Maaşınız düşükse çoğu zaman gelir vergisi ödemezsiniz. Daha fazla kazandığınızda önemli olur.
 
-money-asyl-reason-yes = { -jobcenter } yerine { -sozialamt }'tan. Yalnız yaşayan yetişkin: { $asylblg_single } ({ $asylblg_single_from } itibarıyla, 2026 tutarı henüz kesin değil).
+money-asyl-reason-yes = { -jobcenter } yerine { -sozialamt }'tan. Partneri olmayan yetişkin: ayda { $asylblg_single } ({ $asylblg_single_from } itibarıyla; 2026 tutarı henüz kesin değil).
 money-asyl-reason-ukraine = 31.03.2025'ten sonra mı geldiniz? Plan: Temmuz 2026'dan itibaren { -jobcenter } yerine { -sozialamt } (henüz kesin değil).
 
 money-beistand-reason = { -jugendamt }, çocuğunuzun nafakasını diğer ebeveynden sizin yerinize ister – ücretsiz. Para çocuğunuza gelir.
@@ -324,12 +324,12 @@ money-todo-kg-asylum = { -familienkasse(form: "long") } veya göçmen danışman
 money-todo-kiz = { -familienkasse(form: "long") }: { -kinderzuschlag } için internetten başvurun – maaş bordroları, kira sözleşmesi, nafaka belgeleri.
 money-todo-kiz-lotse = { -familienkasse(form: "long") }: KiZ-Lotse ile { -buergergeld } yerine { -kinderzuschlag } ve { -wohngeld } daha uygun mu, kontrol edin.
 money-todo-uvg = { -jugendamt(form: "long") }, { -unterhaltsvorschussstelle }: { -unterhaltsvorschuss } için başvurun – doğum belgesi, diğer ebeveynle ilgili bilgiler.
-money-todo-elterngeld = { -elterngeldstelle(form: "long") }: Doğumdan hemen sonra { -elterngeld } için başvurun (geriye dönük yalnızca { $elterngeld_backpay_months } ay) – doğum belgesi, maaş bordroları.
+money-todo-elterngeld = { -elterngeldstelle(form: "long") }: Doğumdan hemen sonra { -elterngeld } için başvurun (başvurudan önceki dönem için en fazla { $elterngeld_backpay_months } ay) – doğum belgesi, maaş bordroları.
 money-todo-buergergeld = { -jobcenter(form: "long") }: { -buergergeld } hakkınızı (kira ve ısınma dahil) kontrol ettirin ve yeni kuralları sorun – kimlik, kira sözleşmesi, banka hesap dökümleri.
 money-todo-mehrbedarf = { -jobcenter(form: "long") }: { -bescheid }'de “{ -mehrbedarf }” yazıyor mu, kontrol edin. Yazmıyorsa sorun.
 money-todo-wohngeld = Belediyedeki { -wohngeldstelle(form: "long") }: { -wohngeld } için başvurun – kira sözleşmesi, gelir belgeleri, banka hesap dökümleri.
 money-todo-asylblg = { -sozialamt(form: "long") }: { -asylbewerberleistungen } – oturum belgenizi götürün. Yardım: göçmen danışmanlığı.
-money-todo-ukraine = Sorun: { -jobcenter(form: "long") } hâlâ yetkili mi, yoksa artık { -sozialamt } mı? (31.03.2025'ten sonra gelenler için)
+money-todo-ukraine = { -jobcenter }'a sorun: { -jobcenter } hâlâ yetkili mi, yoksa artık { -sozialamt } mı? (31.03.2025'ten sonra geldiyseniz.)
 money-todo-but = { -bildung-und-teilhabe(form: "long") } için başvurun: { -jobcenter } ({ -buergergeld }), belediye ({ -wohngeld }, { -kinderzuschlag }) veya { -sozialamt } ({ -asylbewerberleistungen }).
 money-todo-but-jobcenter = { -jobcenter(form: "long") }: { -bildung-und-teilhabe } için başvurun (okul malzemeleri, geziler, öğle yemeği, kulüpler).
 money-todo-but-sozialamt = { -sozialamt(form: "long") }: Çocuklar için { -bildung-und-teilhabe } başvurusu yapın.

@@ -27,7 +27,7 @@ forget-no = Hayır, devam et
 forget-done = ✅ Her şey silindi. /start ile istediğiniz zaman yeniden başlayabilirsiniz.
 
 hint-use-buttons = Lütfen düğmelerden birine dokunun (veya numarasını yazın).
-hint-empty = Hiçbir şey okuyamadım. Lütfen bir düğmeye dokunun.
+hint-empty = Mesajınız boş. Lütfen bir düğmeye dokunun.
 hint-unknown-command = { $command } komutunu tanımıyorum. Yardım için: /help
 hint-stale-button = Bu düğme eski bir mesaja ait. Şu an buradasınız:
 hint-at-start = Zaten baştasınız.

@@ -21,7 +21,7 @@ train-opt-licence = 🚗 Ehliyet
 train-german =
     🗣️ { -integrationskurs(form: "long") }
 
-    • { $ik_hours } ders saati Almanca ve oryantasyon. Ebeveynler veya kadınlar için kurslar: { $ik_hours_parents } ders saati, bazıları çocuk bakımlı ({ $ik_care_age_min }–{ $ik_care_age_max } yaş).
+    • { $ik_hours } ders saati: Almanca ve oryantasyon (Almanya'da yaşam). Ebeveynler veya kadınlar için kurslar: { $ik_hours_parents } ders saati, bazıları çocuk bakımlı ({ $ik_care_age_min }–{ $ik_care_age_max } yaş).
     • Ücret: ders saati başına { $ik_fee_lesson }. { -buergergeld(form: "long") } alıyorsanız ücretsiz.
     • Şubat 2026'dan beri { -bamf(form: "long") } kendi isteğiyle katılmak isteyenleri belki artık kabul etmiyor (henüz kesin değil).
 
@@ -43,7 +43,7 @@ train-parttime =
     • çalışma süresi %{ $tza_max_cut } oranına kadar azalabilir
     • bu yüzden daha uzun sürer (en fazla 1,5 katı)
     • işyerinin onay vermesi gerekir
-    • eğitim ücreti de buna göre daha düşük olabilir
+    • eğitim ücreti de çalışma saatlerine uygun olarak daha düşük olabilir
 
     📍 { -jobcenter(form: "long") } içindeki { -bca(form: "long") } veya { -agentur-fuer-arbeit(form: "long") } meslek danışmanlığı: Bir işyeri bulmanıza yardım ederler.
     🧸 Çocuk bakımını erkenden ayarlayın – { -kita(form: "long") } veya { -ganztag(form: "long") }.
