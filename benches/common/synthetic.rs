@@ -58,5 +58,12 @@ pub fn synthetic(i: usize) -> Offer {
             .into_iter()
             .collect(),
         notes: String::new(),
+        names: Default::default(),
+        infos: Default::default(),
+        office: None,
+        condition: None,
+        by_appointment: false,
+        unverified: Default::default(),
+        outdated: Default::default(),
     }
 }
