@@ -331,7 +331,7 @@ impl RankIndex {
             keyed.select_nth_unstable_by(end, |a, b| a.0.cmp(&b.0));
             keyed.truncate(end);
         }
-        keyed.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+        keyed.sort_unstable_by_key(|a| a.0);
         let shown = keyed
             .into_iter()
             .skip(first)

@@ -638,9 +638,7 @@ fn read_row(
     report_translations(row, &name, &descriptions, &infos, &names, warn);
     if office.is_some() || kind == Kind::Office {
         let shown = |c: &str| !get(c).is_empty() && !unverified.contains(c);
-        let contact = ["address", "phone", "web", "email"]
-            .into_iter()
-            .any(|c| shown(c));
+        let contact = ["address", "phone", "web", "email"].into_iter().any(shown);
         let times = (shown("hours") && (!hours.is_empty() || by_appointment))
             || (by_appointment && !unverified.contains("hours"));
         let col = row.col("name");
