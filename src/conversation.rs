@@ -262,6 +262,16 @@ impl Content {
                 },
             );
         }
+        // Two offices the result names can render alike (BuT with Bürgergeld is the Jobcenter):
+        // one button is enough.
+        let mut seen_offices = Vec::new();
+        buttons.retain(|b| {
+            !b.key.starts_with(engine::KEY_OFFICE_PREFIX) || {
+                let new = !seen_offices.contains(&b.label);
+                seen_offices.push(b.label.clone());
+                new
+            }
+        });
         let gaps = self.offer_gaps(state, reply, &pages);
         Rendered {
             gaps,

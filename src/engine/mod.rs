@@ -650,6 +650,13 @@ fn show(tree: &Tree, s: &mut State, ctx: &Ctx, r: &mut Reply) {
             ));
         }
     }
+    if let NodeKind::Info { next: Some(_) }
+    | NodeKind::Check { next: Some(_), .. }
+    | NodeKind::Offers { next: Some(_), .. } = &node.kind
+    {
+        r.buttons.push(Button::new(KEY_NEXT, Msg::new("nav-next")));
+    }
+    // After "next", so the numbers of the step's own buttons stay as they were.
     // One tap from a result to the office it names: its address and hours.
     for (office, msg) in named_offices(tree, s, node, ctx) {
         r.buttons.push(Button::new(
@@ -659,12 +666,6 @@ fn show(tree: &Tree, s: &mut State, ctx: &Ctx, r: &mut Reply) {
                 Arg::Msg(Box::new(Msg::new(msg).args(node_args.clone()))),
             ),
         ));
-    }
-    if let NodeKind::Info { next: Some(_) }
-    | NodeKind::Check { next: Some(_), .. }
-    | NodeKind::Offers { next: Some(_), .. } = &node.kind
-    {
-        r.buttons.push(Button::new(KEY_NEXT, Msg::new("nav-next")));
     }
     r.expects_text = matches!(node.kind, NodeKind::Input { .. });
     if !s.history.is_empty() {
