@@ -5,7 +5,10 @@
 //! - `tag`: `query` for one tag (about 1 in 20 offers carry it) — the index path;
 //! - `tag+lang+district`: the same intersected with two more indexes;
 //! - `step page`: what an offers step does per message — five tags, the parent's postcode
-//!   area, filtering and ranking, the first page of three.
+//!   (district from the areas table), a condition on the facts, the screen the parent came
+//!   from, filtering and ranking in the in-memory index, the first page of three read from
+//!   sled; `step page 41` the same deep into the list;
+//! - `index rebuild`: building the ranking index from sled (start-up, after an import).
 //!
 //! Prints median and 95th percentile per case.
 
@@ -84,16 +87,46 @@ fn main() {
             };
             store.query(&q).map_or(0, |v| v.len())
         });
+        let t = Instant::now();
+        let mut areas = wegweiser::offers::companion::Areas::default();
+        for (k, d) in synthetic::DISTRICTS.iter().enumerate() {
+            areas
+                .postcodes
+                .insert(format!("42{:03}", 100 + k * 9), d.to_string());
+        }
+        areas.first.insert(
+            "from-screen".into(),
+            vec!["jobcenter".into(), "tag-3".into()],
+        );
+        if let Err(e) = store.set_areas(&areas) {
+            return eprintln!("{e}");
+        }
+        println!(
+            "| {n:>7} | index rebuild      | {:>6} | {:>9.1} |           |",
+            store.served().index.len(),
+            t.elapsed().as_secs_f64() * 1e3
+        );
         let mut state = State::new(Some("tr".into()));
         state
             .facts
             .insert("postcode".into(), Value::Text("42109".into()));
+        state.facts.insert("buergergeld".into(), Value::Bool(true));
+        state.history.push(wegweiser::engine::Frame {
+            node: "from-screen".into(),
+            undo: vec![],
+            todos_len: 0,
+        });
         state
             .facts
             .insert("off_hours".into(), Value::Text("late".into()));
         let tags: Vec<String> = (0..5).map(|k| format!("tag-{k}")).collect();
         time("step page (5 tags)", n, runs, || {
             page(&store, &state, &tags).map_or(0, |p| p.total)
+        });
+        let mut later = state.clone();
+        later.offers_page = 40;
+        time("step page 41", n, runs, || {
+            page(&store, &later, &tags).map_or(0, |p| p.total)
         });
     }
 }

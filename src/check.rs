@@ -32,6 +32,8 @@ impl Coverage {
 pub struct Report {
     pub diagnostics: Diagnostics,
     pub coverage: Vec<Coverage>,
+    /// Translations of the stored offers' texts (`check --data`); empty without a store.
+    pub offer_coverage: Vec<Coverage>,
     pub tree: Option<Tree>,
     pub locales: Locales,
 }
@@ -68,6 +70,27 @@ impl Report {
             })
             .collect();
         out.push(format!("coverage: {}", cov.join(", ")));
+        if !self.offer_coverage.is_empty() {
+            let cov: Vec<String> = self
+                .offer_coverage
+                .iter()
+                .map(|c| {
+                    let outdated = if c.outdated > 0 {
+                        format!(", {} outdated", c.outdated)
+                    } else {
+                        String::new()
+                    };
+                    format!(
+                        "{} {}% ({}/{}{outdated})",
+                        c.lang,
+                        c.percent(),
+                        c.translated,
+                        c.total
+                    )
+                })
+                .collect();
+            out.push(format!("offers coverage: {}", cov.join(", ")));
+        }
         let errors = self
             .diagnostics
             .items
@@ -100,6 +123,7 @@ fn cross_check(
         return Report {
             diagnostics: diags,
             coverage,
+            offer_coverage: Vec::new(),
             tree,
             locales,
         };
@@ -260,6 +284,7 @@ fn cross_check(
     Report {
         diagnostics: diags,
         coverage,
+        offer_coverage: Vec::new(),
         tree,
         locales,
     }

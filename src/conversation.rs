@@ -75,20 +75,34 @@ impl Content {
             .collect()
     }
 
-    /// One page per `Block::Offers` in the reply (`None`: the lookup failed).
+    /// One page per `Block::Offers` or `Block::Office` in the reply (`None`: the lookup
+    /// failed).
     fn offer_pages(&self, state: &State, reply: &Reply) -> Vec<Option<Page>> {
         reply
             .blocks
             .iter()
-            .filter_map(|b| match b {
-                Block::Offers { tags } => {
-                    Some(self.offers.as_ref().map_or(Some(Page::default()), |f| {
-                        present::page(f.as_ref(), state, tags)
-                            .map_err(|e| tracing::error!(error = %e, "looking up offers failed"))
+            .filter_map(|b| {
+                let lookup = |f: &Arc<dyn OfferFinder>| match b {
+                    Block::Offers { tags } => Some(present::page(f.as_ref(), state, tags)),
+                    Block::Office { office } => {
+                        Some(
+                            present::office_page(f.as_ref(), state, *office).map(|mut p| {
+                                // An office's cards are one screen: no paging over the result.
+                                p.more = false;
+                                p
+                            }),
+                        )
+                    }
+                    _ => None,
+                };
+                let none = matches!(b, Block::Offers { .. } | Block::Office { .. });
+                match &self.offers {
+                    None => none.then_some(Some(Page::default())),
+                    Some(f) => lookup(f).map(|r| {
+                        r.map_err(|e| tracing::error!(error = %e, "looking up offers failed"))
                             .ok()
-                    }))
+                    }),
                 }
-                _ => None,
             })
             .collect()
     }
@@ -97,12 +111,14 @@ impl Content {
     /// district is looked up only then, so a page with offers costs nothing extra.
     fn offer_gaps(&self, state: &State, reply: &Reply, pages: &[Option<Page>]) -> Vec<OfferGap> {
         let tags = reply.blocks.iter().filter_map(|b| match b {
-            Block::Offers { tags } => Some(tags),
+            Block::Offers { tags } => Some(Some(tags)),
+            Block::Office { .. } => Some(None),
             _ => None,
         });
         tags.zip(pages)
             .filter(|(_, p)| p.as_ref().is_some_and(|p| p.total == 0))
-            .map(|(tags, _)| OfferGap {
+            .filter_map(|(tags, _)| tags)
+            .map(|tags| OfferGap {
                 tags: tags.clone(),
                 district: self
                     .offers
@@ -227,17 +243,35 @@ impl Content {
                 nav: b.nav,
             })
             .collect();
-        // First, so "1" means "more" on an offers step: the likeliest next wish.
+        // First, so "1" means "more" on an offers step: the likeliest next wish; after it,
+        // once past the first page, the way back to it.
+        let mut paging = Vec::new();
         if pages.iter().flatten().any(|p| p.more) {
+            paging.push((engine::KEY_MORE, "offers-more"));
+        }
+        if pages.iter().flatten().any(|p| p.first > 0) {
+            paging.push((engine::KEY_FIRST, "offers-first"));
+        }
+        for (i, (key, id)) in paging.into_iter().enumerate() {
             buttons.insert(
-                0,
+                i,
                 RenderedButton {
-                    key: engine::KEY_MORE.to_string(),
-                    label: self.msg(lang, &Msg::new("offers-more"), &[]),
+                    key: key.to_string(),
+                    label: self.msg(lang, &Msg::new(id), &[]),
                     nav: false,
                 },
             );
         }
+        // Two offices the result names can render alike (BuT with Bürgergeld is the Jobcenter):
+        // one button is enough.
+        let mut seen_offices = Vec::new();
+        buttons.retain(|b| {
+            !b.key.starts_with(engine::KEY_OFFICE_PREFIX) || {
+                let new = !seen_offices.contains(&b.label);
+                seen_offices.push(b.label.clone());
+                new
+            }
+        });
         let gaps = self.offer_gaps(state, reply, &pages);
         Rendered {
             gaps,
@@ -273,6 +307,14 @@ impl Content {
                     }
                     parts.push(joined);
                 }
+                Block::Office { office } => parts.push(match pages.next() {
+                    Some(Some(page)) if page.total == 0 => {
+                        present::render_office_none(&self.locales, lang, *office)
+                    }
+                    Some(Some(page)) => present::render(&self.locales, lang, page),
+                    Some(None) => self.msg(lang, &Msg::new("offers-unavailable"), &[]),
+                    None => String::new(),
+                }),
                 Block::Offers { .. } => parts.push(match pages.next() {
                     Some(Some(page)) => present::render(&self.locales, lang, page),
                     Some(None) => self.msg(lang, &Msg::new("offers-unavailable"), &[]),

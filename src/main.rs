@@ -131,6 +131,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                     report.tree.as_ref(),
                     today,
                 ));
+                report.offer_coverage = offers::cli::offers_coverage(&dir);
                 report.diagnostics.sort();
             }
             for line in report.lines() {

@@ -53,7 +53,15 @@ fn german_excel_export_reads_as_meant() {
     assert_eq!(*line, 3);
     assert_eq!(dd.postcode, "01067");
     assert!(dd.citywide, "citywide defaults to yes");
-    assert!(parsed.warnings.is_empty(), "{:?}", parsed.warnings);
+    // Only the note that the translators' columns are missing (offers_translations.rs).
+    assert!(
+        parsed
+            .warnings
+            .iter()
+            .all(|w| w.contains("no column description_<lang>")),
+        "{:?}",
+        parsed.warnings
+    );
 }
 
 #[test]
@@ -139,7 +147,7 @@ fn every_bad_row_is_reported_with_its_line() {
         &[
             ("topics", "Geld+Hilfe"),
             ("citywide", "vielleicht"),
-            ("hours", "nach Vereinbarung"),
+            ("hours", "Mo 9-12 Uhr abends"),
             ("off_hours", "nachts"),
             ("childcare", "oft"),
             ("cost", "teuer"),
@@ -168,7 +176,7 @@ fn every_bad_row_is_reported_with_its_line() {
         "offers.csv:10: topic 'Geld+Hilfe' may only contain a-z, 0-9, - and _",
         "offers.csv:10: citywide 'vielleicht' is not yes or no",
         "offers.csv:10: childcare 'oft' is not yes or no",
-        "offers.csv:10: cannot read the opening hours 'nach Vereinbarung': a rule has no times (write e.g. Mo-Fr 08:00-12:00; Do 14:00-18:00)",
+        "offers.csv:10: cannot read the opening hours 'Mo 9-12 Uhr abends': not a time (write e.g. Mo-Fr 08:00-12:00; Do 14:00-18:00)",
         "offers.csv:10: off_hours 'nachts' is unknown (use early, late, weekend)",
         "offers.csv:10: cost 'teuer' is unknown (use free, reduced or fee)",
         "offers.csv:10: phone '0202/xyz' may only contain digits, spaces and + - / ( )",
@@ -186,7 +194,7 @@ fn a_bad_file_imports_nothing() {
     let path = dir.path().join("bad.csv");
     std::fs::write(&path, format!("{HEADER}\ngood,Gut,office,money,,,,,,,,de,,,,,,,,,2026-01-01,,,\nbad,,office,money,,,,,,,,de,,,,,,,,,2026-01-01,,,\n"))
         .expect("write");
-    let err = import_file(&store, &path, false).expect_err("refused");
+    let err = import_file(&store, &path, false, None).expect_err("refused");
     assert!(
         err.to_string().contains("bad.csv:3: name is empty"),
         "{err}"
@@ -201,6 +209,7 @@ fn export_imports_back_unchanged() {
         &store,
         std::path::Path::new("sample/wuppertal-offers.csv"),
         false,
+        None,
     )
     .expect("sample imports");
     assert!(summary.added >= 40, "{summary:?}");
@@ -215,7 +224,7 @@ fn export_imports_back_unchanged() {
         table::write(&before, excel, &mut out).expect("export");
         let path = dir.path().join("export.csv");
         std::fs::write(&path, &out).expect("write");
-        let (summary, warnings) = import_file(&store, &path, true).expect("re-import");
+        let (summary, warnings) = import_file(&store, &path, true, None).expect("re-import");
         assert_eq!(
             (
                 summary.unchanged,
@@ -225,7 +234,14 @@ fn export_imports_back_unchanged() {
             ),
             (before.len(), 0, 0, 0)
         );
-        assert!(warnings.is_empty(), "{warnings:?}");
+        // Export adds no problems: what it warns about, the sample already has (the sample's
+        // open gaps: missing translation columns, offices without contact or hours).
+        assert!(
+            warnings
+                .iter()
+                .all(|w| w.contains("no column") || w.contains("office '")),
+            "{warnings:?}"
+        );
         let after: Vec<_> = store
             .all_sourced()
             .expect("read")
@@ -259,7 +275,7 @@ fn reimport_updates_by_id_and_removes_only_with_replace() {
         ),
     )
     .expect("write");
-    import_file(&store, &path, false).expect("import");
+    import_file(&store, &path, false, None).expect("import");
     // "a" changes tag and district, "b" is gone from the sheet, "c" is new.
     std::fs::write(
         &path,
@@ -270,7 +286,7 @@ fn reimport_updates_by_id_and_removes_only_with_replace() {
         ),
     )
     .expect("write");
-    let (s, _) = import_file(&store, &path, false).expect("import");
+    let (s, _) = import_file(&store, &path, false, None).expect("import");
     assert_eq!((s.added, s.updated, s.unchanged, s.removed), (1, 1, 0, 0));
     let ids = |q: Query| {
         store
@@ -302,7 +318,7 @@ fn reimport_updates_by_id_and_removes_only_with_replace() {
         }),
         vec!["b", "c"]
     );
-    let (s, _) = import_file(&store, &path, true).expect("import");
+    let (s, _) = import_file(&store, &path, true, None).expect("import");
     assert_eq!((s.added, s.updated, s.unchanged, s.removed), (0, 0, 2, 1));
     assert_eq!(ids(Query::default()), vec!["a", "c"]);
     assert_eq!(
@@ -322,6 +338,7 @@ fn queries_combine_indexes() {
         &store,
         std::path::Path::new("sample/wuppertal-offers.csv"),
         false,
+        None,
     )
     .expect("sample imports");
     let ids = |q: Query| {

@@ -30,6 +30,13 @@ fn offer(id: &str, kind: Kind, langs: &[&str], at: Option<(f64, f64)>) -> Offer 
         last_checked: NaiveDate::from_ymd_opt(2026, 1, 1).expect("date"),
         descriptions: Default::default(),
         notes: String::new(),
+        names: Default::default(),
+        infos: Default::default(),
+        office: None,
+        condition: None,
+        by_appointment: false,
+        unverified: Default::default(),
+        outdated: Default::default(),
     }
 }
 

@@ -1,6 +1,6 @@
 //! The synthetic offers both offer benchmarks measure (`benches/offers.rs`, `benches/micro.rs`):
 //! 40 tags, 2 per offer; 10 districts; German plus one other language each; coordinates spread
-//! over Wuppertal. Deterministic, so every run measures the same data.
+//! over Wuppertal; one in ten with a condition, one in 17 an office. Deterministic, so every run measures the same data.
 
 use chrono::NaiveDate;
 use wegweiser::offers::{GeoPoint, Hours, Kind, OffHours, Offer};
@@ -58,5 +58,13 @@ pub fn synthetic(i: usize) -> Offer {
             .into_iter()
             .collect(),
         notes: String::new(),
+        names: Default::default(),
+        infos: Default::default(),
+        office: (i % 17 == 0).then_some(wegweiser::offers::Office::ALL[i % 17 % 17]),
+        // One in ten is only for households without Bürgergeld, as the Wohngeldstelle is.
+        condition: (i % 10 == 0).then(|| "not buergergeld".to_string()),
+        by_appointment: false,
+        unverified: Default::default(),
+        outdated: Default::default(),
     }
 }

@@ -29,6 +29,10 @@ pub const KEY_SUMMARY_DE: &str = "summary:de";
 /// The next page of an offers step. The conversation layer adds the button, since only it
 /// knows how many offers match.
 pub const KEY_MORE: &str = "more";
+/// Back to the first page of an offers step (shown by the conversation layer after "more").
+pub const KEY_FIRST: &str = "first";
+/// `of:<office key>`: the offers of an office a benefit check or summary names.
+pub const KEY_OFFICE_PREFIX: &str = "of:";
 /// Shown when a location arrives; an offers message (`locales/*/offers.ftl`, `offers::MESSAGES`).
 pub const MSG_LOCATION_SAVED: &str = "offers-near-saved";
 
@@ -140,9 +144,81 @@ pub fn view(tree: &Tree, state: &State, ctx: &Ctx) -> Reply {
     match s.overlay {
         Overlay::LanguagePicker => picker(&mut s, ctx, &mut r),
         Overlay::ForgetConfirm => forget_screen(&mut s, &mut r),
+        Overlay::Office(o) => office_screen(tree, &mut s, o, ctx, &mut r),
         Overlay::None => show(tree, &mut s, ctx, &mut r),
     }
     r
+}
+
+/// The offices a check or summary screen names, each once, in the order shown: likely and
+/// maybe lines of a check (the office of an unlikely one is not shown), the to-dos of a
+/// summary (through the check item whose rule added the to-do).
+fn named_offices(
+    tree: &Tree,
+    s: &State,
+    node: &crate::dialog::Node,
+    ctx: &Ctx,
+) -> Vec<(crate::offers::Office, String)> {
+    use crate::offers::Office;
+    let mut out: Vec<(Office, String)> = Vec::new();
+    let add = |msg: &str, out: &mut Vec<(Office, String)>| {
+        if let Some(o) = Office::from_message_id(msg) {
+            if !out.iter().any(|(x, _)| *x == o) {
+                out.push((o, msg.to_string()));
+            }
+        }
+    };
+    match &node.kind {
+        NodeKind::Check { items, .. } => {
+            let env = FactEnv {
+                tree,
+                state: s,
+                today: ctx.today,
+            };
+            let mut lines: Vec<(Verdict, &str)> = items
+                .iter()
+                .filter_map(|item| decide(item, &env).map(|r| (r.verdict, item.office.as_str())))
+                .filter(|(v, _)| *v != Verdict::Unlikely)
+                .collect();
+            lines.sort_by_key(|(v, _)| *v);
+            for (_, office) in lines {
+                add(office, &mut out);
+            }
+        }
+        NodeKind::Summary => {
+            for todo in &s.todos {
+                let office = tree.nodes.iter().find_map(|n| match &n.kind {
+                    NodeKind::Check { items, .. } => items
+                        .iter()
+                        .find(|i| i.rules.iter().any(|r| r.todo.as_deref() == Some(todo)))
+                        .map(|i| i.office.as_str()),
+                    _ => None,
+                });
+                if let Some(o) = office {
+                    add(o, &mut out);
+                }
+            }
+        }
+        _ => {}
+    }
+    out
+}
+
+/// Over the current step: the offers of `office`, with a way back to the step.
+fn office_screen(
+    tree: &Tree,
+    s: &mut State,
+    office: crate::offers::Office,
+    ctx: &Ctx,
+    r: &mut Reply,
+) {
+    s.overlay = Overlay::Office(office);
+    r.blocks.push(Block::Office { office });
+    r.buttons.push(Button::nav(KEY_BACK, "nav-back"));
+    r.buttons.push(Button::nav(KEY_MENU, "nav-menu"));
+    r.buttons.push(Button::nav(KEY_URGENT, "nav-urgent"));
+    r.globals = globals(tree, s, ctx);
+    r.node = s.node.clone();
 }
 
 /// A parent's first contact: the main menu, in the language negotiated by the adapter.
@@ -246,6 +322,12 @@ fn button(tree: &Tree, s: &mut State, key: &str, ctx: &Ctx, r: &mut Reply) {
             show(tree, s, ctx, r);
             return;
         }
+        // Back from an office's cards is back to the result that named it.
+        (Overlay::Office(_), KEY_BACK) => {
+            s.overlay = Overlay::None;
+            show(tree, s, ctx, r);
+            return;
+        }
         _ => {}
     }
     if key == KEY_SUMMARY_DE && s.overlay == Overlay::None {
@@ -274,6 +356,21 @@ fn button(tree: &Tree, s: &mut State, key: &str, ctx: &Ctx, r: &mut Reply) {
     if key == KEY_MORE && matches!(node.kind, NodeKind::Offers { .. }) {
         s.offers_page = s.offers_page.saturating_add(1);
         return show(tree, s, ctx, r);
+    }
+    if key == KEY_FIRST && matches!(node.kind, NodeKind::Offers { .. }) {
+        s.offers_page = 0;
+        return show(tree, s, ctx, r);
+    }
+    if let Some(office) = key
+        .strip_prefix(KEY_OFFICE_PREFIX)
+        .and_then(crate::offers::Office::parse)
+    {
+        if named_offices(tree, s, node, ctx)
+            .iter()
+            .any(|(o, _)| *o == office)
+        {
+            return office_screen(tree, s, office, ctx, r);
+        }
     }
     if key == KEY_NEXT {
         if let NodeKind::Info { next: Some(n) }
@@ -420,6 +517,8 @@ fn go(
     }
     s.history.push(frame);
     s.node = target.to_string();
+    // Every list opens at its first page, whatever page the last one was left at.
+    s.offers_page = 0;
     enter(tree, s, ctx, r);
 }
 
@@ -556,6 +655,17 @@ fn show(tree: &Tree, s: &mut State, ctx: &Ctx, r: &mut Reply) {
     | NodeKind::Offers { next: Some(_), .. } = &node.kind
     {
         r.buttons.push(Button::new(KEY_NEXT, Msg::new("nav-next")));
+    }
+    // After "next", so the numbers of the step's own buttons stay as they were.
+    // One tap from a result to the office it names: its address and hours.
+    for (office, msg) in named_offices(tree, s, node, ctx) {
+        r.buttons.push(Button::new(
+            format!("{KEY_OFFICE_PREFIX}{}", office.as_str()),
+            Msg::new("offers-office-open").arg(
+                "office",
+                Arg::Msg(Box::new(Msg::new(msg).args(node_args.clone()))),
+            ),
+        ));
     }
     r.expects_text = matches!(node.kind, NodeKind::Input { .. });
     if !s.history.is_empty() {

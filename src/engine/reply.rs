@@ -27,6 +27,10 @@ pub enum Block {
     Offers {
         tags: Vec<String>,
     },
+    /// The offers of one office: where to go for what the benefit check named.
+    Office {
+        office: crate::offers::Office,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq)]

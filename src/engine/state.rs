@@ -29,7 +29,8 @@ pub struct State {
     /// distance to it. Kept until restart or forget; absent in states stored before it existed.
     #[serde(default)]
     pub location: Option<GeoPoint>,
-    /// Which page of an offers step is shown ("more" turns it); back to 0 on every move.
+    /// Which page of an offers step is shown ("more" turns it, "first" resets it); back to 0
+    /// whenever a step is entered, so a list always opens at its first page.
     #[serde(default)]
     pub offers_page: u32,
 }
@@ -50,6 +51,8 @@ pub enum Overlay {
     None,
     LanguagePicker,
     ForgetConfirm,
+    /// The cards of one office named on a benefit check or summary (one tap from the result).
+    Office(crate::offers::Office),
 }
 
 impl State {

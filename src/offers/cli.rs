@@ -6,10 +6,11 @@ use std::path::{Path, PathBuf};
 use anyhow::Context as _;
 use chrono::NaiveDate;
 
-use super::model::Kind;
+use super::companion::{self, TranslatedFrom};
+use super::model::{Kind, TextField};
 use super::store::{ImportSummary, OfferStore, Query};
 use super::{table, OfferError};
-use crate::config::Data;
+use crate::config::{Data, Files};
 use crate::diag::{Diagnostic, Severity};
 use crate::dialog::{NodeKind, Tree};
 use crate::store::SledStore;
@@ -34,6 +35,16 @@ pub enum OffersCmd {
         dry_run: bool,
         #[command(flatten)]
         data: Data,
+        #[command(flatten)]
+        files: Files,
+    },
+    /// Record that the translations in a sheet were reviewed against its current German texts
+    /// (writes SHEET.translated-from.toml)
+    Reviewed {
+        file: PathBuf,
+        /// Only this language (default: all)
+        #[arg(long)]
+        lang: Option<String>,
     },
     /// List stored offers, optionally filtered
     List {
@@ -71,14 +82,30 @@ pub enum OffersCmd {
 
 pub fn run(args: OffersArgs) -> anyhow::Result<()> {
     match args.cmd {
+        OffersCmd::Reviewed { file, lang } => {
+            let parsed = read_file(&file, None)?;
+            let offers: Vec<_> = parsed.offers.into_iter().map(|(o, _)| o).collect();
+            let path = companion::record_path(&file);
+            let mut record = TranslatedFrom::load(&path)
+                .map_err(|e| anyhow::anyhow!(e))?
+                .unwrap_or_default();
+            let n = record.mark_reviewed(&offers, lang.as_deref());
+            record
+                .save(&path)
+                .with_context(|| format!("writing {}", path.display()))?;
+            println!("{}: {n} translation(s) recorded", path.display());
+            Ok(())
+        }
         OffersCmd::Import {
             file,
             replace,
             dry_run,
             data,
+            files,
         } => {
+            let tree = load_tree(&files)?;
             if dry_run {
-                let parsed = read_file(&file)?;
+                let parsed = read_file(&file, Some(&tree))?;
                 for w in &parsed.warnings {
                     eprintln!("{w}");
                 }
@@ -90,7 +117,7 @@ pub fn run(args: OffersArgs) -> anyhow::Result<()> {
                 return Ok(());
             }
             let store = open(&data)?;
-            let (summary, warnings) = import_file(&store, &file, replace)?;
+            let (summary, warnings) = import_file(&store, &file, replace, Some(&tree))?;
             for w in &warnings {
                 eprintln!("{w}");
             }
@@ -174,29 +201,91 @@ fn open(data: &Data) -> anyhow::Result<OfferStore> {
     Ok(OfferStore::open(db.db())?)
 }
 
-fn read_file(path: &Path) -> Result<table::Parsed, OfferError> {
+/// The dialogs a sheet is checked against (topics, tags, facts of conditions).
+fn load_tree(files: &Files) -> anyhow::Result<Tree> {
+    let (tree, diags) = crate::dialog::load_dir(&files.dialogs);
+    if let Some(e) = diags.errors().next() {
+        anyhow::bail!("fix the dialog files first (`wegweiser check`): {e}");
+    }
+    tree.with_context(|| format!("no dialogs in {}", files.dialogs.display()))
+}
+
+/// A sheet with its companion files read: the areas file (its extra tags join the
+/// vocabulary; its errors are the sheet's) and the translation record (outdated translations
+/// become warnings and are kept on the offer for `check --data`).
+pub struct ReadSheet {
+    pub parsed: table::Parsed,
+    pub areas: Option<companion::Areas>,
+}
+
+fn read_file(path: &Path, tree: Option<&Tree>) -> Result<table::Parsed, OfferError> {
+    read_sheet(path, tree).map(|r| r.parsed)
+}
+
+pub fn read_sheet(path: &Path, tree: Option<&Tree>) -> Result<ReadSheet, OfferError> {
     let bytes = std::fs::read(path).map_err(|source| OfferError::Read {
         path: path.display().to_string(),
         source,
     })?;
-    table::parse(&path.display().to_string(), &bytes)
+    let areas =
+        companion::read_areas(&companion::areas_path(path), tree).map_err(OfferError::Invalid)?;
+    let vocab = match tree {
+        Some(t) => table::Vocabulary::from_tree(t, areas.as_ref().map_or(&[], |a| &a.tags)),
+        None => table::Vocabulary::default(),
+    };
+    if let (Some(a), Some(tags)) = (&areas, &vocab.tags) {
+        let bad = companion::check_first(&a.areas, tags);
+        if !bad.is_empty() {
+            let name = companion::areas_path(path).display().to_string();
+            return Err(OfferError::Invalid(
+                bad.into_iter().map(|b| format!("{name}:1: {b}")).collect(),
+            ));
+        }
+    }
+    let name = path.display().to_string();
+    let mut parsed = table::parse_with(&name, &bytes, &vocab)?;
+    let record_path = companion::record_path(path);
+    let record = TranslatedFrom::load(&record_path).map_err(|e| OfferError::Invalid(vec![e]))?;
+    if let Some(record) = record {
+        for (offer, line) in parsed.offers.iter_mut() {
+            let outdated = record.outdated(offer);
+            for column in &outdated {
+                let lang = column.rsplit('_').next().unwrap_or_default();
+                parsed.warnings.push(format!(
+                    "{name}:{line}: {column} of '{}' was translated from an older German text: check it, then run `wegweiser offers reviewed {name} --lang {lang}`",
+                    offer.id
+                ));
+            }
+            offer.outdated = outdated.into_iter().collect();
+        }
+    }
+    Ok(ReadSheet {
+        parsed,
+        areas: areas.map(|a| a.areas),
+    })
 }
 
-/// Validates and imports a sheet in one transaction; returns what changed and the warnings.
+/// Validates and imports a sheet (and its areas file) in one transaction; returns what
+/// changed and the warnings.
 pub fn import_file(
     store: &OfferStore,
     path: &Path,
     replace: bool,
+    tree: Option<&Tree>,
 ) -> Result<(ImportSummary, Vec<String>), OfferError> {
-    let parsed = read_file(path)?;
+    let sheet = read_sheet(path, tree)?;
     let name = path.display().to_string();
-    let rows: Vec<_> = parsed
+    let rows: Vec<_> = sheet
+        .parsed
         .offers
         .into_iter()
         .map(|(o, line)| (o, format!("{name}:{line}")))
         .collect();
+    if let Some(areas) = &sheet.areas {
+        store.set_areas(areas)?;
+    }
     let summary = store.import(&rows, replace)?;
-    Ok((summary, parsed.warnings))
+    Ok((summary, sheet.parsed.warnings))
 }
 
 /// On first run, fills an empty store from a sample sheet, so a newcomer's first chat already
@@ -208,7 +297,7 @@ pub fn seed_if_empty(
     if !store.is_empty()? || !sample.is_file() {
         return Ok(None);
     }
-    let (summary, _) = import_file(store, sample, false)?;
+    let (summary, _) = import_file(store, sample, false, None)?;
     Ok(Some(summary))
 }
 
@@ -260,6 +349,20 @@ pub fn check_offers(data_dir: &Path, tree: Option<&Tree>, today: NaiveDate) -> V
     };
     let mut out = Vec::new();
     for s in &all {
+        let (path, line) = match s.source.rsplit_once(':') {
+            Some((p, l)) => (PathBuf::from(p), l.parse().unwrap_or(1)),
+            None => (data_dir.to_path_buf(), 1),
+        };
+        for column in &s.offer.outdated {
+            out.push(warn(
+                path.clone(),
+                line,
+                format!(
+                    "offer '{}': {column} was translated from an older German text: check it, then run `wegweiser offers reviewed` for the sheet",
+                    s.offer.id
+                ),
+            ));
+        }
         if s.offer.is_stale(today) {
             let (path, line) = match s.source.rsplit_once(':') {
                 Some((p, l)) => (PathBuf::from(p), l.parse().unwrap_or(1)),
@@ -298,4 +401,41 @@ pub fn check_offers(data_dir: &Path, tree: Option<&Tree>, today: NaiveDate) -> V
         }
     }
     out
+}
+
+/// Per language, how many of the stored offers' parent-facing texts (descriptions and notes
+/// with a German text) have a usable translation; `outdated`: made from an older German text.
+pub fn offers_coverage(data_dir: &Path) -> Vec<crate::check::Coverage> {
+    let Ok(all) = SledStore::open(data_dir)
+        .map_err(anyhow::Error::from)
+        .and_then(|db| Ok(OfferStore::open(db.db())?.all_sourced()?))
+    else {
+        return Vec::new();
+    };
+    table::LANGUAGES
+        .iter()
+        .map(|lang| {
+            let mut c = crate::check::Coverage {
+                lang: lang.to_string(),
+                translated: 0,
+                total: 0,
+                outdated: 0,
+            };
+            for s in &all {
+                for field in [TextField::Description, TextField::Info] {
+                    if s.offer.german(field).is_none() {
+                        continue;
+                    }
+                    c.total += 1;
+                    if s.offer.localized(field, lang).is_some_and(|l| !l.german) {
+                        c.translated += 1;
+                    }
+                    if s.offer.outdated.contains(&field.column(lang)) {
+                        c.outdated += 1;
+                    }
+                }
+            }
+            c
+        })
+        .collect()
 }

@@ -3,6 +3,8 @@
 //! - [`model`]: one offer and its value types (kinds, cost, opening hours, coordinates);
 //! - [`table`]: the coordinators' CSV, read with validation and written back;
 //! - [`store`]: sled trees with secondary indexes; imports are one transaction;
+//! - [`companion`]: the files beside the sheet (postcodes and "first" lists; translation records);
+//! - [`index`]: the in-memory ranking index lists are served from;
 //! - [`matching`]: filtering and ranking for one parent, pure;
 //! - [`present`]: the cards an offers step shows, in the parent's language;
 //! - [`cli`]: `wegweiser offers import|list|export`, and the stale-entry check.
@@ -11,14 +13,17 @@
 //! rebuilt with `offers import --replace`.
 
 pub mod cli;
+pub mod companion;
+pub mod index;
 pub mod matching;
 pub mod model;
 pub mod present;
 pub mod store;
 pub mod table;
 
+pub use index::{IndexPage, ListRequest, RankIndex};
 pub use matching::{Profile, Ranked, Selection};
-pub use model::{Cost, GeoPoint, Hours, Kind, OffHours, Offer};
+pub use model::{Cost, GeoPoint, Hours, Kind, OffHours, Offer, Office, TextField};
 pub use present::OfferFinder;
 pub use store::{ImportSummary, OfferStore, PostcodeArea, Query};
 
@@ -86,4 +91,12 @@ pub const MESSAGES: &[(&str, &[&str])] = &[
     ("offers-day-fr", &[]),
     ("offers-day-sa", &[]),
     ("offers-day-su", &[]),
+    // locales/<lang>/offers-list.ftl
+    ("offers-first", &[]),
+    ("offers-card-name-de", &["name"]),
+    ("offers-card-info", &["text"]),
+    ("offers-card-in-german", &["text"]),
+    ("offers-by-appointment", &[]),
+    ("offers-office-open", &["office"]),
+    ("offers-office-none", &[]),
 ];

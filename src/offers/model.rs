@@ -124,6 +124,88 @@ impl Kind {
     }
 }
 
+/// The offices a benefit check or an offers list can name: one key per kind of public office.
+/// Defined once here; the CSV's `office` column, the companion file's `[first]` lists and the
+/// dialogs' office messages (`<topic>-office-<key>`, e.g. `money-office-uvg`) all use these keys.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Office {
+    Jobcenter,
+    Bca,
+    Agentur,
+    Jugendamt,
+    Uvg,
+    Beistandschaft,
+    KitaPlacement,
+    Familienkasse,
+    Wohngeld,
+    Elterngeld,
+    Standesamt,
+    Amtsgericht,
+    Vhs,
+    MigrationAdvice,
+    Finanzamt,
+    Sozialamt,
+    But,
+}
+
+impl Office {
+    pub const ALL: [Office; 17] = [
+        Office::Jobcenter,
+        Office::Bca,
+        Office::Agentur,
+        Office::Jugendamt,
+        Office::Uvg,
+        Office::Beistandschaft,
+        Office::KitaPlacement,
+        Office::Familienkasse,
+        Office::Wohngeld,
+        Office::Elterngeld,
+        Office::Standesamt,
+        Office::Amtsgericht,
+        Office::Vhs,
+        Office::MigrationAdvice,
+        Office::Finanzamt,
+        Office::Sozialamt,
+        Office::But,
+    ];
+
+    /// The key as written in the sheet (the serde name).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Office::Jobcenter => "jobcenter",
+            Office::Bca => "bca",
+            Office::Agentur => "agentur",
+            Office::Jugendamt => "jugendamt",
+            Office::Uvg => "uvg",
+            Office::Beistandschaft => "beistandschaft",
+            Office::KitaPlacement => "kita-placement",
+            Office::Familienkasse => "familienkasse",
+            Office::Wohngeld => "wohngeld",
+            Office::Elterngeld => "elterngeld",
+            Office::Standesamt => "standesamt",
+            Office::Amtsgericht => "amtsgericht",
+            Office::Vhs => "vhs",
+            Office::MigrationAdvice => "migration-advice",
+            Office::Finanzamt => "finanzamt",
+            Office::Sozialamt => "sozialamt",
+            Office::But => "but",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Office> {
+        let s = s.trim().to_lowercase().replace('_', "-");
+        Office::ALL.into_iter().find(|o| o.as_str() == s)
+    }
+
+    /// The office a dialog's office message names: `money-office-uvg` -> `uvg`. Messages that
+    /// name no single office (`money-office-but` names one; a free text would not) give `None`.
+    pub fn from_message_id(id: &str) -> Option<Office> {
+        let (_, key) = id.split_once("-office-")?;
+        Office::parse(key)
+    }
+}
+
 /// What taking part costs, as classes a card can name in any language.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -427,16 +509,119 @@ pub struct Offer {
     pub descriptions: BTreeMap<String, String>,
     /// For coordinators only (sources, doubts); never shown to parents.
     pub notes: String,
+    /// Name or short gloss per language (`name_<lang>`, never `de`: `name` is the German one).
+    #[serde(default)]
+    pub names: BTreeMap<String, String>,
+    /// Practical note per language (`info_<lang>`): how to reach it, what to bring.
+    #[serde(default)]
+    pub infos: BTreeMap<String, String>,
+    /// Which public office this is, if it is one.
+    #[serde(default)]
+    pub office: Option<Office>,
+    /// For whom: an expression over the dialog facts (`not buergergeld`), checked at import.
+    #[serde(default)]
+    pub condition: Option<String>,
+    /// `hours` said "by appointment" / "nach Vereinbarung" (alone or besides the rules).
+    #[serde(default)]
+    pub by_appointment: bool,
+    /// Columns whose value contains `[verify]`: kept, never shown to parents.
+    #[serde(default)]
+    pub unverified: std::collections::BTreeSet<String>,
+    /// Translation columns made from an older German text (the sheet's translation record).
+    #[serde(default)]
+    pub outdated: std::collections::BTreeSet<String>,
+}
+
+/// A text for a parent: in their language, or German marked as such.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Localized<'a> {
+    pub text: &'a str,
+    /// No usable translation: this is the German text.
+    pub german: bool,
+}
+
+/// The translatable per-language texts of an offer, as `<field>_<lang>` columns.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TextField {
+    Name,
+    Description,
+    Info,
+}
+
+impl TextField {
+    pub const ALL: [TextField; 3] = [TextField::Name, TextField::Description, TextField::Info];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            TextField::Name => "name",
+            TextField::Description => "description",
+            TextField::Info => "info",
+        }
+    }
+
+    /// The column of this field in `lang`.
+    pub fn column(self, lang: &str) -> String {
+        format!("{}_{lang}", self.as_str())
+    }
 }
 
 impl Offer {
+    /// The texts of `field` by language; the German name lives in `name`.
+    pub fn texts(&self, field: TextField) -> &BTreeMap<String, String> {
+        match field {
+            TextField::Name => &self.names,
+            TextField::Description => &self.descriptions,
+            TextField::Info => &self.infos,
+        }
+    }
+
+    /// The German text of `field` (the source every translation is made from).
+    pub fn german(&self, field: TextField) -> Option<&str> {
+        let de = crate::i18n::SOURCE_LANG;
+        match field {
+            TextField::Name => Some(self.name.as_str()),
+            _ => self.texts(field).get(de).map(String::as_str),
+        }
+        .filter(|t| !t.is_empty())
+    }
+
+    /// May a column's value be shown to parents? Not if it was marked `[verify]`.
+    pub fn shown(&self, column: &str) -> bool {
+        !self.unverified.contains(column)
+    }
+
+    /// `field` for a parent reading `lang`: the translation if there is a usable one (not
+    /// empty, not marked `[verify]`), else the German text marked as German; never a
+    /// `[verify]` text.
+    pub fn localized(&self, field: TextField, lang: &str) -> Option<Localized<'_>> {
+        let de = crate::i18n::SOURCE_LANG;
+        if lang != de {
+            if let Some(t) = self.texts(field).get(lang) {
+                if !t.is_empty() && self.shown(&field.column(lang)) {
+                    return Some(Localized {
+                        text: t,
+                        german: false,
+                    });
+                }
+            }
+        }
+        // Unverified columns are recorded under their canonical names (`name`, `description_de`).
+        let german_column = match field {
+            TextField::Name => "name".to_string(),
+            _ => field.column(de),
+        };
+        if !self.shown(&german_column) {
+            return None;
+        }
+        self.german(field).map(|text| Localized {
+            text,
+            german: lang != de,
+        })
+    }
+
     /// The description in `lang`, else German, else none.
     pub fn description(&self, lang: &str) -> Option<&str> {
-        self.descriptions
-            .get(lang)
-            .or_else(|| self.descriptions.get(crate::i18n::SOURCE_LANG))
-            .map(String::as_str)
-            .filter(|d| !d.is_empty())
+        self.localized(TextField::Description, lang).map(|l| l.text)
     }
 
     pub fn speaks(&self, lang: &str) -> bool {

@@ -8,11 +8,10 @@ use crate::dialog::expr::Value;
 use crate::engine::{Arg, Msg, State};
 use crate::i18n::{format, Locales, SOURCE_LANG};
 
-use super::matching::{
-    self, Profile, Ranked, Selection, FACT_CHILDCARE, FACT_OFF_HOURS, FACT_POSTCODE,
-};
-use super::model::{day_ranges, hhmm, OffHours, Offer};
-use super::store::{OfferStore, PostcodeArea, Query};
+use super::index::{IndexPage, ListRequest};
+use super::matching::{Profile, Ranked, FACT_CHILDCARE, FACT_OFF_HOURS, FACT_POSTCODE};
+use super::model::{day_ranges, hhmm, OffHours, Offer, Office, TextField};
+use super::store::{OfferStore, PostcodeArea};
 use super::OfferError;
 
 /// Cards per page: three fit a phone screen without scrolling far.
@@ -22,29 +21,44 @@ const DESCRIPTION_CHARS: usize = 160;
 
 /// Read access to offers, as the conversation needs it.
 pub trait OfferFinder: Send + Sync {
-    /// Offers carrying any of `labels` (topics or tags), through the index.
-    fn with_labels(&self, labels: &[String]) -> Result<Vec<Offer>, OfferError>;
+    /// One ranked page of a list, with the records of the shown offers.
+    fn list(&self, req: &ListRequest, p: &Profile) -> Result<(IndexPage, Vec<Ranked>), OfferError>;
     fn postcode_area(&self, postcode: &str) -> Result<PostcodeArea, OfferError>;
+    /// The district of a postcode from the coordinators' postcode table, if it lists it.
+    fn district_of(&self, postcode: &str) -> Option<String>;
+    /// Office keys or tags listed first on lists reached from `screen`.
+    fn first_for(&self, screen: &str) -> Vec<String>;
 }
 
 impl OfferFinder for OfferStore {
-    fn with_labels(&self, labels: &[String]) -> Result<Vec<Offer>, OfferError> {
-        if labels.is_empty() {
-            return Ok(Vec::new());
-        }
-        self.query(&Query {
-            labels: labels.to_vec(),
-            ..Query::default()
-        })
+    fn list(&self, req: &ListRequest, p: &Profile) -> Result<(IndexPage, Vec<Ranked>), OfferError> {
+        self.list_page(req, p)
     }
 
     fn postcode_area(&self, postcode: &str) -> Result<PostcodeArea, OfferError> {
         OfferStore::postcode_area(self, postcode)
     }
+
+    fn district_of(&self, postcode: &str) -> Option<String> {
+        self.served().areas.district(postcode).map(str::to_string)
+    }
+
+    fn first_for(&self, screen: &str) -> Vec<String> {
+        self.served()
+            .areas
+            .first
+            .get(screen)
+            .cloned()
+            .unwrap_or_default()
+    }
 }
 
-/// The parent as matching sees them: chat language, shared location or postcode, and the
-/// answers about childcare and off-hours.
+/// How far back the screen a list was reached from may be: the screen itself, then perhaps
+/// the postcode question and a branch in between.
+const FROM_SCREEN_DEPTH: usize = 3;
+
+/// The parent as matching sees them: chat language, shared location or postcode, the answers
+/// about childcare and off-hours, their facts, and the screen they came from.
 pub fn profile(finder: &dyn OfferFinder, state: &State) -> Result<Profile, OfferError> {
     let mut p = Profile {
         lang: state
@@ -53,11 +67,12 @@ pub fn profile(finder: &dyn OfferFinder, state: &State) -> Result<Profile, Offer
             .unwrap_or_else(|| SOURCE_LANG.to_string()),
         location: state.location,
         location_shared: state.location.is_some(),
+        facts: state.facts.clone(),
         ..Profile::default()
     };
     if let Some(Value::Text(pc)) = state.facts.get(FACT_POSTCODE) {
         let area = finder.postcode_area(pc)?;
-        p.district = area.district;
+        p.district = finder.district_of(pc).or(area.district);
         if p.location.is_none() {
             p.location = area.centre;
         }
@@ -68,6 +83,14 @@ pub fn profile(finder: &dyn OfferFinder, state: &State) -> Result<Profile, Offer
         o.set(w);
         p.off_hours = o;
     }
+    p.first = state
+        .history
+        .iter()
+        .rev()
+        .take(FROM_SCREEN_DEPTH)
+        .map(|f| finder.first_for(&f.node))
+        .find(|f| !f.is_empty())
+        .unwrap_or_default();
     Ok(p)
 }
 
@@ -87,19 +110,45 @@ pub struct Page {
 /// The page `state.offers_page` of the offers for `tags` (clamped to the last page, so a
 /// "more" tapped twice on an old message shows the end rather than nothing).
 pub fn page(finder: &dyn OfferFinder, state: &State, tags: &[String]) -> Result<Page, OfferError> {
+    list(
+        finder,
+        state,
+        ListRequest {
+            tags: tags.to_vec(),
+            office: None,
+            page: state.offers_page as usize,
+            page_size: PAGE_SIZE,
+        },
+    )
+}
+
+/// The first page of the offers of one office (a tap on an office the benefit check names).
+pub fn office_page(
+    finder: &dyn OfferFinder,
+    state: &State,
+    office: Office,
+) -> Result<Page, OfferError> {
+    list(
+        finder,
+        state,
+        ListRequest {
+            tags: Vec::new(),
+            office: Some(office),
+            page: 0,
+            page_size: PAGE_SIZE,
+        },
+    )
+}
+
+fn list(finder: &dyn OfferFinder, state: &State, req: ListRequest) -> Result<Page, OfferError> {
     let profile = profile(finder, state)?;
-    let Selection { offers, relaxed } = matching::select(finder.with_labels(tags)?, &profile, tags);
-    let total = offers.len();
-    let last_page = total.saturating_sub(1) / PAGE_SIZE;
-    let page = (state.offers_page as usize).min(last_page);
-    let first = page * PAGE_SIZE;
-    let shown: Vec<Ranked> = offers.into_iter().skip(first).take(PAGE_SIZE).collect();
+    let (ix, shown) = finder.list(&req, &profile)?;
     Ok(Page {
-        more: first + shown.len() < total,
+        more: ix.first + ix.shown.len() < ix.total,
         shown,
-        total,
-        first,
-        relaxed,
+        total: ix.total,
+        first: ix.first,
+        relaxed: ix.relaxed,
         show_distance: profile.location_shared,
     })
 }
@@ -133,35 +182,72 @@ pub fn render(locales: &Locales, lang: &str, page: &Page) -> String {
     parts.join("\n\n")
 }
 
-/// One offer in a few short lines; lines without data are left out.
+/// An office with no stored entry: say so, naming it, rather than show an empty screen.
+pub fn render_office_none(locales: &Locales, lang: &str, _office: Office) -> String {
+    locales.render(lang, &Msg::new("offers-office-none"), &[])
+}
+
+/// One offer in a few short lines; lines without data, and values marked `[verify]`, are
+/// left out. Texts without a translation are shown in German, marked as German.
 pub fn card(locales: &Locales, lang: &str, r: &Ranked) -> String {
     let o = &r.offer;
     let m = |msg: Msg| locales.render(lang, &msg, &[]);
     let text = |s: &str| Arg::Text(s.to_string());
+    let shown = |column: &str, value: &str| !value.is_empty() && o.shown(column);
+    let provider = shown("provider", &o.provider).then_some(o.provider.as_str());
+    let title = match o.localized(TextField::Name, lang) {
+        Some(n) => n.text.to_string(),
+        None => provider.unwrap_or_default().to_string(),
+    };
     let mut lines = vec![m(Msg::new("offers-card-title")
-        .arg("name", text(&o.name))
+        .arg("name", text(&title))
         .arg("kind", Arg::Msg(Box::new(Msg::new(o.kind.message_id())))))];
-    if !o.provider.is_empty() && !o.name.to_lowercase().contains(&o.provider.to_lowercase()) {
-        lines.push(m(
-            Msg::new("offers-card-provider").arg("provider", text(&o.provider))
-        ));
+    // A translated name helps to understand; the German one is what the door says.
+    if o.shown("name") && title != o.name && !o.name.is_empty() {
+        lines.push(m(Msg::new("offers-card-name-de").arg("name", text(&o.name))));
     }
-    if let Some(d) = o.description(lang) {
-        let mut short: String = d.chars().take(DESCRIPTION_CHARS).collect();
-        if d.chars().count() > DESCRIPTION_CHARS {
-            short.push('…');
+    if let Some(p) = provider {
+        if !title.to_lowercase().contains(&p.to_lowercase())
+            && !o.name.to_lowercase().contains(&p.to_lowercase())
+        {
+            lines.push(m(Msg::new("offers-card-provider").arg("provider", text(p))));
         }
-        lines.push(m(
-            Msg::new("offers-card-description").arg("text", Arg::Text(short))
-        ));
     }
-    let town = [o.postcode.as_str(), o.district.as_str()]
-        .iter()
-        .filter(|s| !s.is_empty())
-        .copied()
-        .collect::<Vec<_>>()
-        .join(" ");
-    let place = [o.address.as_str(), town.as_str()]
+    for (field, id) in [
+        (TextField::Description, "offers-card-description"),
+        (TextField::Info, "offers-card-info"),
+    ] {
+        if let Some(l) = o.localized(field, lang) {
+            let mut short: String = l.text.chars().take(DESCRIPTION_CHARS).collect();
+            if l.text.chars().count() > DESCRIPTION_CHARS {
+                short.push('…');
+            }
+            let line = if l.german {
+                Msg::new("offers-card-in-german").arg(
+                    "text",
+                    Arg::Msg(Box::new(Msg::new(id).arg("text", Arg::Text(short)))),
+                )
+            } else {
+                Msg::new(id).arg("text", Arg::Text(short))
+            };
+            lines.push(m(line));
+        }
+    }
+    let town = [
+        (o.shown("postcode"), o.postcode.as_str()),
+        (o.shown("district"), o.district.as_str()),
+    ]
+    .iter()
+    .filter(|(ok, s)| *ok && !s.is_empty())
+    .map(|(_, s)| *s)
+    .collect::<Vec<_>>()
+    .join(" ");
+    let address = if shown("address", &o.address) {
+        o.address.as_str()
+    } else {
+        ""
+    };
+    let place = [address, town.as_str()]
         .iter()
         .filter(|s| !s.is_empty())
         .copied()
@@ -172,17 +258,24 @@ pub fn card(locales: &Locales, lang: &str, r: &Ranked) -> String {
             Msg::new("offers-card-place").arg("place", Arg::Text(place))
         ));
     }
-    if let Some(km) = r.km {
+    if let Some(km) = r.km.filter(|_| o.shown("lat") && o.shown("lon")) {
         lines.push(m(
             Msg::new("offers-card-distance").arg("km", Arg::Text(km_text(lang, km)))
         ));
     }
-    if !o.hours.is_empty() {
+    if o.shown("hours") && (!o.hours.is_empty() || o.by_appointment) {
+        let mut parts = Vec::new();
+        if !o.hours.is_empty() {
+            parts.push(hours_text(locales, lang, o));
+        }
+        if o.by_appointment {
+            parts.push(m(Msg::new("offers-by-appointment")));
+        }
         lines.push(m(
-            Msg::new("offers-card-hours").arg("hours", Arg::Text(hours_text(locales, lang, o)))
+            Msg::new("offers-card-hours").arg("hours", Arg::Text(parts.join("; ")))
         ));
     }
-    if o.off_hours.any() {
+    if o.off_hours.any() && o.shown("off_hours") {
         let mut times = Vec::new();
         for (on, id) in [
             (o.off_hours.early, "offers-offhours-early"),
@@ -197,26 +290,20 @@ pub fn card(locales: &Locales, lang: &str, r: &Ranked) -> String {
             Msg::new("offers-card-offhours").arg("times", Arg::Text(times.join(", ")))
         ));
     }
-    if o.childcare {
+    if o.childcare && o.shown("childcare") {
         lines.push(m(Msg::new("offers-card-childcare")));
     }
-    if o.languages.iter().any(|l| l != SOURCE_LANG) {
+    if o.shown("languages") && o.languages.iter().any(|l| l != SOURCE_LANG) {
         let names: Vec<String> = o
             .languages
             .iter()
-            .map(|code| {
-                if locales.has(code, "lang-name") {
-                    locales.render(code, &Msg::new("lang-name").in_lang(code), &[])
-                } else {
-                    code.to_uppercase()
-                }
-            })
+            .map(|c| language_name(locales, c))
             .collect();
         lines.push(m(
             Msg::new("offers-card-languages").arg("languages", Arg::Text(names.join(", ")))
         ));
     }
-    if let Some(c) = o.cost {
+    if let Some(c) = o.cost.filter(|_| o.shown("cost")) {
         lines
             .push(m(Msg::new("offers-card-cost")
                 .arg("cost", Arg::Msg(Box::new(Msg::new(c.message_id()))))));
@@ -226,7 +313,7 @@ pub fn card(locales: &Locales, lang: &str, r: &Ranked) -> String {
         (&o.email, "offers-card-email", "email"),
         (&o.web, "offers-card-web", "web"),
     ] {
-        if !value.is_empty() {
+        if shown(var, value) {
             lines.push(m(Msg::new(id).arg(var, text(value))));
         }
     }
@@ -234,6 +321,19 @@ pub fn card(locales: &Locales, lang: &str, r: &Ranked) -> String {
         Msg::new("offers-card-checked").arg("date", Arg::Date(o.last_checked))
     ));
     lines.join("\n")
+}
+
+/// A language as its speakers write it (Türkçe, العربية): the locale's own `lang-name` for the
+/// bot's languages, else the `offers-lang-<code>` autonym of offers-list.ftl, else the code.
+pub fn language_name(locales: &Locales, code: &str) -> String {
+    if locales.has(code, "lang-name") {
+        return locales.render(code, &Msg::new("lang-name").in_lang(code), &[]);
+    }
+    let id = format!("offers-lang-{code}");
+    if locales.has(SOURCE_LANG, &id) {
+        return locales.render(SOURCE_LANG, &Msg::new(id), &[]);
+    }
+    code.to_uppercase()
 }
 
 /// `1,2` in German, `1.2` in English: one decimal is enough for a walk.

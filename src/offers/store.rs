@@ -20,6 +20,13 @@ use serde::{Deserialize, Serialize};
 use sled::transaction::{ConflictableTransactionError, TransactionError, TransactionalTree};
 use sled::Transactional;
 
+use std::sync::Arc;
+
+use arc_swap::ArcSwap;
+
+use super::companion::Areas;
+use super::index::{IndexPage, ListRequest, RankIndex};
+use super::matching::{Profile, Ranked};
 use super::model::{GeoPoint, Kind, Offer};
 use super::OfferError;
 
@@ -109,7 +116,7 @@ pub struct Sourced {
     pub source: String,
 }
 
-/// Where the offers live; cheap to clone (sled trees are handles).
+/// Where the offers live; cheap to clone (sled trees are handles, the index is shared).
 #[derive(Clone)]
 pub struct OfferStore {
     offers: sled::Tree,
@@ -117,18 +124,92 @@ pub struct OfferStore {
     by_district: sled::Tree,
     by_lang: sled::Tree,
     by_postcode: sled::Tree,
+    /// `areas` -> JSON [`Areas`] (the sheet's companion file, as last imported).
+    meta: sled::Tree,
+    served: Arc<ArcSwap<Served>>,
 }
+
+/// What lists are served from: rebuilt whole and swapped in, so a list never sees half an
+/// import.
+#[derive(Debug, Default)]
+pub struct Served {
+    pub index: RankIndex,
+    pub areas: Areas,
+}
+
+const AREAS_KEY: &[u8] = b"areas";
 
 impl OfferStore {
     /// Opens (or creates) the offer trees in an open database, e.g. `SledStore::db()`.
+    /// Builds the ranking index from what is stored.
     pub fn open(db: &sled::Db) -> Result<OfferStore, OfferError> {
-        Ok(OfferStore {
+        let store = OfferStore {
             offers: db.open_tree("offers")?,
             by_label: db.open_tree("offers_by_label")?,
             by_district: db.open_tree("offers_by_district")?,
             by_lang: db.open_tree("offers_by_lang")?,
             by_postcode: db.open_tree("offers_by_postcode")?,
-        })
+            meta: db.open_tree("offers_meta")?,
+            served: Arc::new(ArcSwap::from_pointee(Served::default())),
+        };
+        store.rebuild()?;
+        Ok(store)
+    }
+
+    /// Rebuilds the in-memory index from sled (start, after an import).
+    pub fn rebuild(&self) -> Result<(), OfferError> {
+        let mut offers = Vec::new();
+        for item in self.offers.iter() {
+            let (_, bytes) = item?;
+            if let Some(rec) = decode(&bytes) {
+                offers.push(rec.offer);
+            }
+        }
+        let areas = self.areas()?;
+        self.served.store(Arc::new(Served {
+            index: RankIndex::build(&offers),
+            areas,
+        }));
+        Ok(())
+    }
+
+    /// The postcodes and "first" lists stored with the last import.
+    pub fn areas(&self) -> Result<Areas, OfferError> {
+        Ok(self
+            .meta
+            .get(AREAS_KEY)?
+            .and_then(|b| serde_json::from_slice(&b).ok())
+            .unwrap_or_default())
+    }
+
+    /// Stores the sheet's areas file and serves it.
+    pub fn set_areas(&self, areas: &Areas) -> Result<(), OfferError> {
+        self.meta
+            .insert(AREAS_KEY, serde_json::to_vec(areas).unwrap_or_default())?;
+        self.meta.flush()?;
+        self.rebuild()
+    }
+
+    /// The index and areas lists are served from now.
+    pub fn served(&self) -> Arc<Served> {
+        self.served.load_full()
+    }
+
+    /// One page of a list for `p`: ranked in memory, only the shown records read from sled.
+    pub fn list_page(
+        &self,
+        req: &ListRequest,
+        p: &Profile,
+    ) -> Result<(IndexPage, Vec<Ranked>), OfferError> {
+        let served = self.served.load();
+        let page = served.index.page(req, p);
+        let mut offers = Vec::with_capacity(page.shown.len());
+        for (id, km) in &page.shown {
+            if let Some(offer) = self.get(id)? {
+                offers.push(Ranked { offer, km: *km });
+            }
+        }
+        Ok((page, offers))
     }
 
     fn tree(&self, index: Index) -> &sled::Tree {
@@ -240,6 +321,7 @@ impl OfferStore {
             Err(TransactionError::Storage(e)) => return Err(e.into()),
         };
         self.offers.flush()?;
+        self.rebuild()?;
         Ok(summary)
     }
 

@@ -7,15 +7,87 @@
 //! row as `file:line: message`, and then nothing is imported: a half-imported sheet is worse
 //! than none, because nobody notices what is missing.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use chrono::NaiveDate;
 
-use super::model::{Cost, GeoPoint, Hours, Kind, OffHours, Offer};
+use super::model::{Cost, GeoPoint, Hours, Kind, OffHours, Offer, Office, TextField};
 use super::OfferError;
+use crate::dialog::expr::{Expr, NameInfo, Names, Type};
+use crate::dialog::{FactDef, NodeKind, Tree};
 
-/// Columns in the order `export` writes them; descriptions (`description_<lang>`) follow
-/// `last_checked`, `notes` comes last.
+/// The languages the bot speaks: a `<field>_<lang>` column for any other is an error.
+pub const LANGUAGES: &[&str] = &["de", "en", "tr", "ar", "uk", "ru", "fa", "pl", "ro"];
+
+/// The mark of a value nobody has confirmed yet: kept in the store, never shown to parents.
+pub const VERIFY_MARK: &str = "[verify]";
+
+/// What a sheet may refer to, from the dialogs: topics, tags and facts. Without a tree (the
+/// fuzzer, `parse`), topics and tags are not checked and conditions only parsed.
+#[derive(Debug, Clone, Default)]
+pub struct Vocabulary {
+    pub topics: Option<BTreeSet<String>>,
+    pub tags: Option<BTreeSet<String>>,
+    pub facts: Option<BTreeMap<String, FactDef>>,
+}
+
+impl Vocabulary {
+    /// Topics of the tree; tags of its offers steps, plus `extra_tags` (the companion file's
+    /// list) and the office keys; the tree's facts for conditions.
+    pub fn from_tree(tree: &Tree, extra_tags: &[String]) -> Vocabulary {
+        let topics = tree.topics.iter().map(|t| t.id.clone()).collect();
+        let mut tags: BTreeSet<String> = extra_tags.iter().cloned().collect();
+        for node in &tree.nodes {
+            if let NodeKind::Offers { tags: t, .. } = &node.kind {
+                tags.extend(t.iter().cloned());
+            }
+        }
+        tags.extend(Office::ALL.iter().map(|o| o.as_str().to_string()));
+        Vocabulary {
+            topics: Some(topics),
+            tags: Some(tags),
+            facts: Some(tree.facts.clone()),
+        }
+    }
+}
+
+struct FactNames<'a>(&'a BTreeMap<String, FactDef>);
+
+impl Names for FactNames<'_> {
+    fn lookup(&self, name: &str) -> Option<NameInfo<'_>> {
+        self.0.get(name).map(|f| NameInfo {
+            ty: f.ty,
+            choices: f.choices.as_deref(),
+            is_fact: true,
+        })
+    }
+}
+
+/// Reads a `condition` cell: parsed, and with facts type-checked to a yes/no. The error names
+/// the character position inside the cell.
+pub fn check_condition(
+    text: &str,
+    facts: Option<&BTreeMap<String, FactDef>>,
+) -> Result<Expr, String> {
+    let at =
+        |offset: usize, m: String| format!("condition '{text}': {m} (at character {})", offset + 1);
+    let e = Expr::parse(text).map_err(|e| at(e.offset, e.message))?;
+    if let Some(facts) = facts {
+        let t = e
+            .check(&FactNames(facts))
+            .map_err(|e| at(e.offset, e.message))?;
+        if t != Type::Bool {
+            return Err(at(
+                0,
+                format!("this must be a condition (yes/no), but it is {t}"),
+            ));
+        }
+    }
+    Ok(e)
+}
+
+/// Columns in the order `export` writes them; the per-language texts (`name_<lang>`,
+/// `description_<lang>`, `info_<lang>`) follow `condition`, `notes` comes last.
 pub const COLUMNS: &[&str] = &[
     "id",
     "name",
@@ -39,12 +111,12 @@ pub const COLUMNS: &[&str] = &[
     "email",
     "web",
     "last_checked",
+    "office",
+    "condition",
 ];
 
 /// A row cannot do without these columns.
 pub const REQUIRED: &[&str] = &["id", "name", "kind", "topics", "last_checked"];
-
-const DESCRIPTION_PREFIX: &str = "description_";
 
 /// Offers read from a file, each with the line it came from, plus harmless oddities.
 #[derive(Debug, Default)]
@@ -56,6 +128,11 @@ pub struct Parsed {
 /// Reads and validates a whole sheet. `name` is how the file is named in messages.
 /// Returns every problem (as `name:line: message`) if there is any.
 pub fn parse(name: &str, bytes: &[u8]) -> Result<Parsed, OfferError> {
+    parse_with(name, bytes, &Vocabulary::default())
+}
+
+/// [`parse`], checking topics, tags and conditions against the dialogs' `vocab`.
+pub fn parse_with(name: &str, bytes: &[u8], vocab: &Vocabulary) -> Result<Parsed, OfferError> {
     let mut warnings = Vec::new();
     // Windows line endings become plain ones: the csv crate would otherwise count the `\n` of
     // a `\r\n` into the next record and report every line one too low.
@@ -102,10 +179,18 @@ pub fn parse(name: &str, bytes: &[u8]) -> Result<Parsed, OfferError> {
                 "{name}:{header_line}: column '{c}' appears twice in the header"
             ));
         }
-        let known = COLUMNS.contains(&c.as_str())
-            || c == "notes"
-            || c == "description"
-            || description_lang(c).is_some();
+        if let Some((field, lang)) = text_column(c) {
+            if !LANGUAGES.contains(&lang) {
+                errors.push(format!(
+                    "{name}:{header_line}:{}: column '{c}' is for language '{lang}', which Wegweiser does not have (use one of: {}); rename or remove the column",
+                    i + 1,
+                    LANGUAGES.join(", ")
+                ));
+            }
+            let _ = field;
+            continue;
+        }
+        let known = COLUMNS.contains(&c.as_str()) || c == "notes" || c == "description";
         if !known {
             warnings.push(format!(
                 "{name}:{header_line}: column '{c}' is not one Wegweiser knows; it is ignored"
@@ -137,6 +222,25 @@ pub fn parse(name: &str, bytes: &[u8]) -> Result<Parsed, OfferError> {
     if !errors.is_empty() {
         return Err(OfferError::Invalid(errors));
     }
+    for field in [TextField::Description, TextField::Info] {
+        let has_german = index.contains_key(field.column("de").as_str())
+            || (field == TextField::Description && index.contains_key("description"));
+        if !has_german {
+            continue;
+        }
+        let missing: Vec<&str> = LANGUAGES
+            .iter()
+            .copied()
+            .filter(|l| *l != "de" && !index.contains_key(field.column(l).as_str()))
+            .collect();
+        if !missing.is_empty() {
+            warnings.push(format!(
+                "{name}:{header_line}: no column {} for {}: parents reading these languages see the German text, marked as German; add the columns for the translators",
+                field.column("<lang>"),
+                missing.join(", ")
+            ));
+        }
+    }
     let mut seen: HashMap<String, usize> = HashMap::new();
     let mut offers = Vec::new();
     for rec in records {
@@ -166,8 +270,17 @@ pub fn parse(name: &str, bytes: &[u8]) -> Result<Parsed, OfferError> {
             rec: &rec,
         };
         let mut row_errors = Vec::new();
-        let mut err = |m: String| row_errors.push(format!("{name}:{line}: {m}"));
-        let offer = read_row(&row, &columns, &mut err);
+        // A message starting with `<column number>: ` points at that cell (file:line:col).
+        let at = |m: String| {
+            if m.starts_with(|c: char| c.is_ascii_digit()) {
+                format!("{name}:{line}:{m}")
+            } else {
+                format!("{name}:{line}: {m}")
+            }
+        };
+        let mut err = |m: String| row_errors.push(at(m));
+        let mut warn = |m: String| warnings.push(at(m));
+        let offer = read_row(&row, &columns, vocab, &mut err, &mut warn);
         if let Some(offer) = offer {
             if let Some(first) = seen.get(&offer.id) {
                 err(format!("id '{}' is already used on line {first}", offer.id));
@@ -207,12 +320,101 @@ impl<'a> Row<'a> {
             .map(str::trim)
             .unwrap_or("")
     }
+
+    /// The 1-based column number of `column`, as a spreadsheet counts (A = 1).
+    fn col(&self, column: &str) -> usize {
+        self.index.get(column).map_or(1, |i| i + 1)
+    }
+}
+
+/// `description_tr` -> (Description, "tr"); `name_de`, `info_xx` alike.
+fn text_column(column: &str) -> Option<(TextField, &str)> {
+    TextField::ALL.into_iter().find_map(|f| {
+        let lang = column.strip_prefix(f.as_str())?.strip_prefix('_')?;
+        ((2..=3).contains(&lang.len()) && lang.chars().all(|c| c.is_ascii_lowercase()))
+            .then_some((f, lang))
+    })
+}
+
+/// The value without its `[verify]` marks, and whether it had one.
+fn strip_verify(s: &str) -> (String, bool) {
+    let lower = s.to_lowercase();
+    if !lower.contains(VERIFY_MARK) {
+        return (s.to_string(), false);
+    }
+    let mut out = String::new();
+    let mut rest = s;
+    while let Some(i) = rest.to_lowercase().find(VERIFY_MARK) {
+        out.push_str(&rest[..i]);
+        rest = &rest[i + VERIFY_MARK.len()..];
+    }
+    out.push_str(rest);
+    (out.trim().to_string(), true)
+}
+
+/// Words meaning "by appointment" in the `hours` column.
+fn is_by_appointment(part: &str) -> bool {
+    let p = part.trim().trim_end_matches('.').to_lowercase();
+    matches!(
+        p.as_str(),
+        "by appointment" | "nach vereinbarung" | "termin nach vereinbarung" | "nach absprache"
+    )
+}
+
+/// Opening hours with an optional "by appointment" part.
+fn parse_hours(text: &str) -> Result<(Hours, bool), super::model::HoursError> {
+    let mut appointment = false;
+    let rules: Vec<&str> = text
+        .split([';', '|', '\n'])
+        .filter(|p| {
+            let a = is_by_appointment(p);
+            appointment |= a;
+            !a
+        })
+        .collect();
+    Ok((Hours::parse(&rules.join("; "))?, appointment))
 }
 
 /// Reads one row; `None` only if even the id is unusable (then other checks would only repeat it).
-fn read_row(row: &Row, columns: &[String], err: &mut dyn FnMut(String)) -> Option<Offer> {
-    let get = |c: &str| row.get(c);
+fn read_row(
+    row: &Row,
+    columns: &[String],
+    vocab: &Vocabulary,
+    err: &mut dyn FnMut(String),
+    warn: &mut dyn FnMut(String),
+) -> Option<Offer> {
     let rec = row.rec;
+    // `[verify]` anywhere but in the coordinators' own notes: kept, never shown.
+    let mut unverified = BTreeSet::new();
+    let mut stripped: HashMap<&str, String> = HashMap::new();
+    for (i, c) in columns.iter().enumerate() {
+        if c == "notes" || c == "id" || c.is_empty() {
+            continue;
+        }
+        let Some(cell) = rec.get(i).map(str::trim) else {
+            continue;
+        };
+        let (value, marked) = strip_verify(cell);
+        if marked {
+            let canonical = match c.as_str() {
+                "description" => "description_de".to_string(),
+                "name_de" => "name".to_string(),
+                other => other.to_string(),
+            };
+            warn(format!(
+                "{}: column '{c}' is marked {VERIFY_MARK}: kept, but not shown to parents until someone confirms it and removes the mark",
+                i + 1
+            ));
+            unverified.insert(canonical);
+            stripped.insert(c.as_str(), value);
+        }
+    }
+    let get = |c: &str| -> &str {
+        match stripped.get(c) {
+            Some(v) => v.as_str(),
+            None => row.get(c),
+        }
+    };
     let raw_id = get("id");
     let id = raw_id.to_lowercase();
     if id.is_empty() {
@@ -247,7 +449,22 @@ fn read_row(row: &Row, columns: &[String], err: &mut dyn FnMut(String)) -> Optio
     if get("topics").is_empty() {
         err("topics is empty: name at least one (money, childcare, training, mobility)".into());
     }
+    if let Some(known) = &vocab.topics {
+        for t in topics.iter().filter(|t| !known.contains(*t)) {
+            err(format!(
+                "topic '{t}' is unknown (use one of: {})",
+                known.iter().cloned().collect::<Vec<_>>().join(", ")
+            ));
+        }
+    }
     let tags = slug_list(get("tags"), "tag", err);
+    if let Some(known) = &vocab.tags {
+        for t in tags.iter().filter(|t| !known.contains(*t)) {
+            err(format!(
+                "tag '{t}' is unknown: use a tag an offers step of the dialogs asks for, or add it to the tags list of the sheet's companion file (docs/offers.md)"
+            ));
+        }
+    }
     let target_groups = slug_list(get("target_groups"), "target group", err);
     let mut languages = Vec::new();
     for code in list(get("languages")) {
@@ -306,10 +523,31 @@ fn read_row(row: &Row, columns: &[String], err: &mut dyn FnMut(String)) -> Optio
             }
         }
     };
-    let hours = Hours::parse(get("hours")).unwrap_or_else(|e| {
+    let (hours, by_appointment) = parse_hours(get("hours")).unwrap_or_else(|e| {
         err(e.to_string());
-        Hours::default()
+        (Hours::default(), false)
     });
+    let office = match get("office") {
+        "" => None,
+        o => Office::parse(o).or_else(|| {
+            let all: Vec<&str> = Office::ALL.iter().map(|o| o.as_str()).collect();
+            err(format!(
+                "office '{o}' is unknown (use one of: {})",
+                all.join(", ")
+            ));
+            None
+        }),
+    };
+    let condition = match get("condition") {
+        "" => None,
+        c => {
+            if let Err(m) = check_condition(c, vocab.facts.as_ref()) {
+                // file:line:col of the cell, like the dialogs' expression errors.
+                err(format!("{}: {m}", row.col("condition")));
+            }
+            Some(c.to_string())
+        }
+    };
     let mut off_hours = OffHours::default();
     for word in list(get("off_hours")) {
         if !off_hours.set(&word) {
@@ -367,19 +605,62 @@ fn read_row(row: &Row, columns: &[String], err: &mut dyn FnMut(String)) -> Optio
         })
     };
     let mut descriptions = BTreeMap::new();
+    let mut names = BTreeMap::new();
+    let mut infos = BTreeMap::new();
+    let mut name = name;
     for (i, c) in columns.iter().enumerate() {
-        let lang = if c == "description" {
-            Some("de")
-        } else {
-            description_lang(c)
+        let (field, lang) = match (c.as_str(), text_column(c)) {
+            ("description", _) => (TextField::Description, "de"),
+            (_, Some((f, l))) if LANGUAGES.contains(&l) => (f, l),
+            _ => continue,
         };
-        if let (Some(lang), Some(text)) = (lang, rec.get(i).map(str::trim)) {
-            if !text.is_empty() {
+        // Texts keep their `[verify]` mark: it is what export writes back.
+        let Some(text) = rec.get(i).map(str::trim).filter(|t| !t.is_empty()) else {
+            continue;
+        };
+        match field {
+            TextField::Name if lang == "de" => {
+                if name.is_empty() {
+                    name = text.to_string();
+                }
+            }
+            TextField::Name => {
+                names.insert(lang.to_string(), text.to_string());
+            }
+            TextField::Description => {
                 descriptions.insert(lang.to_string(), text.to_string());
+            }
+            TextField::Info => {
+                infos.insert(lang.to_string(), text.to_string());
             }
         }
     }
+    report_translations(row, &name, &descriptions, &infos, &names, warn);
+    if office.is_some() || kind == Kind::Office {
+        let shown = |c: &str| !get(c).is_empty() && !unverified.contains(c);
+        let contact = ["address", "phone", "web", "email"].into_iter().any(shown);
+        let times = (shown("hours") && (!hours.is_empty() || by_appointment))
+            || (by_appointment && !unverified.contains("hours"));
+        let col = row.col("name");
+        if !contact {
+            warn(format!(
+                "{col}: office '{id}' has no contact parents can use (address, phone, web or email, not marked {VERIFY_MARK})"
+            ));
+        }
+        if !times {
+            warn(format!(
+                "{col}: office '{id}' has no opening hours and no \"by appointment\" in hours"
+            ));
+        }
+    }
     Some(Offer {
+        names,
+        infos,
+        office,
+        condition,
+        by_appointment,
+        unverified,
+        outdated: BTreeSet::new(),
         id,
         name,
         provider: get("provider").to_string(),
@@ -413,15 +694,19 @@ pub fn write(
     excel: bool,
     out: &mut dyn std::io::Write,
 ) -> Result<(), OfferError> {
-    let mut langs: Vec<&String> = Vec::new();
-    for o in offers {
-        for l in o.descriptions.keys() {
-            if !langs.contains(&l) {
-                langs.push(l);
+    // The text columns some offer uses, German first, each field's languages together.
+    let mut text_columns: Vec<(TextField, &str)> = Vec::new();
+    for field in TextField::ALL {
+        for lang in LANGUAGES {
+            if (field == TextField::Name && *lang == "de") || text_columns.contains(&(field, lang))
+            {
+                continue;
+            }
+            if offers.iter().any(|o| o.texts(field).contains_key(*lang)) {
+                text_columns.push((field, lang));
             }
         }
     }
-    langs.sort_by_key(|l| (l.as_str() != crate::i18n::SOURCE_LANG, l.as_str()));
     if excel {
         out.write_all("\u{feff}".as_bytes())
             .map_err(OfferError::Write)?;
@@ -435,13 +720,20 @@ pub fn write(
         })
         .from_writer(out);
     let mut header: Vec<String> = COLUMNS.iter().map(|c| c.to_string()).collect();
-    header.extend(langs.iter().map(|l| format!("{DESCRIPTION_PREFIX}{l}")));
+    header.extend(text_columns.iter().map(|(f, l)| f.column(l)));
     header.push("notes".into());
     w.write_record(&header).map_err(csv_write)?;
     for o in offers {
         let (lat, lon) = o.location.map_or((String::new(), String::new()), |p| {
             (p.lat.to_string(), p.lon.to_string())
         });
+        let mut hours = o.hours.to_string();
+        if o.by_appointment {
+            if !hours.is_empty() {
+                hours.push_str("; ");
+            }
+            hours.push_str("by appointment");
+        }
         let mut row = vec![
             o.id.clone(),
             o.name.clone(),
@@ -456,7 +748,7 @@ pub fn write(
             lat,
             lon,
             o.languages.join(","),
-            o.hours.to_string(),
+            hours,
             o.off_hours.to_csv(),
             yes_no(o.childcare),
             o.cost.map(|c| c.as_str().to_string()).unwrap_or_default(),
@@ -465,17 +757,73 @@ pub fn write(
             o.email.clone(),
             o.web.clone(),
             o.last_checked.format("%Y-%m-%d").to_string(),
+            o.office.map(|x| x.as_str().to_string()).unwrap_or_default(),
+            o.condition.clone().unwrap_or_default(),
         ];
         row.extend(
-            langs
+            text_columns
                 .iter()
-                .map(|l| o.descriptions.get(*l).cloned().unwrap_or_default()),
+                .map(|(f, l)| o.texts(*f).get(*l).cloned().unwrap_or_default()),
         );
+        // A structured value was read without its mark: write the mark back.
+        let columns = header.iter().take(row.len()).cloned().collect::<Vec<_>>();
+        for (cell, column) in row.iter_mut().zip(&columns) {
+            if o.unverified.contains(column) && !cell.to_lowercase().contains(VERIFY_MARK) {
+                if !cell.is_empty() {
+                    cell.push(' ');
+                }
+                cell.push_str(VERIFY_MARK);
+            }
+        }
         row.push(o.notes.clone());
         w.write_record(&row).map_err(csv_write)?;
     }
     w.flush().map_err(OfferError::Write)?;
     Ok(())
+}
+
+/// Per row: translations that are empty or the German text copied unchanged (descriptions
+/// and notes; names may well stay German, they are proper names).
+fn report_translations(
+    row: &Row,
+    _name: &str,
+    descriptions: &BTreeMap<String, String>,
+    infos: &BTreeMap<String, String>,
+    _names: &BTreeMap<String, String>,
+    warn: &mut dyn FnMut(String),
+) {
+    for (field, texts) in [
+        (TextField::Description, descriptions),
+        (TextField::Info, infos),
+    ] {
+        let Some(german) = texts.get("de").filter(|t| !t.is_empty()) else {
+            continue;
+        };
+        let (german, _) = strip_verify(german);
+        let mut empty = Vec::new();
+        for lang in LANGUAGES.iter().filter(|l| **l != "de") {
+            let column = field.column(lang);
+            if !row.index.contains_key(column.as_str()) {
+                continue;
+            }
+            match texts.get(*lang) {
+                None => empty.push((*lang, row.col(&column))),
+                Some(t) if strip_verify(t).0.eq_ignore_ascii_case(&german) => warn(format!(
+                    "{}: {column} is the German text copied unchanged: translate it, or leave it empty to show the German text marked as German",
+                    row.col(&column)
+                )),
+                Some(_) => {}
+            }
+        }
+        if let Some((_, col)) = empty.first() {
+            let langs: Vec<&str> = empty.iter().map(|(l, _)| *l).collect();
+            warn(format!(
+                "{col}: {} has no translation in {} (empty): the German text is shown, marked as German",
+                field.as_str(),
+                langs.join(", ")
+            ));
+        }
+    }
 }
 
 fn csv_write(e: ::csv::Error) -> OfferError {
@@ -484,11 +832,6 @@ fn csv_write(e: ::csv::Error) -> OfferError {
 
 fn yes_no(b: bool) -> String {
     if b { "yes" } else { "no" }.to_string()
-}
-
-fn description_lang(column: &str) -> Option<&str> {
-    let lang = column.strip_prefix(DESCRIPTION_PREFIX)?;
-    ((2..=3).contains(&lang.len()) && lang.chars().all(|c| c.is_ascii_lowercase())).then_some(lang)
 }
 
 fn csv_error(name: &str, e: &::csv::Error) -> String {

@@ -28,6 +28,7 @@ fn screen(state: &State) -> String {
         Overlay::None => state.node.clone(),
         Overlay::LanguagePicker => format!("{}#lang", state.node),
         Overlay::ForgetConfirm => format!("{}#forget", state.node),
+        Overlay::Office(o) => format!("{}#office-{}", state.node, o.as_str()),
     }
 }
 
