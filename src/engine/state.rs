@@ -32,6 +32,11 @@ pub struct State {
     /// Which page of an offers step is shown ("more" turns it); back to 0 on every move.
     #[serde(default)]
     pub offers_page: u32,
+    /// A deep link's topic waiting for the language picker: a parent whose phone reports no
+    /// language we have picks one first, then lands where the flyer pointed. Cleared by any
+    /// other step; left out of the stored form while unset.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub after_language: Option<String>,
 }
 
 /// One step back: where we were and what to undo.
@@ -64,6 +69,7 @@ impl State {
             overlay: Overlay::None,
             location: None,
             offers_page: 0,
+            after_language: None,
         }
     }
 
