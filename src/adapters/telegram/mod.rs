@@ -43,8 +43,8 @@ pub use handler::handler_tree;
 pub use store::TREES;
 pub use store::{session_key, ChatMeta, TgStore, TgStoreError};
 pub use ui::{
-    callback_data, map_index, screen_tag, split_text, tapped_key, MAX_CALLBACK_DATA, MAX_TEXT,
-    STALE_KEY,
+    callback_data, fit_label, map_index, screen_tag, split_text, tapped_key, width,
+    MAX_CALLBACK_DATA, MAX_TEXT, NAV_LABEL_WIDTH, ROW_LABEL_WIDTH, STALE_KEY,
 };
 
 /// Texts this adapter shows (see `crate::code_messages`), in `locales/<lang>/telegram.ftl`.
