@@ -140,17 +140,20 @@ impl Content {
     /// First contact: the language the client reports if we have it, else German.
     pub fn welcome(&self, lang_hint: Option<&str>, today: NaiveDate) -> (State, Rendered) {
         let lang = lang_hint.and_then(|l| self.locales.negotiate(l));
-        let ctx = self.ctx(today);
-        let (mut state, mut reply) = engine::welcome(&self.tree, lang.clone(), &ctx);
-        // A language we do not have lands on the picker, not on silent German.
+        // A language we do not have lands on the picker, not on silent German; the greeting
+        // comes after the choice.
         if lang.is_none() && lang_hint.is_some_and(|h| !h.trim().is_empty()) {
-            let picker = Input::Command(engine::Command::Language(None));
-            let (s, r) = engine::step(&self.tree, &state, &picker, &ctx);
-            reply.blocks.truncate(1); // the greeting; the menu comes after the choice
-            reply.blocks.extend(r.blocks);
-            reply.buttons = r.buttons;
-            state = s;
+            return self.pick_language_first(None, today);
         }
+        let (state, reply) = engine::welcome(&self.tree, lang, &self.ctx(today));
+        let rendered = self.render(&state, &reply);
+        (state, rendered)
+    }
+
+    /// First contact without a language we have: the picker, then the greeting or, for a deep
+    /// link (`topic`), that topic in the chosen language.
+    pub fn pick_language_first(&self, topic: Option<&str>, today: NaiveDate) -> (State, Rendered) {
+        let (state, reply) = engine::welcome_picker(&self.tree, topic, &self.ctx(today));
         let rendered = self.render(&state, &reply);
         (state, rendered)
     }

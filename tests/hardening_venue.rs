@@ -87,14 +87,16 @@ fn map_button_sends_a_venue_and_is_stale_safe() {
             .collect();
         assert_eq!(maps.len(), located.len().min(8), "{buttons:?}");
         let first = &located[0].offer;
-        let want_label = content.locales.render(
-            "en",
-            &Msg::new("tg-map").arg(
-                "offer",
-                wegweiser::engine::Arg::Text(first.name.chars().take(40).collect()),
-            ),
-            &[],
-        );
+        // The name cut at a word, with "…", so that the whole label fits a phone's row.
+        let label = |name: &str| {
+            let m = Msg::new("tg-map").arg("offer", wegweiser::engine::Arg::Text(name.into()));
+            content.locales.render("en", &m, &[])
+        };
+        use wegweiser::adapters::telegram::{fit_label, width, ROW_LABEL_WIDTH};
+        let want_label = label(&fit_label(
+            &first.name,
+            ROW_LABEL_WIDTH.saturating_sub(width(&label(""))).max(8),
+        ));
         assert_eq!(maps[0].0, want_label);
         assert!(want_label.starts_with("🗺"), "{want_label}");
         assert!(buttons.iter().all(|(_, d)| d.len() <= 64));

@@ -230,6 +230,19 @@ pub fn welcome(tree: &Tree, lang: Option<String>, ctx: &Ctx) -> (State, Reply) {
     (s, r)
 }
 
+/// First contact without a language we have: the picker first, and a deep link's topic
+/// (`topic`, if the tree has it) kept for after the choice.
+pub fn welcome_picker(tree: &Tree, topic: Option<&str>, ctx: &Ctx) -> (State, Reply) {
+    let mut s = State::new(None);
+    let mut r = Reply::default();
+    picker(&mut s, ctx, &mut r);
+    s.after_language = topic
+        .map(str::trim)
+        .filter(|t| tree.topic(t).is_some())
+        .map(str::to_string);
+    (s, r)
+}
+
 fn reset(s: &mut State) {
     let lang = s.lang.take();
     *s = State::new(lang);
@@ -294,9 +307,23 @@ fn picker(s: &mut State, ctx: &Ctx, r: &mut Reply) {
 }
 
 fn set_language(tree: &Tree, s: &mut State, lang: String, ctx: &Ctx, r: &mut Reply) {
+    // Never chosen before and still at the very start: this is the first contact, which the
+    // picker delayed, so the parent gets the greeting (or the deep link's topic) now.
+    let first = s.lang.is_none() && s.history.is_empty() && s.node == MAIN;
+    let pending = s.after_language.take();
     s.lang = Some(lang);
     s.overlay = Overlay::None;
     r.effects.push(Effect::LanguageChanged);
+    if first {
+        if let Some(start) = pending
+            .and_then(|t| tree.topic(&t))
+            .map(|t| t.start.clone())
+        {
+            return go(tree, s, &start, Vec::new(), ctx, r);
+        }
+        r.blocks.push(Block::Msg(Msg::new("sys-welcome")));
+        return enter(tree, s, ctx, r);
+    }
     r.blocks.push(Block::Msg(Msg::new("lang-changed")));
     show(tree, s, ctx, r);
 }
@@ -573,6 +600,8 @@ fn enter(tree: &Tree, s: &mut State, ctx: &Ctx, r: &mut Reply) {
 /// Renders the current node without side effects (used to re-show a step).
 fn show(tree: &Tree, s: &mut State, ctx: &Ctx, r: &mut Reply) {
     s.overlay = Overlay::None;
+    // Any step but the language choice itself drops a deep link waiting for it.
+    s.after_language = None;
     let Some(node) = tree.node(&s.node) else {
         s.node = MAIN.to_string();
         if tree.node(MAIN).is_none() {

@@ -33,6 +33,11 @@ pub struct State {
     /// whenever a step is entered, so a list always opens at its first page.
     #[serde(default)]
     pub offers_page: u32,
+    /// A deep link's topic waiting for the language picker: a parent whose phone reports no
+    /// language we have picks one first, then lands where the flyer pointed. Cleared by any
+    /// other step; left out of the stored form while unset.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub after_language: Option<String>,
 }
 
 /// One step back: where we were and what to undo.
@@ -67,6 +72,7 @@ impl State {
             overlay: Overlay::None,
             location: None,
             offers_page: 0,
+            after_language: None,
         }
     }
 

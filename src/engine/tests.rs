@@ -251,3 +251,60 @@ fn urgent_help_and_menu_from_everywhere() {
     let (s, _) = run(&t, &s, &[tap(KEY_MENU)]);
     assert_eq!(s.node, "main");
 }
+
+#[test]
+fn first_contact_picker_keeps_a_deep_link_for_after_the_choice() {
+    let files = vec![
+        SourceFile::new("d/facts.toml", FACTS.to_string()),
+        SourceFile::new("d/main.toml", MAIN_TOML.to_string()),
+        SourceFile::new(
+            "d/extra.toml",
+            "topic = \"extra\"\nstart = \"extra-start\"\n\n[[node]]\nid = \"extra-start\"\ntype = \"info\"\ntext = \"t-extra\"\nnext = \"main\"\n".to_string(),
+        ),
+    ];
+    let (t, diags) = load_sources(&DialogSources { files });
+    assert!(!diags.has_errors(), "{:?}", diags.items);
+    let t = t.expect("tree");
+    let (s, r) = welcome_picker(&t, Some("extra"), &ctx());
+    assert_eq!(s.overlay, Overlay::LanguagePicker);
+    assert_eq!(s.after_language.as_deref(), Some("extra"));
+    assert_eq!(texts(&r), ["lang-choose"]);
+    // The choice leads into the linked topic, in the chosen language.
+    let (s2, r2) = run(&t, &s, &[tap("lang:en")]);
+    assert_eq!(
+        (s2.node.as_str(), s2.lang.as_deref()),
+        ("extra-start", Some("en"))
+    );
+    assert_eq!(texts(&r2), ["t-extra"]);
+    assert_eq!(r2.effects, [Effect::LanguageChanged]);
+    assert_eq!(s2.after_language, None);
+    // Typed, too; without a link the greeting comes after the choice.
+    let (s3, _) = run(&t, &s, &[Input::Text("de".into())]);
+    assert_eq!(s3.node, "extra-start");
+    let (plain, _) = welcome_picker(&t, None, &ctx());
+    let (s4, r4) = run(&t, &plain, &[tap("lang:de")]);
+    assert_eq!(s4.node, "main");
+    assert_eq!(texts(&r4), ["sys-welcome", "t-main"]);
+    // Anything else meanwhile drops the link; an unknown topic is never kept.
+    let (s5, _) = run(
+        &t,
+        &s,
+        &[
+            Input::Command(Command::Urgent),
+            Input::Command(Command::Language(None)),
+            tap("lang:en"),
+        ],
+    );
+    assert_ne!(s5.node, "extra-start");
+    assert_eq!(
+        welcome_picker(&t, Some("nope"), &ctx()).0.after_language,
+        None
+    );
+    // A language changed later is just that.
+    let (_, r6) = run(
+        &t,
+        &s4,
+        &[Input::Command(Command::Language(Some("en".into())))],
+    );
+    assert_eq!(texts(&r6), ["lang-changed", "t-main"]);
+}

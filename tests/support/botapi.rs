@@ -1,7 +1,8 @@
 //! A loopback stand-in for the Telegram Bot API, for tests that run the real binary.
 //!
 //! It speaks just enough of the API (getMe, getUpdates with offsets and long polling,
-//! sendMessage, editMessageText, answerCallbackQuery, setMyCommands, deleteWebhook), records
+//! sendMessage, editMessageText, editMessageReplyMarkup, answerCallbackQuery, setMyCommands,
+//! deleteWebhook), records
 //! every call, and keeps what the parent would see: a log of delivered messages and edits.
 //! Faults can be queued per method (429 with retry_after, 502 with an HTML body), and a method
 //! can be held: the request is accepted but never answered nor delivered, as if the network
@@ -84,6 +85,8 @@ pub struct Inner {
     pub served_by_kind: HashMap<&'static str, usize>,
     /// Every method held (see [`BotApi::freeze`]).
     frozen: bool,
+    /// editMessageReplyMarkup calls delivered: (message, new markup; null: keyboard removed).
+    pub markup_edits: Vec<(i64, Value)>,
 }
 
 pub struct BotApi {
@@ -114,8 +117,13 @@ fn bot_user() -> Value {
     json!({"id": BOT_ID, "is_bot": true, "first_name": "Wegweiser", "username": "wegweiser_test_bot"})
 }
 
+/// A parent; `lang` empty: the client reports no language (Telegram omits the field).
 pub fn parent(chat: i64, lang: &str) -> Value {
-    json!({"id": chat, "is_bot": false, "first_name": "Parent", "language_code": lang})
+    let mut p = json!({"id": chat, "is_bot": false, "first_name": "Parent"});
+    if !lang.is_empty() {
+        p["language_code"] = json!(lang);
+    }
+    p
 }
 
 fn private_chat(chat: i64) -> Value {
@@ -284,6 +292,30 @@ async fn handle(inner: Arc<Mutex<Inner>>, uri: Uri, body: Bytes) -> Response {
             });
             ok(message_json(id, chat, &text, &markup))
         }
+        "editmessagereplymarkup" => {
+            let id = body["message_id"].as_i64().unwrap_or(0);
+            let markup = body["reply_markup"].clone();
+            let mut g = lock(&inner);
+            let Some((text, old)) = g.messages.get(&id).cloned() else {
+                return api_error(400, "Bad Request: message to edit not found");
+            };
+            let empty = |m: &Value| {
+                m.is_null()
+                    || m["inline_keyboard"]
+                        .as_array()
+                        .is_some_and(|r| r.is_empty())
+            };
+            if old == markup || (empty(&old) && empty(&markup)) {
+                return api_error(
+                    400,
+                    "Bad Request: message is not modified: specified new message content and reply markup are exactly the same as a current content and reply markup of the message",
+                );
+            }
+            g.messages.insert(id, (text.clone(), markup.clone()));
+            g.markup_edits.push((id, markup.clone()));
+            let chat = body["chat_id"].as_i64().unwrap_or(0);
+            ok(message_json(id, chat, &text, &markup))
+        }
         "sendvenue" => {
             let chat = body["chat_id"].as_i64().unwrap_or(0);
             let title = body["title"].as_str().unwrap_or_default().to_string();
@@ -414,7 +446,21 @@ impl BotApi {
         id
     }
 
-    /// Queues a tap on a button of the bot's message; returns its update id.
+    /// Queues a shared location (📎 → Location) from the parent; returns its update id.
+    pub fn push_location(&self, chat: i64, lang: &str, lat: f64, lon: f64) -> i64 {
+        let mut g = self.state();
+        g.next_update += 1;
+        let id = g.next_update;
+        let update = json!({"update_id": id, "message": {
+            "message_id": 100_000 + id, "date": 1_700_000_000, "chat": private_chat(chat),
+            "from": parent(chat, lang), "location": {"latitude": lat, "longitude": lon}
+        }});
+        g.updates.push(update);
+        id
+    }
+
+    /// Queues a tap on a button of the bot's message as the parent's phone shows it *now*;
+    /// returns its update id. A second call before the bot answered is a double tap.
     pub fn push_tap(&self, chat: i64, lang: &str, message: i64, data: &str) -> i64 {
         let mut g = self.state();
         g.next_update += 1;
@@ -480,6 +526,31 @@ impl BotApi {
             .iter()
             .filter(|(m, _)| *m == method)
             .count()
+    }
+
+    /// The (label, callback data) rows of the keyboard a message shows now.
+    pub fn keyboard_rows(&self, message: i64) -> Vec<Vec<(String, String)>> {
+        let g = self.state();
+        let Some((_, markup)) = g.messages.get(&message) else {
+            return Vec::new();
+        };
+        markup["inline_keyboard"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .map(|row| {
+                row.as_array()
+                    .into_iter()
+                    .flatten()
+                    .map(|b| {
+                        (
+                            b["text"].as_str().unwrap_or_default().to_string(),
+                            b["callback_data"].as_str().unwrap_or_default().to_string(),
+                        )
+                    })
+                    .collect()
+            })
+            .collect()
     }
 
     /// Waits (bounded) until `cond` holds.

@@ -138,6 +138,7 @@ pub async fn reply(
             keyboard: Vec::new(),
         }],
         done: 0,
+        shown: None,
     };
     Ok((kept, plan))
 }

@@ -7,12 +7,13 @@ use teloxide::dispatching::UpdateHandler;
 use teloxide::prelude::*;
 use teloxide::types::{ChatKind, MaybeInaccessibleMessage, UpdateKind};
 
-use crate::conversation::Rendered;
-use crate::engine::{Command, Effect, Input, Msg, State};
+use crate::conversation::{Content, Rendered};
+use crate::engine::{Command, Effect, Input, Msg, Overlay, State};
 use crate::stats::{observe, Observation, StepFacts};
 
 use super::admin;
 use super::limits::Verdict;
+use super::place;
 use super::send::{self, carry_out};
 use super::store::{Action, Plan};
 use super::ui;
@@ -113,8 +114,8 @@ async fn on_update(bot: Bot, app: Arc<App>, update: Update) -> anyhow::Result<()
     // A reply of an earlier update that could not be completed goes out first, in order.
     if let Some(plan) = meta.pending.filter(|p| p.update != update_id) {
         let older = plan.update;
-        carry_out(&bot, &app, inc.chat, plan).await?;
-        app.store.finish(inc.chat, older).await?;
+        let shown = carry_out(&bot, &app, inc.chat, plan).await?;
+        app.store.finish(inc.chat, older, shown).await?;
     }
     let meta = app.store.meta(inc.chat)?;
     let plan = match meta.pending {
@@ -122,7 +123,7 @@ async fn on_update(bot: Bot, app: Arc<App>, update: Update) -> anyhow::Result<()
         Some(plan) if plan.update == update_id => plan,
         _ if meta.replayed(update_id) => {
             tracing::debug!(update = update_id, "replayed update ignored");
-            app.store.finish(inc.chat, update_id).await?;
+            app.store.finish(inc.chat, update_id, None).await?;
             return Ok(());
         }
         _ => {
@@ -136,7 +137,7 @@ async fn on_update(bot: Bot, app: Arc<App>, update: Update) -> anyhow::Result<()
                     let (state, plan) = admin::reply(&app, cmd, inc.chat, hint, update_id).await?;
                     (state, plan, Observation::default())
                 }
-                None => step(&app, &inc, update_id)?,
+                None => step(&app, &inc, update_id, meta.keyboard)?,
             };
             app.store
                 .commit(inc.chat, state.as_ref(), &plan, app.today())
@@ -145,8 +146,8 @@ async fn on_update(bot: Bot, app: Arc<App>, update: Update) -> anyhow::Result<()
             plan
         }
     };
-    carry_out(&bot, &app, inc.chat, plan).await?;
-    app.store.finish(inc.chat, update_id).await?;
+    let shown = carry_out(&bot, &app, inc.chat, plan).await?;
+    app.store.finish(inc.chat, update_id, shown).await?;
     Ok(())
 }
 
@@ -200,15 +201,18 @@ fn map_tap(app: &App, inc: &Incoming, state: &State, update: u32) -> Option<Plan
         update,
         actions,
         done: 0,
+        shown: None,
     })
 }
 
 /// Steps the engine and decides how the reply is shown. `None` as state: forget the chat.
-/// Also says what the step adds to the needs report.
+/// Also says what the step adds to the needs report. `keyboard`: the message whose keyboard
+/// is live now.
 fn step(
     app: &App,
     inc: &Incoming,
     update: u32,
+    keyboard: Option<i32>,
 ) -> anyhow::Result<(Option<State>, Plan, Observation)> {
     let today = app.today();
     // One version of the files for the whole update, whatever a reload does meanwhile.
@@ -218,23 +222,24 @@ fn step(
         if let Some(plan) = map_tap(app, inc, s, update) {
             return Ok((Some(s.clone()), plan, Observation::default()));
         }
+        if let Some(plan) = double_tap(inc, s, keyboard, update) {
+            return Ok((Some(s.clone()), plan, Observation::default()));
+        }
     }
     let before = app.stats.is_some().then(|| stored.clone()).flatten();
     let lang_hint = inc.lang_hint.as_deref();
-    let mut notice: Option<&str> = None;
+    let mut notice: Option<Msg> = None;
     let mut edit_in_place = false;
     let (state, rendered): (State, Rendered) = match (stored, &inc.event) {
-        // First contact (or after /forget): greet in the language the phone reports. A deep link
-        // goes straight to its topic, in that language.
-        (None, Event::Text(t)) if is_start_with_payload(t) => {
-            let (s, _) = content.welcome(lang_hint, today);
-            content.handle_text(&s, t, today)
-        }
-        (None, _) => content.welcome(lang_hint, today),
+        (None, event) => first_contact(&content, lang_hint, event, today),
         (Some(s), Event::Text(t)) => content.handle_text(&s, t, today),
-        (Some(s), Event::Input(input)) => content.handle(&s, input, today),
+        (Some(s), Event::Input(input)) => {
+            let (state, rendered, said) = place::shared(app, &content, &s, input, today);
+            notice = said;
+            (state, rendered)
+        }
         (Some(s), Event::Other) => {
-            notice = Some("tg-only-text");
+            notice = Some(Msg::new("tg-only-text"));
             let r = content.current(&s, today);
             (s, r)
         }
@@ -255,13 +260,28 @@ fn step(
             query: query.clone(),
         });
     }
-    let msg = |id: &str| content.locales.render(&rendered.lang, &Msg::new(id), &[]);
+    let lang = rendered.lang.clone();
+    let msg = |m: &Msg| {
+        let text = content.locales.render(&lang, m, &[]);
+        if crate::i18n::is_rtl(&lang) {
+            crate::i18n::mark_rtl_lines(&text)
+        } else {
+            text
+        }
+    };
     let mut text = rendered.text.clone();
-    if let Some(id) = notice {
-        text = format!("{}\n\n{}", msg(id), text);
+    // The picker for someone whose language we do not know asks in every language.
+    if state.lang.is_none() && state.overlay == Overlay::LanguagePicker {
+        text = ui::picker_prompt(&content);
+    }
+    if let Some(m) = &notice {
+        text = format!("{}\n\n{}", msg(m), text);
     }
     let tag = ui::screen_tag(&state);
-    let mut keyboard = ui::keyboard(&rendered.buttons, &tag);
+    let short = |key: &str| {
+        ui::nav_label_id(key).map(|id| content.locales.render(&lang, &Msg::new(id), &[]))
+    };
+    let mut keys = ui::keyboard(&rendered.buttons, &tag, short);
     let mapped: Vec<(usize, String)> = content
         .offers_shown(&state, today)
         .into_iter()
@@ -271,30 +291,39 @@ fn step(
         .collect();
     if !forget && !mapped.is_empty() {
         let label = |name: &str| {
-            let msg = Msg::new("tg-map").arg("offer", crate::engine::Arg::Text(name.to_string()));
-            content.locales.render(&rendered.lang, &msg, &[])
+            let m = Msg::new("tg-map").arg("offer", crate::engine::Arg::Text(name.to_string()));
+            content.locales.render(&lang, &m, &[])
         };
         ui::add_map_buttons(
-            &mut keyboard,
+            &mut keys,
             ui::nav_rows(&rendered.buttons),
             &mapped,
             &tag,
             label,
         );
     }
-    let mut parts = ui::message_parts(&text, &msg("tg-text-shortened"), &msg("tg-choose"));
+    let mut parts = ui::message_parts(
+        &text,
+        &msg(&Msg::new("tg-text-shortened")),
+        &msg(&Msg::new("tg-choose")),
+    );
     let last = parts.pop().unwrap_or_default();
+    // The message that will carry the step; every other live keyboard goes.
+    let mut carrier = None;
     match (&inc.event, edit_in_place && parts.is_empty()) {
         (
             Event::Tap {
                 message: Some(id), ..
             },
             true,
-        ) => actions.push(Action::Edit {
-            message: *id,
-            text: last,
-            keyboard,
-        }),
+        ) => {
+            carrier = Some(*id);
+            actions.push(Action::Edit {
+                message: *id,
+                text: last,
+                keyboard: keys,
+            })
+        }
         _ => {
             for p in parts {
                 actions.push(Action::Send {
@@ -304,9 +333,18 @@ fn step(
             }
             actions.push(Action::Send {
                 text: last,
-                keyboard,
+                keyboard: keys,
             });
         }
+    }
+    let tapped = match &inc.event {
+        Event::Tap { message, .. } => *message,
+        _ => None,
+    };
+    let mut old: Vec<i32> = [keyboard, tapped].into_iter().flatten().collect();
+    old.dedup();
+    for message in old.into_iter().filter(|m| Some(*m) != carrier) {
+        actions.push(Action::DropKeyboard { message });
     }
     if rendered.effects.contains(&Effect::LanguageChanged) && !forget {
         actions.push(Action::Commands {
@@ -317,6 +355,7 @@ fn step(
         update,
         actions,
         done: 0,
+        shown: None,
     };
     let seen = observe(&StepFacts {
         before: before.as_ref(),
@@ -331,6 +370,69 @@ fn step(
     Ok(((!forget).then_some(state), plan, seen))
 }
 
-fn is_start_with_payload(text: &str) -> bool {
-    matches!(crate::engine::parse_line(text), Input::Start(Some(_)))
+/// A tap with an older screen's data on the message that already shows the current step:
+/// the parent tapped twice before the first tap's answer arrived. The spinner stops, nothing
+/// else happens: the step is on the screen already.
+fn double_tap(inc: &Incoming, state: &State, keyboard: Option<i32>, update: u32) -> Option<Plan> {
+    let Event::Tap {
+        query,
+        data,
+        message: Some(message),
+    } = &inc.event
+    else {
+        return None;
+    };
+    if keyboard != Some(*message) || ui::tapped_key(data, state).is_some() {
+        return None;
+    }
+    Some(Plan {
+        update,
+        actions: vec![Action::Answer {
+            query: query.clone(),
+        }],
+        done: 0,
+        shown: None,
+    })
+}
+
+/// First contact (or the first message after `/forget`): what the parent sent is carried out,
+/// in the phone's language if we have it. Without one we have, the picker comes first for a
+/// greeting or a deep link (the link's topic follows the choice); a command is carried out at
+/// once, in German, because a parent who sends `/sos` must not wait for a picker.
+fn first_contact(
+    content: &Content,
+    hint: Option<&str>,
+    event: &Event,
+    today: chrono::NaiveDate,
+) -> (State, Rendered) {
+    let lang = hint.and_then(|h| content.locales.negotiate(h));
+    let wanted = match event {
+        Event::Text(t) => crate::engine::parse_line(t),
+        Event::Input(i) => i.clone(),
+        Event::Other | Event::Tap { .. } => Input::Start(None),
+    };
+    let greet = |topic: Option<&str>| match &lang {
+        Some(l) => {
+            let (s, r) = content.welcome(Some(l), today);
+            match topic {
+                Some(t) => content.handle(&s, &Input::Start(Some(t.to_string())), today),
+                None => (s, r),
+            }
+        }
+        None => content.pick_language_first(topic, today),
+    };
+    let fresh = || content.welcome(lang.as_deref(), today).0;
+    match wanted {
+        Input::Start(topic) => greet(topic.as_deref()),
+        Input::Text(_)
+        | Input::Button(_)
+        | Input::Command(Command::Menu | Command::Restart | Command::Unknown(_)) => greet(None),
+        // Nothing is stored yet, so nothing to confirm: done at once, and nothing kept.
+        Input::Command(Command::Forget) => {
+            let (s, _) = content.handle(&fresh(), &Input::Command(Command::Forget), today);
+            let yes = Input::Button(crate::engine::KEY_FORGET_YES.to_string());
+            content.handle(&s, &yes, today)
+        }
+        other => content.handle(&fresh(), &other, today),
+    }
 }

@@ -12,6 +12,7 @@ mod admin;
 mod handler;
 pub mod limits;
 mod listener;
+mod place;
 mod send;
 mod store;
 mod ui;
@@ -33,6 +34,7 @@ use crate::config::{Data, Files};
 use crate::conversation::Content;
 use crate::engine::State;
 use crate::live::Live;
+use crate::offers::OfferStore;
 use crate::stats::Stats;
 use crate::store::SledStore;
 
@@ -41,8 +43,8 @@ pub use handler::handler_tree;
 pub use store::TREES;
 pub use store::{session_key, ChatMeta, TgStore, TgStoreError};
 pub use ui::{
-    callback_data, map_index, screen_tag, split_text, tapped_key, MAX_CALLBACK_DATA, MAX_TEXT,
-    STALE_KEY,
+    callback_data, fit_label, map_index, screen_tag, split_text, tapped_key, width,
+    MAX_CALLBACK_DATA, MAX_TEXT, NAV_LABEL_WIDTH, ROW_LABEL_WIDTH, STALE_KEY,
 };
 
 /// Texts this adapter shows (see `crate::code_messages`), in `locales/<lang>/telegram.ftl`.
@@ -60,6 +62,13 @@ pub const MESSAGES: &[(&str, &[&str])] = &[
     ("tg-choose", &[]),
     ("tg-map", &["offer"]),
     ("tg-slow-down", &[]),
+    // locales/<lang>/telegram-ui.ftl
+    ("tg-nav-back", &[]),
+    ("tg-nav-menu", &[]),
+    ("tg-nav-urgent", &[]),
+    ("tg-lang-prompt", &[]),
+    ("tg-postcode-from-location", &["place"]),
+    ("tg-location-no-postcode", &[]),
 ];
 
 #[derive(clap::Args, Debug)]
@@ -140,6 +149,8 @@ pub struct App {
     pub stats: Option<Stats>,
     /// Per-chat flood limit, shared with the listener.
     pub limit: Arc<limits::FloodLimit>,
+    /// The imported offers, for the postcode near a shared location; `None`: not known.
+    pub offers: Option<Arc<OfferStore>>,
 }
 
 impl App {
@@ -156,7 +167,14 @@ impl App {
             admins: HashSet::new(),
             stats: None,
             limit: Arc::new(limits::FloodLimit::new(30, 60)),
+            offers: None,
         }
+    }
+
+    /// Lets a location shared at the postcode question answer it from these offers' postcodes.
+    pub fn with_offer_store(mut self, offers: Arc<OfferStore>) -> App {
+        self.offers = Some(offers);
+        self
     }
 
     pub fn with_flood_limit(mut self, burst: u32, per_minute: u32) -> App {
@@ -211,9 +229,10 @@ pub fn run(args: TelegramArgs) -> anyhow::Result<()> {
         .context("set TELOXIDE_TOKEN to the bot token from @BotFather (see docs/telegram.md)")?;
     let store = SledStore::open(&args.data.data)?;
     // Offers steps list what coordinators imported (`wegweiser offers import`) into this folder.
-    let offers = crate::offers::OfferStore::open(store.db())
-        .context("opening the offers in the data folder")?;
-    let live = match Live::load(&args.files, Some(Arc::new(offers))) {
+    let offers =
+        Arc::new(OfferStore::open(store.db()).context("opening the offers in the data folder")?);
+    let finder: Arc<dyn crate::offers::OfferFinder> = offers.clone();
+    let live = match Live::load(&args.files, Some(finder)) {
         Ok(live) => live,
         Err(report) => {
             for d in report.diagnostics.errors() {
@@ -230,6 +249,7 @@ pub fn run(args: TelegramArgs) -> anyhow::Result<()> {
         App::with_live(Arc::new(live), store, args.data.today)
             .with_admins(args.admins.iter().copied())
             .with_flood_limit(args.flood_burst, args.flood_per_minute)
+            .with_offer_store(offers)
             .counting(stats),
     );
     let runtime = tokio::runtime::Builder::new_multi_thread()

@@ -91,34 +91,42 @@ fn markup(keyboard: &Keyboard) -> Option<InlineKeyboardMarkup> {
     })
 }
 
+/// Sends a message; returns its id.
 async fn send(
     bot: &Bot,
     chat: ChatId,
     text: &str,
     keyboard: &Keyboard,
-) -> Result<(), RequestError> {
+) -> Result<i32, RequestError> {
     let mut req = bot.send_message(chat, text);
     if let Some(m) = markup(keyboard) {
         req = req.reply_markup(m);
     }
-    call(req, "sendMessage").await.map(|_| ())
+    call(req, "sendMessage").await.map(|m| m.id.0)
 }
 
 /// Carries out the plan from where it stopped, recording progress so a crash resumes rather
 /// than repeats. Errors that waiting cannot fix (the parent blocked the bot, a deleted chat)
 /// end the plan: the reply cannot be delivered, and retrying forever would block the chat.
 /// A transient error that outlasted the retries is returned with the plan still pending: the
-/// next update of this chat, or the next start, tries again.
+/// next update of this chat, or the next start, tries again. Returns the message that carries
+/// the reply's keyboard, if it sent or edited one.
 pub async fn carry_out(
     bot: &Bot,
     app: &App,
     chat: ChatId,
     mut plan: Plan,
-) -> Result<(), RequestError> {
+) -> Result<Option<i32>, RequestError> {
     let store: &TgStore = &app.store;
     while plan.done < plan.actions.len() {
         let action = plan.actions[plan.done].clone();
         let mut durable = false;
+        // The message this action leaves carrying the step's keyboard.
+        let mut carries = |id: i32, keyboard: &Keyboard| {
+            if !keyboard.is_empty() {
+                plan.shown = Some(id);
+            }
+        };
         let result = match &action {
             Action::Answer { query } => {
                 match call(
@@ -144,9 +152,11 @@ pub async fn carry_out(
                     req = req.reply_markup(m);
                 }
                 match call(req, "editMessageText").await {
-                    Ok(_) => Ok(()),
-                    // A replay of an edit that already happened.
-                    Err(RequestError::Api(ApiError::MessageNotModified)) => Ok(()),
+                    // Or a replay of an edit that already happened.
+                    Ok(_) | Err(RequestError::Api(ApiError::MessageNotModified)) => {
+                        carries(*message, keyboard);
+                        Ok(())
+                    }
                     // Too old or deleted: the step comes as a new message instead.
                     Err(RequestError::Api(
                         ApiError::MessageCantBeEdited
@@ -154,14 +164,30 @@ pub async fn carry_out(
                         | ApiError::MessageIdInvalid,
                     )) => {
                         durable = true;
-                        send(bot, chat, text, keyboard).await
+                        send(bot, chat, text, keyboard)
+                            .await
+                            .map(|id| carries(id, keyboard))
                     }
                     Err(e) => Err(e),
                 }
             }
             Action::Send { text, keyboard } => {
                 durable = true;
-                send(bot, chat, text, keyboard).await
+                send(bot, chat, text, keyboard)
+                    .await
+                    .map(|id| carries(id, keyboard))
+            }
+            Action::DropKeyboard { message } => {
+                let req = bot.edit_message_reply_markup(chat, MessageId(*message));
+                match call(req, "editMessageReplyMarkup").await {
+                    Ok(_) => Ok(()),
+                    // Gone, too old, or already without buttons: nothing left to tap.
+                    Err(e) if !is_transient(&e) => {
+                        tracing::debug!(error = %e, "an old keyboard could not be removed");
+                        Ok(())
+                    }
+                    Err(e) => Err(e),
+                }
             }
             Action::Venue {
                 title,
@@ -206,7 +232,7 @@ pub async fn carry_out(
             }
         }
     }
-    Ok(())
+    Ok(plan.shown)
 }
 
 /// Registers the command list per language (and German for everyone else). Failing here only

@@ -103,6 +103,11 @@ pub enum Action {
     Commands {
         lang: String,
     },
+    /// Take the keyboard off a message that no longer carries the step (a new message does),
+    /// so only the current step's buttons can be tapped.
+    DropKeyboard {
+        message: i32,
+    },
 }
 
 /// Rows of (label, callback data).
@@ -115,6 +120,9 @@ pub struct Plan {
     pub actions: Vec<Action>,
     /// Actions already carried out (a prefix of `actions`).
     pub done: usize,
+    /// The message that carries this reply's keyboard, once sent or edited.
+    #[serde(default)]
+    pub shown: Option<i32>,
 }
 
 /// Per-chat bookkeeping.
@@ -128,6 +136,11 @@ pub struct ChatMeta {
     pub last_at: u64,
     /// A reply committed but not yet completely sent.
     pub pending: Option<Plan>,
+    /// The message whose keyboard is the live one (the step the parent sees): a tap from it
+    /// with an older screen's data is a double tap, and its keyboard goes when a new message
+    /// carries the step.
+    #[serde(default)]
+    pub keyboard: Option<i32>,
 }
 
 impl ChatMeta {
@@ -204,11 +217,9 @@ impl TgStore {
         today: NaiveDate,
     ) -> Result<(), TgStoreError> {
         let key = session_key(chat);
-        let old = self.meta(chat)?;
         let meta = ChatMeta {
-            last: old.last,
-            last_at: old.last_at,
             pending: Some(plan.clone()),
+            ..self.meta(chat)?
         };
         let meta_bytes = serde_json::to_vec(&meta).unwrap_or_default();
         let state_bytes = state.map(State::encode);
@@ -240,11 +251,9 @@ impl TgStore {
         plan: &Plan,
         durable: bool,
     ) -> Result<(), TgStoreError> {
-        let old = self.meta(chat)?;
         let meta = ChatMeta {
-            last: old.last,
-            last_at: old.last_at,
             pending: Some(plan.clone()),
+            ..self.meta(chat)?
         };
         self.chats.insert(
             chat_key(chat),
@@ -257,9 +266,15 @@ impl TgStore {
     }
 
     /// The update is completely handled: the chat moves past it and it leaves the inbox.
-    /// A chat without a conversation (after `/forget`) keeps no bookkeeping at all: the global
-    /// high-water mark ([`Self::is_redelivery`]) stops a replay of its last update.
-    pub async fn finish(&self, chat: ChatId, update: u32) -> Result<(), TgStoreError> {
+    /// `shown`: the message that now carries the step's keyboard, if the reply sent or edited
+    /// one. A chat without a conversation (after `/forget`) keeps no bookkeeping at all: the
+    /// global high-water mark ([`Self::is_redelivery`]) stops a replay of its last update.
+    pub async fn finish(
+        &self,
+        chat: ChatId,
+        update: u32,
+        shown: Option<i32>,
+    ) -> Result<(), TgStoreError> {
         let old = self.meta(chat)?;
         // A mark older than Telegram's sequential window is replaced, not maxed: ids may have
         // restarted lower.
@@ -273,6 +288,7 @@ impl TgStore {
             last,
             last_at: now,
             pending: None,
+            keyboard: shown.or(old.keyboard),
         };
         let meta_bytes = serde_json::to_vec(&meta).unwrap_or_default();
         let keep = self
@@ -487,13 +503,13 @@ mod tests {
         let meta = ChatMeta {
             last: 900,
             last_at: now - 3600,
-            pending: None,
+            ..ChatMeta::default()
         };
         assert!(meta.replayed_at(900, now) && meta.replayed_at(12, now));
         let weeks_ago = ChatMeta {
             last: 900,
             last_at: now - 8 * 24 * 3600,
-            pending: None,
+            ..ChatMeta::default()
         };
         assert!(!weeks_ago.replayed_at(12, now));
         assert!(!weeks_ago.replayed_at(900, now));
@@ -516,6 +532,7 @@ mod tests {
                 keyboard: vec![],
             }],
             done: 0,
+            shown: None,
         };
         store
             .commit(chat, Some(&s), &plan, NaiveDate::default())
@@ -523,10 +540,18 @@ mod tests {
             .expect("commit");
         assert_eq!(store.state(chat).expect("state"), Some(s.clone()));
         assert_eq!(store.meta(chat).expect("meta").pending, Some(plan));
-        store.finish(chat, 5).await.expect("finish");
+        store.finish(chat, 5, Some(41)).await.expect("finish");
         let meta = store.meta(chat).expect("meta");
         assert_eq!((meta.last, &meta.pending), (5, &None));
-        assert!(meta.replayed(5) && meta.replayed(3) && !meta.replayed(6));
+        assert_eq!(
+            meta.keyboard,
+            Some(41),
+            "the message with the live keyboard"
+        );
+        // A reply that showed no new step (a map, a silent double tap) leaves it.
+        store.finish(chat, 6, None).await.expect("finish");
+        assert_eq!(store.meta(chat).expect("meta").keyboard, Some(41));
+        assert!(meta.replayed(5) && meta.replayed(3) && !meta.replayed(7));
 
         assert_eq!(
             store.clone().get_dialogue(chat).await.expect("get"),

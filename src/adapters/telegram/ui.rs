@@ -15,6 +15,11 @@ pub const MAX_CALLBACK_DATA: usize = 64;
 pub const MAX_PARTS: usize = 4;
 /// Nav buttons (back, menu, urgent help) share a row; this many fit on a phone.
 const NAV_PER_ROW: usize = 3;
+/// Widest label (in terminal columns: an emoji takes two) of a button that shares a row of
+/// three on a phone about 360 points wide; Telegram cuts wider ones mid-word.
+pub const NAV_LABEL_WIDTH: usize = 12;
+/// Widest label of a button alone in its row on such a phone.
+pub const ROW_LABEL_WIDTH: usize = 40;
 
 /// The key the engine never gives a button: stepping with it makes the engine show the
 /// "this button belongs to an older message" hint and the current step, which is exactly what
@@ -23,12 +28,18 @@ pub const STALE_KEY: &str = "-";
 
 /// Which screen a state shows: the node, or a system screen over it. Buttons carry a hash of
 /// it, so a tap on a message from another screen is recognised as stale.
+/// The page of an offers step counts as its own screen, so "more" tapped twice on the same
+/// message is recognised as a double tap.
 fn screen(state: &State) -> String {
+    let base = match state.offers_page {
+        0 => state.node.clone(),
+        n => format!("{}@{n}", state.node),
+    };
     match state.overlay {
-        Overlay::None => state.node.clone(),
-        Overlay::LanguagePicker => format!("{}#lang", state.node),
-        Overlay::ForgetConfirm => format!("{}#forget", state.node),
-        Overlay::Office(o) => format!("{}#office-{}", state.node, o.as_str()),
+        Overlay::None => base,
+        Overlay::LanguagePicker => format!("{base}#lang"),
+        Overlay::ForgetConfirm => format!("{base}#forget"),
+        Overlay::Office(o) => format!("{base}#office-{}", o.as_str()),
     }
 }
 
@@ -102,7 +113,10 @@ pub fn add_map_buttons(
         .filter(|(i, _)| *i < MAX_MAP_BUTTONS)
         .filter_map(|(i, name)| {
             let data = callback_data(&format!("{MAP_KEY}{i}"), tag)?;
-            let name: String = name.chars().take(40).collect();
+            // The name is cut, not the label around it: the "…" stays inside Fluent's
+            // isolation marks, and the word "Map" is never what goes missing.
+            let frame = width(&label(""));
+            let name = fit_label(name, ROW_LABEL_WIDTH.saturating_sub(frame).max(8));
             Some(vec![(label(&name), data)])
         })
         .collect();
@@ -110,8 +124,13 @@ pub fn add_map_buttons(
 }
 
 /// Inline keyboard: each choice on its own row (labels are sentences), navigation together in
-/// the last row.
-pub fn keyboard(buttons: &[RenderedButton], tag: &str) -> Keyboard {
+/// the last row, under Telegram's short labels (`short`: the label for a nav key, if any).
+/// Every label is cut at a word to what its place on a phone holds.
+pub fn keyboard(
+    buttons: &[RenderedButton],
+    tag: &str,
+    short: impl Fn(&str) -> Option<String>,
+) -> Keyboard {
     let mut rows: Keyboard = Vec::new();
     let mut nav = Vec::new();
     for b in buttons {
@@ -120,15 +139,79 @@ pub fn keyboard(buttons: &[RenderedButton], tag: &str) -> Keyboard {
             continue;
         };
         if b.nav {
-            nav.push((b.label.clone(), data));
+            let label = short(&b.key).unwrap_or_else(|| b.label.clone());
+            nav.push((fit_label(&label, NAV_LABEL_WIDTH), data));
         } else {
-            rows.push(vec![(b.label.clone(), data)]);
+            rows.push(vec![(fit_label(&b.label, ROW_LABEL_WIDTH), data)]);
         }
     }
     for chunk in nav.chunks(NAV_PER_ROW) {
         rows.push(chunk.to_vec());
     }
     rows
+}
+
+/// The message id of Telegram's short label for a navigation key.
+pub fn nav_label_id(key: &str) -> Option<&'static str> {
+    match key {
+        crate::engine::KEY_BACK => Some("tg-nav-back"),
+        crate::engine::KEY_MENU => Some("tg-nav-menu"),
+        crate::engine::KEY_URGENT => Some("tg-nav-urgent"),
+        _ => None,
+    }
+}
+
+/// How wide a label shows, in terminal columns (an emoji takes two, marks and joiners none):
+/// a good measure of a button's room on a phone, whatever the script.
+pub fn width(text: &str) -> usize {
+    unicode_width::UnicodeWidthStr::width(text)
+}
+
+/// `text` if it fits `max` columns; otherwise cut after the last whole word that fits, with
+/// "…". A single word wider than `max` is cut where it must be.
+pub fn fit_label(text: &str, max: usize) -> String {
+    let text = text.trim();
+    if width(text) <= max {
+        return text.to_string();
+    }
+    let room = max.saturating_sub(1); // the "…"
+                                      // Measured as a whole each time: an emoji and its variation selector count together.
+    let end = text
+        .char_indices()
+        .map(|(i, c)| i + c.len_utf8())
+        .take_while(|&e| width(&text[..e]) <= room)
+        .last()
+        .unwrap_or(0);
+    let fits = &text[..end];
+    // Cut at the last space inside, unless the next character starts a word anyway.
+    let next_is_space = text[end..].starts_with(char::is_whitespace);
+    let cut = if next_is_space {
+        fits
+    } else {
+        match fits.rfind(char::is_whitespace) {
+            Some(i) if i > 0 => &fits[..i],
+            _ => fits,
+        }
+    };
+    let cut = cut.trim_end_matches(|c: char| c.is_whitespace() || ",;:–-—(".contains(c));
+    format!("{cut}…")
+}
+
+/// The picker's prompt when we do not know the parent's language: one line per language,
+/// each in its own script and direction.
+pub fn picker_prompt(content: &Content) -> String {
+    let mut lines = vec!["🌐".to_string()];
+    for lang in content.locales.languages() {
+        let line = content
+            .locales
+            .render(lang, &Msg::new("tg-lang-prompt"), &[]);
+        lines.push(if crate::i18n::is_rtl(lang) {
+            crate::i18n::mark_rtl_lines(&line)
+        } else {
+            line
+        });
+    }
+    lines.join("\n")
 }
 
 /// Splits a text into messages of at most `max` characters, preferring paragraph, then line,
@@ -303,6 +386,52 @@ mod tests {
     }
 
     #[test]
+    fn labels_are_cut_at_a_word_with_an_ellipsis() {
+        assert_eq!(fit_label("Kurz", 12), "Kurz");
+        assert_eq!(
+            fit_label(
+                "🗺 Karte: Beauftragte für Chancengleichheit der Agentur für Arbeit",
+                40
+            ),
+            "🗺 Karte: Beauftragte für…"
+        );
+        // Never wider than asked, in any script, and never inside a word.
+        for text in [
+            "🆘 Термінова допомога",
+            "📍 دورات واستشارات قريبة مني وبعيدة عني أيضًا",
+            "Abend- und Wochenendkurse (Weiterbildung) für Eltern",
+        ] {
+            for max in [8, 12, 20, 30] {
+                let cut = fit_label(text, max);
+                assert!(width(&cut) <= max, "{cut:?} wider than {max}");
+                let kept = cut.trim_end_matches('…');
+                assert!(text.starts_with(kept), "{cut:?}");
+                let next = text[kept.len()..].chars().next();
+                assert!(
+                    next.is_none_or(|c| !c.is_alphanumeric()) || !kept.contains(' '),
+                    "{cut:?} ends inside a word"
+                );
+            }
+        }
+        assert_eq!(fit_label("Donaudampfschifffahrt", 8), "Donauda…");
+    }
+
+    #[test]
+    fn the_offers_page_is_part_of_the_screen() {
+        let mut s = State::new(Some("de".into()));
+        s.node = "cc-offers".into();
+        let first = screen_tag(&s);
+        s.offers_page = 1;
+        assert_ne!(screen_tag(&s), first);
+        s.offers_page = 0;
+        assert_eq!(
+            screen_tag(&s),
+            first,
+            "page 0 keeps the tags of messages already sent"
+        );
+    }
+
+    #[test]
     fn navigation_shares_a_row() {
         let b = |key: &str, nav| RenderedButton {
             key: key.into(),
@@ -318,8 +447,14 @@ mod tests {
                 b("sos", true),
             ],
             "t",
+            |k| (k == "sos").then(|| "🆘 Kurz".to_string()),
         );
         assert_eq!(kb.len(), 3);
+        assert_eq!(kb[2][2].0, "🆘 Kurz", "Telegram's short label");
+        assert_eq!(
+            kb[2][0].0, "BACK",
+            "the engine's label where there is no short one"
+        );
         assert_eq!(kb[2].len(), 3);
         assert_eq!(kb[0][0], ("O0".to_string(), "o0|t".to_string()));
     }
