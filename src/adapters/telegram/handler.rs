@@ -33,6 +33,8 @@ enum Event {
     Input(Input),
     /// A message without text (photo, voice, sticker, ...).
     Other,
+    /// A shared contact: its phone number never reaches this far (`record`), and is not kept.
+    Contact,
     Tap {
         query: String,
         data: String,
@@ -60,6 +62,7 @@ fn incoming(update: &Update) -> Option<Incoming> {
                 (None, Some(l)) => {
                     Input::location(l.latitude, l.longitude).map_or(Event::Other, Event::Input)
                 }
+                (None, None) if m.contact().is_some() => Event::Contact,
                 (None, None) => Event::Other,
             };
             Some(Incoming {
@@ -233,6 +236,11 @@ fn step(
         (None, _) => content.welcome(lang_hint, today),
         (Some(s), Event::Text(t)) => content.handle_text(&s, t, today),
         (Some(s), Event::Input(input)) => content.handle(&s, input, today),
+        (Some(s), Event::Contact) => {
+            notice = Some("tg-contact-not-kept");
+            let r = content.current(&s, today);
+            (s, r)
+        }
         (Some(s), Event::Other) => {
             notice = Some("tg-only-text");
             let r = content.current(&s, today);

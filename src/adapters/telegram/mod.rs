@@ -12,6 +12,7 @@ mod admin;
 mod handler;
 pub mod limits;
 mod listener;
+mod record;
 mod send;
 mod store;
 mod ui;
@@ -56,6 +57,7 @@ pub const MESSAGES: &[(&str, &[&str])] = &[
     ("tg-cmd-help", &[]),
     ("tg-cmd-forget", &[]),
     ("tg-only-text", &[]),
+    ("tg-contact-not-kept", &[]),
     ("tg-text-shortened", &[]),
     ("tg-choose", &[]),
     ("tg-map", &["offer"]),
