@@ -41,6 +41,9 @@ pub enum RecordEvent {
         query: String,
         /// The message whose button was tapped, if Telegram still has it.
         message: Option<i32>,
+        /// Whether that message can still be edited (Telegram marks old ones inaccessible).
+        #[serde(default)]
+        editable: bool,
         data: Option<String>,
     },
 }
@@ -80,12 +83,17 @@ impl InboxRecord {
                 })
             }
             UpdateKind::CallbackQuery(q) => {
-                let (chat, message) = match &q.message {
-                    Some(MaybeInaccessibleMessage::Regular(m)) => (m.chat.id.0, Some(m.id.0)),
-                    Some(MaybeInaccessibleMessage::Inaccessible(m)) => {
-                        (m.chat.id.0, Some(m.message_id.0))
+                let (chat, message, editable) = match &q.message {
+                    Some(MaybeInaccessibleMessage::Regular(m)) => {
+                        if !matches!(m.chat.kind, ChatKind::Private(_)) {
+                            return None;
+                        }
+                        (m.chat.id.0, Some(m.id.0), true)
                     }
-                    None => (q.from.id.0 as i64, None),
+                    Some(MaybeInaccessibleMessage::Inaccessible(m)) => {
+                        (m.chat.id.0, Some(m.message_id.0), false)
+                    }
+                    None => (q.from.id.0 as i64, None, false),
                 };
                 Some(InboxRecord {
                     update: update.id.0,
@@ -94,6 +102,7 @@ impl InboxRecord {
                     event: RecordEvent::Tap {
                         query: q.id.0.clone(),
                         message,
+                        editable,
                         data: q.data.clone(),
                     },
                 })
@@ -156,11 +165,14 @@ impl InboxRecord {
             RecordEvent::Tap {
                 query,
                 message: id,
+                editable,
                 data,
             } => {
                 let mut q = json!({"id": query, "from": user, "chat_instance": ""});
                 if let Some(id) = id {
-                    q["message"] = json!({"message_id": id, "date": 0, "chat": chat, "text": ""});
+                    // Date 0 is how Telegram marks a message the bot can no longer edit.
+                    let date = i64::from(*editable);
+                    q["message"] = json!({"message_id": id, "date": date, "chat": chat, "text": ""});
                 }
                 if let Some(d) = data {
                     q["data"] = json!(d);

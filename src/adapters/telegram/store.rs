@@ -180,13 +180,46 @@ impl TgStore {
         let inbox = store.db().open_tree(INBOX)?;
         let seen = store.db().open_tree(SEEN)?;
         let guard = store.db().open_tree(GUARD)?;
-        Ok(TgStore {
+        let tg = TgStore {
             store,
             chats,
             inbox,
             seen,
             guard,
-        })
+        };
+        // Before anything else runs, so no key can be in the middle of being used.
+        let swept = tg.sweep_orphan_keys()?;
+        if swept > 0 {
+            tracing::info!(count = swept, "keys of forgotten conversations destroyed");
+        }
+        Ok(tg)
+    }
+
+    /// Destroys the keys no entry refers to any more: a chat forgotten just before a crash,
+    /// between removing its entries and destroying its key. Returns how many.
+    pub fn sweep_orphan_keys(&self) -> Result<usize, StoreError> {
+        let mut live = std::collections::HashSet::new();
+        for tree in [self.store.sessions(), &self.chats, &self.seen] {
+            for key in tree.iter().keys() {
+                if let Ok(p) = Pseudonym::try_from(key?.as_ref()) {
+                    live.insert(p);
+                }
+            }
+        }
+        for value in self.inbox.iter().values() {
+            if let Some(p) = value?.get(..16).and_then(|p| Pseudonym::try_from(p).ok()) {
+                live.insert(p);
+            }
+        }
+        let vault = self.store.vault();
+        let mut swept = 0;
+        for (p, _) in vault.export_keys()? {
+            if !live.contains(&p) {
+                vault.destroy(&p)?;
+                swept += 1;
+            }
+        }
+        Ok(swept)
     }
 
     /// The conversation; `None` for a new parent or one whose stored state no longer decodes.
