@@ -317,10 +317,13 @@ fn forget_and_expiry_leave_nothing_readable_on_disk_even_after_sigkill() {
         );
 
         // 40 days later with a 30-day limit: B expires at start.
+        let expiries = || {
+            std::fs::read_to_string(&log)
+                .map_or(0, |l| l.matches("inactive conversations deleted").count())
+        };
+        let before = expiries();
         let bot = start(&api, &data, &log, "2026-12-31");
-        api.wait_for("expiry", Duration::from_secs(60), |_| {
-            std::fs::read_to_string(&log).is_ok_and(|l| l.contains("inactive conversations deleted"))
-        });
+        api.wait_for("expiry", Duration::from_secs(60), |_| expiries() > before);
         bot.sigkill();
         let expired = scan(&data, &data_files(&data), &all_b);
         assert!(expired.is_empty(), "readable after expiry: {expired:?}");
