@@ -117,7 +117,10 @@ fn forget_removes_every_key_sessions_expire_and_logs_name_no_one() {
         // No tree names a chat that was not forgotten either: keys are pseudonyms and values
         // sealed (tests/privacy_disk.rs reads the raw files, and opens the sealed values).
         assert!(find_in_store(&data, &encodings(EXPIRES)).is_empty());
-        assert!(stored_states(&data, &[EXPIRES])[0].is_some(), "the active chat is kept");
+        assert!(
+            stored_states(&data, &[EXPIRES])[0].is_some(),
+            "the active chat is kept"
+        );
 
         // 40 days later, with a 30-day limit: the inactive chat is gone at start; a parent who
         // writes that day stays.
@@ -132,7 +135,10 @@ fn forget_removes_every_key_sessions_expire_and_logs_name_no_one() {
         let hits = find_in_store(&data, &encodings(EXPIRES));
         assert!(hits.is_empty(), "the expired chat is still in: {hits:?}");
         assert!(stored_states(&data, &[EXPIRES])[0].is_none());
-        assert!(stored_states(&data, &[STAYS])[0].is_some(), "today's chat stays");
+        assert!(
+            stored_states(&data, &[STAYS])[0].is_some(),
+            "today's chat stays"
+        );
 
         // The needs report: no chat id, no typed text.
         let db = sled::open(&data).expect("open");

@@ -61,7 +61,10 @@ const B: Person = Person {
 
 fn needles(p: &Person) -> Vec<(String, Vec<u8>)> {
     let mut v = vec![
-        ("chat id (decimal)".to_string(), p.chat.to_string().into_bytes()),
+        (
+            "chat id (decimal)".to_string(),
+            p.chat.to_string().into_bytes(),
+        ),
         ("chat id (i64 BE)".into(), p.chat.to_be_bytes().to_vec()),
         ("chat id (i64 LE)".into(), p.chat.to_le_bytes().to_vec()),
         ("first name".into(), p.first.as_bytes().to_vec()),
@@ -114,8 +117,7 @@ fn keys(data: &Path) -> Vec<(String, [u8; 32])> {
         if name.len() != 32 {
             continue;
         }
-        if let Ok(k) = <[u8; 32]>::try_from(std::fs::read(entry.path()).expect("key").as_slice())
-        {
+        if let Ok(k) = <[u8; 32]>::try_from(std::fs::read(entry.path()).expect("key").as_slice()) {
             out.push((name, k));
         }
     }
@@ -156,7 +158,9 @@ fn scan(data: &Path, paths: &[PathBuf], needles: &[(String, Vec<u8>)]) -> Vec<St
                 if let Some(plain) = open_with(key, blob) {
                     for (what, n) in needles {
                         if contains(&plain, n) {
-                            hits.push(format!("{name}: {what} (sealed, opened with key {key_name})"));
+                            hits.push(format!(
+                                "{name}: {what} (sealed, opened with key {key_name})"
+                            ));
                         }
                     }
                 }
@@ -237,10 +241,11 @@ fn tap_forget_yes(api: &BotApi, p: &Person) {
         .chat_log(p.chat)
         .iter()
         .rev()
-        .find_map(|d| match d {
+        .map(|d| match d {
             support::botapi::Delivery::Sent { message, .. }
-            | support::botapi::Delivery::Edited { message, .. } => Some(*message),
+            | support::botapi::Delivery::Edited { message, .. } => *message,
         })
+        .next()
         .expect("the confirmation message");
     let data = api
         .buttons(message)
@@ -303,14 +308,17 @@ fn forget_and_expiry_leave_nothing_readable_on_disk_even_after_sigkill() {
         tap_forget_yes(&api, &A);
         bot.sigkill();
         let after = scan(&data, &data_files(&data), &all_a);
-        assert!(after.is_empty(), "readable after /forget and SIGKILL: {after:?}");
+        assert!(
+            after.is_empty(),
+            "readable after /forget and SIGKILL: {after:?}"
+        );
 
         // A fresh backup holds nothing of A either, and the scan of it is not vacuous for B.
         let file = dir.path().join("backup.jsonl");
         backup(&data, &file);
         let mut all_b = needles(&B);
         all_b.extend(told(&B));
-        assert!(scan(&data, &[file.clone()], &all_a).is_empty());
+        assert!(scan(&data, std::slice::from_ref(&file), &all_a).is_empty());
         assert!(
             !scan(&data, &[file], &all_b).is_empty(),
             "the backup holds the live conversation of B"

@@ -112,11 +112,7 @@ pub fn backup(store: &SledStore, out: &mut dyn Write) -> Result<usize, BackupErr
     let header = Header {
         format: FORMAT.into(),
         version: VERSION,
-        trees: TREES
-            .iter()
-            .chain(&[KEYS])
-            .map(|t| t.to_string())
-            .collect(),
+        trees: TREES.iter().chain(&[KEYS]).map(|t| t.to_string()).collect(),
     };
     writeln!(out, "{}", json(&header))?;
     let mut n = 0;
@@ -215,8 +211,7 @@ pub fn restore(store: &SledStore, input: &mut dyn BufRead) -> Result<usize, Back
         }
         let e: Entry = serde_json::from_str(&line)
             .map_err(|err| bad(line_no, format!("not a backup entry: {err}")))?;
-        if !header.trees.contains(&e.tree)
-            || !(TREES.contains(&e.tree.as_str()) || e.tree == KEYS)
+        if !header.trees.contains(&e.tree) || !(TREES.contains(&e.tree.as_str()) || e.tree == KEYS)
         {
             return Err(bad(line_no, format!("unknown tree {:?}", e.tree)));
         }
@@ -259,9 +254,15 @@ pub fn restore(store: &SledStore, input: &mut dyn BufRead) -> Result<usize, Back
             continue;
         };
         if k.as_slice() == SECRET_KEY.as_bytes() {
-            store.vault().import_secret(&key).map_err(StoreError::from)?;
+            store
+                .vault()
+                .import_secret(&key)
+                .map_err(StoreError::from)?;
         } else if let Ok(p) = <[u8; 16]>::try_from(k.as_slice()) {
-            store.vault().import_key(&p, &key).map_err(StoreError::from)?;
+            store
+                .vault()
+                .import_key(&p, &key)
+                .map_err(StoreError::from)?;
         }
     }
     for name in TREES {

@@ -52,7 +52,7 @@ impl SledStore {
 
     /// The sealed bytes of a state, as stored under [`Vault::pseudonym`] of its key.
     pub fn seal_state(&self, p: &Pseudonym, state: &State) -> Result<Vec<u8>, StoreError> {
-        Ok(self.vault.seal(p, &state.encode())?)            
+        Ok(self.vault.seal(p, &state.encode())?)
     }
 
     /// The database, for other parts (offers, counters) that keep their own trees in it.
@@ -71,11 +71,7 @@ impl SessionStore for SledStore {
     fn load(&self, key: &str) -> Result<Option<State>, StoreError> {
         let p = self.vault.pseudonym(key);
         let bytes = match self.sessions.get(p)? {
-            Some(sealed) => match self
-                .vault
-                .open_sealed(&p, &sealed)
-                ?
-            {
+            Some(sealed) => match self.vault.open_sealed(&p, &sealed)? {
                 Some(plain) => plain,
                 // The key is gone: the conversation was forgotten.
                 None => return Ok(None),
@@ -111,9 +107,7 @@ impl SessionStore for SledStore {
         self.sessions.remove(p)?;
         self.sessions.remove(key.as_bytes())?;
         // First the key: from here on nothing of this conversation can be read.
-        self.vault
-            .destroy(&p)
-            ?;
+        self.vault.destroy(&p)?;
         self.db.flush()?;
         Ok(())
     }

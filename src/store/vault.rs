@@ -101,11 +101,11 @@ impl Vault {
         fs::create_dir_all(&dir).map_err(io_err(&dir))?;
         let secret_path = dir.join(SECRET_FILE);
         let secret = match fs::read(&secret_path) {
-            Ok(bytes) => <[u8; KEY_LEN]>::try_from(bytes.as_slice()).map_err(|_| {
-                VaultError::BadKey {
+            Ok(bytes) => {
+                <[u8; KEY_LEN]>::try_from(bytes.as_slice()).map_err(|_| VaultError::BadKey {
                     path: secret_path.display().to_string(),
-                }
-            })?,
+                })?
+            }
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
                 let secret = random::<KEY_LEN>()?;
                 write_durably(&dir, &secret_path, &secret)?;
@@ -150,11 +150,11 @@ impl Vault {
         }
         let path = self.key_path(p);
         let found = match fs::read(&path) {
-            Ok(bytes) => Some(
-                <[u8; KEY_LEN]>::try_from(bytes.as_slice()).map_err(|_| VaultError::BadKey {
+            Ok(bytes) => Some(<[u8; KEY_LEN]>::try_from(bytes.as_slice()).map_err(|_| {
+                VaultError::BadKey {
                     path: path.display().to_string(),
-                })?,
-            ),
+                }
+            })?),
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
             Err(e) => return Err(io_err(&path)(e)),
         };
@@ -302,7 +302,10 @@ mod tests {
         assert_eq!(v3.open_sealed(&p, &sealed).expect("open"), None);
         // Another folder names the same chat differently.
         let other = tempfile::tempdir().expect("tempdir");
-        assert_ne!(Vault::open(other.path()).expect("open").pseudonym("tg:42"), p);
+        assert_ne!(
+            Vault::open(other.path()).expect("open").pseudonym("tg:42"),
+            p
+        );
     }
 
     #[test]

@@ -420,7 +420,8 @@ impl BotApi {
         let mut g = self.state();
         g.next_update += 1;
         let id = g.next_update;
-        let mut m = json!({"message_id": 100_000 + id, "date": 1_700_000_000, "chat": private_chat(chat)});
+        let mut m =
+            json!({"message_id": 100_000 + id, "date": 1_700_000_000, "chat": private_chat(chat)});
         if let (Some(m), Some(f)) = (m.as_object_mut(), fields.as_object()) {
             for (k, v) in f {
                 m.insert(k.clone(), v.clone());

@@ -24,7 +24,11 @@ pub struct InboxRecord {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub enum RecordEvent {
     /// A typed message (commands included).
-    Text { message: i32, date: i64, text: String },
+    Text {
+        message: i32,
+        date: i64,
+        text: String,
+    },
     /// A shared location.
     Location {
         message: i32,
@@ -119,9 +123,7 @@ impl InboxRecord {
             user["language_code"] = json!(lang);
         }
         let chat = json!({"id": self.chat, "type": "private"});
-        let message = |id: i32, date: i64| {
-            json!({"message_id": id, "date": date, "chat": chat, "from": user})
-        };
+        let message = |id: i32, date: i64| json!({"message_id": id, "date": date, "chat": chat, "from": user});
         let value = match &self.event {
             RecordEvent::Text {
                 message: id,
@@ -172,7 +174,8 @@ impl InboxRecord {
                 if let Some(id) = id {
                     // Date 0 is how Telegram marks a message the bot can no longer edit.
                     let date = i64::from(*editable);
-                    q["message"] = json!({"message_id": id, "date": date, "chat": chat, "text": ""});
+                    q["message"] =
+                        json!({"message_id": id, "date": date, "chat": chat, "text": ""});
                 }
                 if let Some(d) = data {
                     q["data"] = json!(d);
@@ -228,7 +231,9 @@ mod tests {
             for secret in ["Zoltana", "Quaxley", "zq_secret", "5550199"] {
                 assert!(!stored.contains(secret), "{secret} in {stored}");
             }
-            let again = r.to_update().unwrap_or_else(|| panic!("rebuilt {:?}", serde_json::to_string(&r)));
+            let again = r
+                .to_update()
+                .unwrap_or_else(|| panic!("rebuilt {:?}", serde_json::to_string(&r)));
             let handled = serde_json::to_string(&again).expect("json");
             for secret in ["Zoltana", "Quaxley", "zq_secret", "5550199"] {
                 assert!(!handled.contains(secret), "{secret} in {handled}");

@@ -247,7 +247,11 @@ impl TgStore {
 
     fn seal_meta(&self, p: &Pseudonym, meta: &ChatMeta) -> Result<Vec<u8>, TgStoreError> {
         let json = serde_json::to_vec(meta).map_err(|e| encode_err("a chat's bookkeeping", e))?;
-        Ok(self.store.vault().seal(p, &json).map_err(StoreError::from)?)
+        Ok(self
+            .store
+            .vault()
+            .seal(p, &json)
+            .map_err(StoreError::from)?)
     }
 
     /// Commits the outcome of handling `plan.update`: the new state (`None` deletes the
@@ -350,10 +354,7 @@ impl TgStore {
         if !keep {
             // Forgotten (or never kept): the last sealed bytes of this chat — its inbox entry,
             // the confirmation just sent — become unreadable now, whatever sled still holds.
-            self.store
-                .vault()
-                .destroy(&p)
-                .map_err(StoreError::from)?;
+            self.store.vault().destroy(&p).map_err(StoreError::from)?;
         }
         Ok(())
     }
@@ -374,7 +375,12 @@ impl TgStore {
             let json = serde_json::to_vec(record).map_err(|e| encode_err("an update", e))?;
             let p = self.pseudonym(ChatId(record.chat));
             let mut bytes = p.to_vec();
-            bytes.extend(self.store.vault().seal(&p, &json).map_err(StoreError::from)?);
+            bytes.extend(
+                self.store
+                    .vault()
+                    .seal(&p, &json)
+                    .map_err(StoreError::from)?,
+            );
             entries.push((record.update.to_be_bytes(), bytes));
         }
         let Some(newest) = records.iter().map(|r| r.update).max() else {
@@ -485,7 +491,9 @@ impl TgStore {
         let (p, sealed) = value.split_at_checked(16)?;
         let p = Pseudonym::try_from(p).ok()?;
         let json = self.store.vault().open_sealed(&p, sealed).ok()??;
-        serde_json::from_slice::<InboxRecord>(&json).ok()?.to_update()
+        serde_json::from_slice::<InboxRecord>(&json)
+            .ok()?
+            .to_update()
     }
 
     /// Not sled's `flush_async`: it runs the flush on sled's own thread pool, which also writes
