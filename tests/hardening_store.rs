@@ -83,7 +83,13 @@ fn damaged_folder_is_refused_clearly_and_backup_restore_brings_everything_back()
     populated(&data);
     let before = backup_text(&data, &dir.path().join("nightly.jsonl"));
     assert!(before.lines().count() > 3, "{before}");
-    assert!(before.contains("chat:a") && before.contains("\"tree\":\"stats\""));
+    // Conversations are sealed under pseudonyms: the backup carries them with their keys.
+    assert!(
+        before.contains("\"tree\":\"sessions\"")
+            && before.contains("\"tree\":\"keys\"")
+            && before.contains("\"tree\":\"stats\"")
+            && !before.contains("chat:a")
+    );
     let offers_before = ok(&wegweiser(&["offers", "list"], &data));
     let csv = dir.path().join("offers.csv");
     ok(&wegweiser(

@@ -13,6 +13,11 @@
 //! {"tree":"tg_chats","key_hex":"000000000000002a","value":"{...}"}   (other bytes as hex)
 //! {"end":true,"entries":2}
 //! ```
+//!
+//! Conversations are sealed with per-conversation keys (`store::vault`); a backup carries the
+//! sealed bytes and, in the pseudo-tree `keys`, the keys of the conversations alive at that
+//! moment and the pseudonym secret. A chat forgotten later stays readable in older backups
+//! until they are deleted: RELIABILITY.md says how long to keep them.
 
 use std::io::{BufRead, Write};
 
@@ -27,6 +32,9 @@ pub const VERSION: u32 = 1;
 /// inbox of updates in flight, not the redelivery high-water mark (both only matter for the
 /// running process).
 pub const TREES: &[&str] = &["sessions", "tg_chats", "tg_seen", crate::stats::TREE];
+/// The pseudo-tree of conversation keys (not in sled: files in `data/keys`).
+const KEYS: &str = "keys";
+const SECRET_KEY: &str = "secret";
 
 #[derive(Debug, thiserror::Error)]
 pub enum BackupError {
@@ -104,10 +112,32 @@ pub fn backup(store: &SledStore, out: &mut dyn Write) -> Result<usize, BackupErr
     let header = Header {
         format: FORMAT.into(),
         version: VERSION,
-        trees: TREES.iter().map(|t| t.to_string()).collect(),
+        trees: TREES.iter().chain(&[KEYS]).map(|t| t.to_string()).collect(),
     };
     writeln!(out, "{}", json(&header))?;
     let mut n = 0;
+    let vault = store.vault();
+    let keys = vault.export_keys().map_err(StoreError::from)?;
+    let secret = Entry {
+        tree: KEYS.into(),
+        key: Some(SECRET_KEY.into()),
+        key_hex: None,
+        value: None,
+        value_hex: Some(hex(&vault.secret())),
+    };
+    writeln!(out, "{}", json(&secret))?;
+    n += 1;
+    for (p, k) in keys {
+        let e = Entry {
+            tree: KEYS.into(),
+            key: None,
+            key_hex: Some(hex(&p)),
+            value: None,
+            value_hex: Some(hex(&k)),
+        };
+        writeln!(out, "{}", json(&e))?;
+        n += 1;
+    }
     for name in TREES {
         let tree = store.db().open_tree(name)?;
         for item in tree.iter() {
@@ -181,7 +211,8 @@ pub fn restore(store: &SledStore, input: &mut dyn BufRead) -> Result<usize, Back
         }
         let e: Entry = serde_json::from_str(&line)
             .map_err(|err| bad(line_no, format!("not a backup entry: {err}")))?;
-        if !header.trees.contains(&e.tree) || !TREES.contains(&e.tree.as_str()) {
+        if !header.trees.contains(&e.tree) || !(TREES.contains(&e.tree.as_str()) || e.tree == KEYS)
+        {
             return Err(bad(line_no, format!("unknown tree {:?}", e.tree)));
         }
         let key = match (e.key, e.key_hex) {
@@ -194,6 +225,12 @@ pub fn restore(store: &SledStore, input: &mut dyn BufRead) -> Result<usize, Back
             (None, Some(h)) => unhex(&h).ok_or_else(|| bad(line_no, "bad hex value".into()))?,
             _ => return Err(bad(line_no, "an entry needs value or value_hex".into())),
         };
+        if e.tree == KEYS {
+            let named = key.as_slice() == SECRET_KEY.as_bytes() || key.len() == 16;
+            if !named || value.len() != 32 {
+                return Err(bad(line_no, "a malformed conversation key".into()));
+            }
+        }
         entries.push((e.tree, key, value));
     }
     if end != Some(entries.len()) {
@@ -206,8 +243,27 @@ pub fn restore(store: &SledStore, input: &mut dyn BufRead) -> Result<usize, Back
         .iter()
         .map(|t| store.db().open_tree(t).map(|t| t.len()))
         .sum::<Result<usize, _>>()?;
+    let present = present + store.vault().key_count().map_err(StoreError::from)?;
     if present > 0 {
         return Err(BackupError::NotEmpty(present));
+    }
+    // Keys first: a restored conversation is never there without its key.
+    for (_, k, v) in entries.iter().filter(|(t, _, _)| t == KEYS) {
+        // Shapes were checked while reading.
+        let Ok(key) = <[u8; 32]>::try_from(v.as_slice()) else {
+            continue;
+        };
+        if k.as_slice() == SECRET_KEY.as_bytes() {
+            store
+                .vault()
+                .import_secret(&key)
+                .map_err(StoreError::from)?;
+        } else if let Ok(p) = <[u8; 16]>::try_from(k.as_slice()) {
+            store
+                .vault()
+                .import_key(&p, &key)
+                .map_err(StoreError::from)?;
+        }
     }
     for name in TREES {
         let mut batch = sled::Batch::default();
@@ -228,22 +284,27 @@ mod tests {
     fn round_trip_and_refusals() {
         let a = tempfile::tempdir().expect("tempdir");
         let store = SledStore::open(a.path()).expect("open");
-        store
-            .db()
-            .open_tree("sessions")
-            .and_then(|t| t.insert("tg:42", "{\"v\":1}"))
-            .expect("insert");
+        let mut state = crate::engine::State::new(Some("fa".into()));
+        state.node = "money-start".into();
+        crate::store::SessionStore::save(&store, "tg:42", &state).expect("save");
         store
             .db()
             .open_tree("tg_chats")
             .and_then(|t| t.insert(42i64.to_be_bytes(), vec![0xff, 0, 1]))
             .expect("insert");
         let mut out = Vec::new();
-        assert_eq!(backup(&store, &mut out).expect("backup"), 2);
+        // The pseudonym secret, one conversation key, the sealed conversation, the bookkeeping.
+        assert_eq!(backup(&store, &mut out).expect("backup"), 4);
 
         let b = tempfile::tempdir().expect("tempdir");
         let fresh = SledStore::open(b.path()).expect("open");
-        assert_eq!(restore(&fresh, &mut out.as_slice()).expect("restore"), 2);
+        assert_eq!(restore(&fresh, &mut out.as_slice()).expect("restore"), 4);
+        drop(fresh);
+        let fresh = SledStore::open(b.path()).expect("reopen");
+        assert_eq!(
+            crate::store::SessionStore::load(&fresh, "tg:42").expect("load"),
+            Some(state)
+        );
         let chats = fresh.db().open_tree("tg_chats").expect("tree");
         assert_eq!(
             chats.get(42i64.to_be_bytes()).expect("get").as_deref(),
@@ -252,7 +313,7 @@ mod tests {
         // Not into a folder that has data.
         assert!(matches!(
             restore(&fresh, &mut out.as_slice()),
-            Err(BackupError::NotEmpty(2))
+            Err(BackupError::NotEmpty(3))
         ));
         // A cut-off file is refused as a whole.
         let c = tempfile::tempdir().expect("tempdir");

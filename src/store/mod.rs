@@ -3,6 +3,7 @@
 
 pub mod backup;
 mod sled_store;
+pub mod vault;
 
 pub use sled_store::SledStore;
 
@@ -18,6 +19,8 @@ pub enum StoreError {
     /// incomplete copy. Not repairable in place; RELIABILITY.md describes the way back.
     #[error("the data folder {path} is damaged (sled: {what}). Move it aside (mv {path} {path}.damaged), then `wegweiser restore BACKUP --data {path}` and `wegweiser offers import OFFERS.csv --data {path}`; see RELIABILITY.md")]
     Damaged { path: String, what: String },
+    #[error("the conversation keys in the data folder cannot be used: {0}")]
+    Vault(#[from] vault::VaultError),
     #[error("storage error: {0}")]
     Io(#[from] sled::Error),
 }

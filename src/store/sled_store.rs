@@ -2,6 +2,9 @@
 
 use std::path::Path;
 
+use std::sync::Arc;
+
+use super::vault::{Pseudonym, Vault};
 use super::{SessionStore, StoreError};
 use crate::engine::State;
 
@@ -11,6 +14,9 @@ const SESSIONS: &str = "sessions";
 pub struct SledStore {
     db: sled::Db,
     sessions: sled::Tree,
+    /// Conversations are sealed with per-conversation keys kept beside the database, so that
+    /// forgetting one is final although sled keeps old bytes (see `vault`).
+    vault: Arc<Vault>,
 }
 
 impl SledStore {
@@ -31,7 +37,22 @@ impl SledStore {
             }
         })?;
         let sessions = db.open_tree(SESSIONS)?;
-        Ok(SledStore { db, sessions })
+        let vault = Vault::open(path)?;
+        Ok(SledStore {
+            db,
+            sessions,
+            vault: Arc::new(vault),
+        })
+    }
+
+    /// The per-conversation keys, for adapters that keep more under a conversation.
+    pub fn vault(&self) -> &Vault {
+        &self.vault
+    }
+
+    /// The sealed bytes of a state, as stored under [`Vault::pseudonym`] of its key.
+    pub fn seal_state(&self, p: &Pseudonym, state: &State) -> Result<Vec<u8>, StoreError> {
+        Ok(self.vault.seal(p, &state.encode())?)
     }
 
     /// The database, for other parts (offers, counters) that keep their own trees in it.
@@ -48,8 +69,25 @@ impl SledStore {
 
 impl SessionStore for SledStore {
     fn load(&self, key: &str) -> Result<Option<State>, StoreError> {
-        let Some(bytes) = self.sessions.get(key.as_bytes())? else {
-            return Ok(None);
+        let p = self.vault.pseudonym(key);
+        let bytes = match self.sessions.get(p)? {
+            Some(sealed) => match self.vault.open_sealed(&p, &sealed)? {
+                Some(plain) => plain,
+                // The key is gone: the conversation was forgotten.
+                None => return Ok(None),
+            },
+            None => match self.sessions.get(key.as_bytes())? {
+                // Kept in the open by a version before the vault: sealed from now on.
+                Some(legacy) => {
+                    let state = State::decode(&legacy);
+                    self.sessions.remove(key.as_bytes())?;
+                    if let Some(s) = &state {
+                        self.save(key, s)?;
+                    }
+                    return Ok(state);
+                }
+                None => return Ok(None),
+            },
         };
         let state = State::decode(&bytes);
         if state.is_none() {
@@ -59,12 +97,17 @@ impl SessionStore for SledStore {
     }
 
     fn save(&self, key: &str, state: &State) -> Result<(), StoreError> {
-        self.sessions.insert(key.as_bytes(), state.encode())?;
+        let p = self.vault.pseudonym(key);
+        self.sessions.insert(p, self.seal_state(&p, state)?)?;
         Ok(())
     }
 
     fn forget(&self, key: &str) -> Result<(), StoreError> {
+        let p = self.vault.pseudonym(key);
+        self.sessions.remove(p)?;
         self.sessions.remove(key.as_bytes())?;
+        // First the key: from here on nothing of this conversation can be read.
+        self.vault.destroy(&p)?;
         self.db.flush()?;
         Ok(())
     }
@@ -87,16 +130,23 @@ mod tests {
         {
             let store = SledStore::open(dir.path()).expect("open");
             store.save("chat:a", &s).expect("save");
+            let p = store.vault.pseudonym("chat:broken");
+            let sealed = store.vault.seal(&p, b"{not json").expect("seal");
+            store.sessions.insert(p, sealed).expect("insert");
+            // A state kept in the open by an older version is still read, and sealed.
             store
                 .sessions
-                .insert(b"chat:broken", b"{not json".to_vec())
+                .insert(b"chat:legacy", s.encode())
                 .expect("insert");
             store.flush().expect("flush");
         }
         let store = SledStore::open(dir.path()).expect("reopen");
-        assert_eq!(store.load("chat:a").expect("load"), Some(s));
+        assert_eq!(store.load("chat:a").expect("load"), Some(s.clone()));
         assert_eq!(store.load("chat:broken").expect("load"), None);
         assert_eq!(store.load("chat:none").expect("load"), None);
+        assert_eq!(store.load("chat:legacy").expect("load"), Some(s.clone()));
+        assert!(store.sessions.get(b"chat:legacy").expect("get").is_none());
+        assert_eq!(store.load("chat:legacy").expect("load"), Some(s.clone()));
         store.forget("chat:a").expect("forget");
         assert_eq!(store.load("chat:a").expect("load"), None);
     }

@@ -446,6 +446,23 @@ impl BotApi {
         id
     }
 
+    /// Queues a message with these fields besides id, date and chat (a sender with names, a
+    /// location, a contact); returns its update id.
+    pub fn push_message(&self, chat: i64, fields: Value) -> i64 {
+        let mut g = self.state();
+        g.next_update += 1;
+        let id = g.next_update;
+        let mut m =
+            json!({"message_id": 100_000 + id, "date": 1_700_000_000, "chat": private_chat(chat)});
+        if let (Some(m), Some(f)) = (m.as_object_mut(), fields.as_object()) {
+            for (k, v) in f {
+                m.insert(k.clone(), v.clone());
+            }
+        }
+        g.updates.push(json!({"update_id": id, "message": m}));
+        id
+    }
+
     /// Queues a shared location (📎 → Location) from the parent; returns its update id.
     pub fn push_location(&self, chat: i64, lang: &str, lat: f64, lon: f64) -> i64 {
         let mut g = self.state();

@@ -34,6 +34,8 @@ enum Event {
     Input(Input),
     /// A message without text (photo, voice, sticker, ...).
     Other,
+    /// A shared contact: its phone number never reaches this far (`record`), and is not kept.
+    Contact,
     Tap {
         query: String,
         data: String,
@@ -61,6 +63,7 @@ fn incoming(update: &Update) -> Option<Incoming> {
                 (None, Some(l)) => {
                     Input::location(l.latitude, l.longitude).map_or(Event::Other, Event::Input)
                 }
+                (None, None) if m.contact().is_some() => Event::Contact,
                 (None, None) => Event::Other,
             };
             Some(Incoming {
@@ -237,6 +240,10 @@ fn step(
             let (state, rendered, said) = place::shared(app, &content, &s, input, today);
             notice = said;
             (state, rendered)
+        (Some(s), Event::Contact) => {
+            notice = Some("tg-contact-not-kept");
+            let r = content.current(&s, today);
+            (s, r)
         }
         (Some(s), Event::Other) => {
             notice = Some(Msg::new("tg-only-text"));

@@ -13,6 +13,7 @@ use teloxide::types::{AllowedUpdate, Update, UpdateKind};
 use teloxide::update_listeners::{AsUpdateStream, UpdateListener};
 
 use super::limits::{self, FloodLimit, Verdict};
+use super::record::InboxRecord;
 use super::store::TgStore;
 
 /// Telegram's own maximum per `getUpdates`.
@@ -52,6 +53,18 @@ fn worth_keeping(update: &Update) -> bool {
     )
 }
 
+/// The update reduced to its [`InboxRecord`] (what is kept), and rebuilt from it (what is
+/// handled): names, usernames, a contact's phone number never get further than here.
+fn minimal(update: Update) -> (Update, Option<InboxRecord>) {
+    match InboxRecord::from_update(&update) {
+        Some(record) => match record.to_update() {
+            Some(rebuilt) => (rebuilt, Some(record)),
+            None => (update, None),
+        },
+        None => (update, None),
+    }
+}
+
 impl<'a, L> AsUpdateStream<'a> for InboxListener<L>
 where
     L: UpdateListener + Send + 'static,
@@ -74,7 +87,7 @@ where
                 let (store, limit) = (store.clone(), limit.clone());
                 async move {
                     let mut out = Vec::with_capacity(items.len());
-                    let mut kept = Vec::new();
+                    let mut kept: Vec<InboxRecord> = Vec::new();
                     for item in items {
                         let mut update = match item {
                             Ok(u) => u,
@@ -89,14 +102,14 @@ where
                             continue;
                         }
                         limits::shrink(&mut update);
+                        let (update, record) = minimal(update);
                         // Over the flood limit: not kept, the handler only sends the notice.
                         if worth_keeping(&update) && limit.admit(&update) == Verdict::Allow {
-                            kept.push(out.len());
+                            kept.extend(record);
                         }
                         out.push(Ok(update));
                     }
-                    let to_keep: Vec<&Update> =
-                        kept.iter().filter_map(|&i| out[i].as_ref().ok()).collect();
+                    let to_keep: Vec<&InboxRecord> = kept.iter().collect();
                     if let Err(e) = store.inbox_put_many(&to_keep).await {
                         // Still handled now; only crash safety for these updates is lost.
                         tracing::error!(error = %e, "could not keep updates in the inbox");

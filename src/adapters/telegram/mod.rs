@@ -13,6 +13,7 @@ mod handler;
 pub mod limits;
 mod listener;
 mod place;
+mod record;
 mod send;
 mod store;
 mod ui;
@@ -58,6 +59,7 @@ pub const MESSAGES: &[(&str, &[&str])] = &[
     ("tg-cmd-help", &[]),
     ("tg-cmd-forget", &[]),
     ("tg-only-text", &[]),
+    ("tg-contact-not-kept", &[]),
     ("tg-text-shortened", &[]),
     ("tg-choose", &[]),
     ("tg-map", &["offer"]),

@@ -24,7 +24,9 @@ use sled::Transactional;
 use teloxide::dispatching::dialogue::Storage;
 use teloxide::types::{ChatId, Update};
 
+use super::record::InboxRecord;
 use crate::engine::State;
+use crate::store::vault::Pseudonym;
 use crate::store::{SessionStore, SledStore, StoreError};
 
 const CHATS: &str = "tg_chats";
@@ -174,8 +176,15 @@ fn unix_now() -> u64 {
         .map_or(0, |d| d.as_secs())
 }
 
-fn chat_key(chat: ChatId) -> [u8; 8] {
+/// Keys of a chat's entries in sled before the vault (read once, then removed).
+fn legacy_chat_key(chat: ChatId) -> [u8; 8] {
     chat.0.to_be_bytes()
+}
+
+fn encode_err(what: &str, e: impl std::fmt::Display) -> TgStoreError {
+    TgStoreError::Store(StoreError::Io(sled::Error::Unsupported(format!(
+        "cannot encode {what}: {e}"
+    ))))
 }
 
 impl TgStore {
@@ -184,13 +193,46 @@ impl TgStore {
         let inbox = store.db().open_tree(INBOX)?;
         let seen = store.db().open_tree(SEEN)?;
         let guard = store.db().open_tree(GUARD)?;
-        Ok(TgStore {
+        let tg = TgStore {
             store,
             chats,
             inbox,
             seen,
             guard,
-        })
+        };
+        // Before anything else runs, so no key can be in the middle of being used.
+        let swept = tg.sweep_orphan_keys()?;
+        if swept > 0 {
+            tracing::info!(count = swept, "keys of forgotten conversations destroyed");
+        }
+        Ok(tg)
+    }
+
+    /// Destroys the keys no entry refers to any more: a chat forgotten just before a crash,
+    /// between removing its entries and destroying its key. Returns how many.
+    pub fn sweep_orphan_keys(&self) -> Result<usize, StoreError> {
+        let mut live = std::collections::HashSet::new();
+        for tree in [self.store.sessions(), &self.chats, &self.seen] {
+            for key in tree.iter().keys() {
+                if let Ok(p) = Pseudonym::try_from(key?.as_ref()) {
+                    live.insert(p);
+                }
+            }
+        }
+        for value in self.inbox.iter().values() {
+            if let Some(p) = value?.get(..16).and_then(|p| Pseudonym::try_from(p).ok()) {
+                live.insert(p);
+            }
+        }
+        let vault = self.store.vault();
+        let mut swept = 0;
+        for (p, _) in vault.export_keys()? {
+            if !live.contains(&p) {
+                vault.destroy(&p)?;
+                swept += 1;
+            }
+        }
+        Ok(swept)
     }
 
     /// The conversation; `None` for a new parent or one whose stored state no longer decodes.
@@ -198,12 +240,31 @@ impl TgStore {
         self.store.load(&session_key(chat))
     }
 
+    /// The name of a chat's entries on disk (see `store::vault`): sled never sees a chat id.
+    pub fn pseudonym(&self, chat: ChatId) -> Pseudonym {
+        self.store.vault().pseudonym(&session_key(chat))
+    }
+
     pub fn meta(&self, chat: ChatId) -> Result<ChatMeta, StoreError> {
+        let p = self.pseudonym(chat);
+        let Some(sealed) = self.chats.get(p)? else {
+            return Ok(ChatMeta::default());
+        };
         Ok(self
-            .chats
-            .get(chat_key(chat))?
+            .store
+            .vault()
+            .open_sealed(&p, &sealed)?
             .and_then(|b| serde_json::from_slice(&b).ok())
             .unwrap_or_default())
+    }
+
+    fn seal_meta(&self, p: &Pseudonym, meta: &ChatMeta) -> Result<Vec<u8>, TgStoreError> {
+        let json = serde_json::to_vec(meta).map_err(|e| encode_err("a chat's bookkeeping", e))?;
+        Ok(self
+            .store
+            .vault()
+            .seal(p, &json)
+            .map_err(StoreError::from)?)
     }
 
     /// Commits the outcome of handling `plan.update`: the new state (`None` deletes the
@@ -216,27 +277,27 @@ impl TgStore {
         plan: &Plan,
         today: NaiveDate,
     ) -> Result<(), TgStoreError> {
-        let key = session_key(chat);
+        let p = self.pseudonym(chat);
         let meta = ChatMeta {
             pending: Some(plan.clone()),
             ..self.meta(chat)?
         };
-        let meta_bytes = serde_json::to_vec(&meta).unwrap_or_default();
-        let state_bytes = state.map(State::encode);
+        let meta_bytes = self.seal_meta(&p, &meta)?;
+        let state_bytes = state.map(|s| self.store.seal_state(&p, s)).transpose()?;
         let day = today.to_string();
         (self.store.sessions(), &self.chats, &self.seen).transaction(
             |(sessions, chats, seen)| -> ConflictableTransactionResult<(), ()> {
                 match &state_bytes {
                     Some(b) => {
-                        sessions.insert(key.as_bytes(), b.clone())?;
-                        seen.insert(&chat_key(chat), day.as_bytes())?;
+                        sessions.insert(&p, b.clone())?;
+                        seen.insert(&p, day.as_bytes())?;
                     }
                     None => {
-                        sessions.remove(key.as_bytes())?;
-                        seen.remove(&chat_key(chat))?;
+                        sessions.remove(&p)?;
+                        seen.remove(&p)?;
                     }
                 };
-                chats.insert(&chat_key(chat), meta_bytes.clone())?;
+                chats.insert(&p, meta_bytes.clone())?;
                 Ok(())
             },
         )?;
@@ -251,14 +312,12 @@ impl TgStore {
         plan: &Plan,
         durable: bool,
     ) -> Result<(), TgStoreError> {
+        let p = self.pseudonym(chat);
         let meta = ChatMeta {
             pending: Some(plan.clone()),
             ..self.meta(chat)?
         };
-        self.chats.insert(
-            chat_key(chat),
-            serde_json::to_vec(&meta).unwrap_or_default(),
-        )?;
+        self.chats.insert(p, self.seal_meta(&p, &meta)?)?;
         if durable {
             self.flush().await?;
         }
@@ -290,45 +349,57 @@ impl TgStore {
             pending: None,
             keyboard: shown.or(old.keyboard),
         };
-        let meta_bytes = serde_json::to_vec(&meta).unwrap_or_default();
-        let keep = self
-            .store
-            .sessions()
-            .contains_key(session_key(chat).as_bytes())?;
+        let p = self.pseudonym(chat);
+        let keep = self.store.sessions().contains_key(p)?;
+        let meta_bytes = if keep {
+            Some(self.seal_meta(&p, &meta)?)
+        } else {
+            None
+        };
         (&self.chats, &self.inbox).transaction(
             |(chats, inbox)| -> ConflictableTransactionResult<(), ()> {
-                if keep {
-                    chats.insert(&chat_key(chat), meta_bytes.clone())?;
-                } else {
-                    chats.remove(&chat_key(chat))?;
-                }
+                match &meta_bytes {
+                    Some(b) => chats.insert(&p, b.clone())?,
+                    None => chats.remove(&p)?,
+                };
                 inbox.remove(&update.to_be_bytes())?;
                 Ok(())
             },
         )?;
-        self.flush().await
+        self.flush().await?;
+        if !keep {
+            // Forgotten (or never kept): the last sealed bytes of this chat — its inbox entry,
+            // the confirmation just sent — become unreadable now, whatever sled still holds.
+            self.store.vault().destroy(&p).map_err(StoreError::from)?;
+        }
+        Ok(())
     }
 
     /// Keeps a received update until [`finish`](Self::finish) removes it, durably, and moves
     /// the high-water mark past it.
-    pub async fn inbox_put(&self, update: &Update) -> Result<(), TgStoreError> {
-        self.inbox_put_many(&[update]).await
+    pub async fn inbox_put(&self, record: &InboxRecord) -> Result<(), TgStoreError> {
+        self.inbox_put_many(&[record]).await
     }
 
     /// Keeps several updates at once: one transaction and one flush for a whole `getUpdates`
     /// batch, where one flush per update made the disk the bottleneck under load
     /// (BENCHMARKS.md).
-    pub async fn inbox_put_many(&self, updates: &[&Update]) -> Result<(), TgStoreError> {
-        let mut entries = Vec::with_capacity(updates.len());
-        for update in updates {
-            let bytes = serde_json::to_vec(update).map_err(|e| {
-                TgStoreError::Store(StoreError::Io(sled::Error::Unsupported(format!(
-                    "cannot encode an update: {e}"
-                ))))
-            })?;
-            entries.push((update.id.0.to_be_bytes(), bytes));
+    /// Each entry is the chat's pseudonym followed by the sealed record.
+    pub async fn inbox_put_many(&self, records: &[&InboxRecord]) -> Result<(), TgStoreError> {
+        let mut entries = Vec::with_capacity(records.len());
+        for record in records {
+            let json = serde_json::to_vec(record).map_err(|e| encode_err("an update", e))?;
+            let p = self.pseudonym(ChatId(record.chat));
+            let mut bytes = p.to_vec();
+            bytes.extend(
+                self.store
+                    .vault()
+                    .seal(&p, &json)
+                    .map_err(StoreError::from)?,
+            );
+            entries.push((record.update.to_be_bytes(), bytes));
         }
-        let Some(newest) = updates.iter().map(|u| u.id.0).max() else {
+        let Some(newest) = records.iter().map(|r| r.update).max() else {
             return Ok(());
         };
         let high = self.high_water()?.map_or(newest, |(h, _)| h.max(newest));
@@ -371,29 +442,38 @@ impl TgStore {
         let cutoff = today - chrono::Days::new(u64::from(ttl_days));
         let mut removed = 0;
         let mut known = std::collections::HashSet::new();
+        // Conversations kept in the open by a version before the vault: sealed now.
+        for entry in self.store.sessions().scan_prefix(b"tg:") {
+            let (key, _) = entry?;
+            if let Ok(key) = std::str::from_utf8(&key) {
+                self.store.load(key)?;
+            }
+        }
         for entry in self.seen.iter() {
             let (key, day) = entry?;
-            let Ok(bytes) = <[u8; 8]>::try_from(key.as_ref()) else {
+            let Ok(p) = Pseudonym::try_from(key.as_ref()) else {
+                // An activity day under a chat id, from before the vault.
+                if let Ok(old) = <[u8; 8]>::try_from(key.as_ref()) {
+                    self.seen.remove(old)?;
+                    self.chats.remove(old)?;
+                }
                 continue;
             };
-            let chat = ChatId(i64::from_be_bytes(bytes));
-            known.insert(chat.0);
+            known.insert(p);
             let day = std::str::from_utf8(&day)
                 .ok()
                 .and_then(|d| d.parse::<NaiveDate>().ok());
             if day.is_none_or(|d| d < cutoff) {
-                self.forget_all(chat)?;
+                self.forget_pseudonym(&p)?;
                 removed += 1;
             }
         }
-        for entry in self.store.sessions().scan_prefix(b"tg:") {
+        for entry in self.store.sessions().iter() {
             let (key, _) = entry?;
-            let chat = std::str::from_utf8(&key[3..])
-                .ok()
-                .and_then(|c| c.parse::<i64>().ok());
-            if let Some(chat) = chat.filter(|c| !known.contains(c)) {
-                self.seen
-                    .insert(chat_key(ChatId(chat)), today.to_string().as_bytes())?;
+            if let Ok(p) = Pseudonym::try_from(key.as_ref()) {
+                if !known.contains(&p) {
+                    self.seen.insert(p, today.to_string().as_bytes())?;
+                }
             }
         }
         self.store.flush()?;
@@ -411,15 +491,25 @@ impl TgStore {
     pub fn inbox_pending(&self) -> Vec<Update> {
         let mut out = Vec::new();
         for (key, value) in self.inbox.iter().flatten() {
-            match serde_json::from_slice::<Update>(&value) {
-                Ok(u) => out.push(u),
-                Err(e) => {
-                    tracing::warn!(error = %e, "dropping an undecodable update from the inbox");
+            match self.open_inbox_entry(&value) {
+                Some(u) => out.push(u),
+                None => {
+                    // Undecodable, or its chat was forgotten meanwhile (key destroyed).
+                    tracing::warn!("dropping an inbox entry that cannot be handled any more");
                     let _ = self.inbox.remove(key);
                 }
             }
         }
         out
+    }
+
+    fn open_inbox_entry(&self, value: &[u8]) -> Option<Update> {
+        let (p, sealed) = value.split_at_checked(16)?;
+        let p = Pseudonym::try_from(p).ok()?;
+        let json = self.store.vault().open_sealed(&p, sealed).ok()??;
+        serde_json::from_slice::<InboxRecord>(&json)
+            .ok()?
+            .to_update()
     }
 
     /// Not sled's `flush_async`: it runs the flush on sled's own thread pool, which also writes
@@ -446,11 +536,26 @@ impl TgStore {
     /// guard and activity day. A replay of the chat's last update is stopped by the global
     /// high-water mark instead, which holds no chat id.
     pub fn forget_all(&self, chat: ChatId) -> Result<bool, TgStoreError> {
+        let had = self.forget_pseudonym(&self.pseudonym(chat))?;
+        // Entries from before the vault, under the chat id itself.
+        self.chats.remove(legacy_chat_key(chat))?;
+        self.seen.remove(legacy_chat_key(chat))?;
         let key = session_key(chat);
-        let had = self.store.sessions().contains_key(key.as_bytes())?;
-        self.chats.remove(chat_key(chat))?;
-        self.seen.remove(chat_key(chat))?;
-        self.store.forget(&key)?;
+        if self.store.sessions().remove(key.as_bytes())?.is_some() {
+            return Ok(true);
+        }
+        Ok(had)
+    }
+
+    /// Removes the chat's entries and destroys its key (durably, before returning): what
+    /// sled still holds of it in old segments can never be read again.
+    fn forget_pseudonym(&self, p: &Pseudonym) -> Result<bool, TgStoreError> {
+        let had = self.store.sessions().contains_key(p)?;
+        self.chats.remove(p)?;
+        self.seen.remove(p)?;
+        self.store.sessions().remove(p)?;
+        self.store.vault().destroy(p).map_err(StoreError::from)?;
+        self.store.flush()?;
         Ok(had)
     }
 }
