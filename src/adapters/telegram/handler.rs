@@ -240,8 +240,9 @@ fn step(
             let (state, rendered, said) = place::shared(app, &content, &s, input, today);
             notice = said;
             (state, rendered)
+        }
         (Some(s), Event::Contact) => {
-            notice = Some("tg-contact-not-kept");
+            notice = Some(Msg::new("tg-contact-not-kept"));
             let r = content.current(&s, today);
             (s, r)
         }
@@ -416,7 +417,7 @@ fn first_contact(
     let wanted = match event {
         Event::Text(t) => crate::engine::parse_line(t),
         Event::Input(i) => i.clone(),
-        Event::Other | Event::Tap { .. } => Input::Start(None),
+        Event::Other | Event::Contact | Event::Tap { .. } => Input::Start(None),
     };
     let greet = |topic: Option<&str>| match &lang {
         Some(l) => {
