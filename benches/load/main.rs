@@ -123,6 +123,7 @@ fn prefill(data: &Path, n: usize) -> anyhow::Result<StoreFigures> {
         last: 123_456_789,
         last_at: 1_800_000_000,
         pending: None,
+        keyboard: Some(987_654),
     };
     Ok(StoreFigures {
         sessions: n,
