@@ -408,3 +408,40 @@ fn one_full_path_in_every_locale() {
         }
     }
 }
+
+/// The label a parent sees on a button, in their language, without the bidi marks a
+/// right-to-left screen adds (a parent types the words, not the marks).
+fn label(locales: &wegweiser::i18n::Locales, lang: &str, id: &str) -> String {
+    locales
+        .render(lang, &wegweiser::engine::Msg::new(id), &[])
+        .chars()
+        .filter(|c| !matches!(c, '\u{200E}' | '\u{200F}' | '\u{2066}'..='\u{2069}'))
+        .collect()
+}
+
+/// Every language reaches a list of local offers — the concrete "where to go" — scripted by
+/// the button labels of that language: childcare, offers nearby, no off-hours, a postcode in
+/// Elberfeld.
+#[test]
+fn an_offers_list_in_every_locale() {
+    let (locales, diags) = wegweiser::i18n::Locales::load_dir(Path::new("locales"));
+    assert!(!diags.has_errors(), "{:?}", diags.errors().next());
+    for lang in ["de", "en", "tr", "ar", "uk", "ru", "fa", "pl", "ro"] {
+        let script = [
+            label(&locales, lang, "main-opt-childcare"),
+            label(&locales, lang, "offers-opt-near"),
+            label(&locales, lang, "offers-offhours-opt-no"),
+            "42107".to_string(),
+        ]
+        .join("\n")
+            + "\n";
+        let t = golden(&format!("offers_{lang}"), lang, &script);
+        let list = &t[t.rfind("> 42107").expect("the postcode was asked")..];
+        // A card with an address in Elberfeld, and the list says how many there are.
+        assert_has(list, &["📍", "42"]);
+        assert!(
+            !list.contains(&label(&locales, lang, "offers-ask-postcode")),
+            "{lang}: the postcode was asked again:\n{list}"
+        );
+    }
+}

@@ -75,7 +75,6 @@ fn german_copied_into_a_translation_column_is_reported_and_shown_marked() {
 /// Every offer card of the sample in every language; a non-German card may show no German
 /// text of the sheet (the German names of places aside, which the card shows on purpose).
 #[test]
-#[ignore = "needs the translated sample"]
 fn no_german_sentence_on_a_non_german_sample_card() {
     let bytes = std::fs::read("sample/wuppertal-offers.csv").expect("sample");
     let parsed = table::parse("sample/wuppertal-offers.csv", &bytes).expect("valid");

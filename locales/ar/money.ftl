@@ -237,7 +237,7 @@ money-maint-none = لا / لا أعرف
 
 money-check-residence = السؤال الأخير: ما هو وضع إقامتكم؟
 money-res-de-eu = جنسية ألمانية أو من الاتحاد الأوروبي
-money-res-permit = { -aufenthaltstitel } مع تصريح عمل
+money-res-permit = { -aufenthaltstitel(form: "bare") } مع تصريح عمل
 money-res-ukraine = أوكرانيا (حماية حسب § 24)
 money-res-asylum = إجراء لجوء أو { -duldung }
 

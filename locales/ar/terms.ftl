@@ -10,42 +10,52 @@
 -jobcenter = { $form ->
    *[short] الجوب سنتر (Jobcenter)
     [long] الجوب سنتر (Jobcenter، مركز التوظيف والإعانة الأساسية)
+    [bare] الجوب سنتر
 }
 -jugendamt = { $form ->
    *[short] اليوغند أمت (Jugendamt)
     [long] اليوغند أمت (Jugendamt، مكتب رعاية الأطفال والشباب)
+    [bare] اليوغند أمت
 }
 -unterhaltsvorschussstelle = { $form ->
    *[short] الأونترهالتس فورشوس شتيله (Unterhaltsvorschussstelle)
     [long] الأونترهالتس فورشوس شتيله (Unterhaltsvorschussstelle، قسم نفقة الدولة للأطفال)
+    [bare] الأونترهالتس فورشوس شتيله
 }
 -familienkasse = { $form ->
    *[short] الفاميليِن كاسه (Familienkasse)
     [long] الفاميليِن كاسه (Familienkasse، صندوق الأسرة لإعانة الأطفال)
+    [bare] الفاميليِن كاسه
 }
 -wohngeldstelle = { $form ->
    *[short] الفونغيلد شتيله (Wohngeldstelle)
     [long] الفونغيلد شتيله (Wohngeldstelle، مكتب إعانة السكن)
+    [bare] الفونغيلد شتيله
 }
 -elterngeldstelle = { $form ->
    *[short] الإلترنغيلد شتيله (Elterngeldstelle)
     [long] الإلترنغيلد شتيله (Elterngeldstelle، مكتب إعانة الوالدين)
+    [bare] الإلترنغيلد شتيله
 }
 -standesamt = { $form ->
    *[short] الشتاندس أمت (Standesamt)
     [long] الشتاندس أمت (Standesamt، دائرة الأحوال المدنية)
+    [bare] الشتاندس أمت
 }
 -amtsgericht = { $form ->
    *[short] الأمتس غيريشت (Amtsgericht)
     [long] الأمتس غيريشت (Amtsgericht، المحكمة المحلية)
+    [bare] الأمتس غيريشت
 }
 -sozialamt = { $form ->
    *[short] الزوتسيال أمت (Sozialamt)
     [long] الزوتسيال أمت (Sozialamt، مكتب الشؤون الاجتماعية)
+    [bare] الزوتسيال أمت
 }
 -finanzamt = { $form ->
    *[short] الفينانتس أمت (Finanzamt)
     [long] الفينانتس أمت (Finanzamt، مكتب الضرائب)
+    [bare] الفينانتس أمت
 }
 -krankenkasse = { $form ->
    *[short] الكرانكن كاسه (Krankenkasse)
@@ -54,6 +64,7 @@
 -agentur-fuer-arbeit = { $form ->
    *[short] الأغينتور فور أربايت (Agentur für Arbeit)
     [long] الأغينتور فور أربايت (Agentur für Arbeit، وكالة العمل)
+    [bare] الأغينتور فور أربايت
 }
 -auslaenderbehoerde = { $form ->
    *[short] الآوسلندر بيهورده (Ausländerbehörde)
@@ -70,14 +81,17 @@
 -vhs = { $form ->
    *[short] فاو ها إس (VHS)
     [long] فولكس هوخ شوله (Volkshochschule، VHS، مدرسة تعليم الكبار)
+    [bare] فاو ها إس
 }
 -bca = { $form ->
    *[short] بيه تسيه آ (BCA)
     [long] بيه تسيه آ (BCA، مسؤولة تكافؤ الفرص في سوق العمل)
+    [bare] بيه تسيه آ
 }
 -mbe = { $form ->
    *[short] إم بيه إيه (MBE)
     [long] إم بيه إيه (MBE، استشارة المهاجرين البالغين)
+    [bare] إم بيه إيه
 }
 -jmd = { $form ->
    *[short] يوت إم ديه (JMD)
@@ -149,6 +163,7 @@
 -bildung-und-teilhabe = { $form ->
    *[short] بيلدونغ أوند تايلهابه (Bildung und Teilhabe)
     [long] بيلدونغ أوند تايلهابه (Bildung und Teilhabe، BuT، دعم تكاليف المدرسة والنشاطات)
+    [bare] بيلدونغ أوند تايلهابه
 }
 -asylbewerberleistungen = { $form ->
    *[short] أزول بيفيربر لايستونغن (Asylbewerberleistungen)
@@ -161,6 +176,7 @@
 -beistandschaft = { $form ->
    *[short] البايشتاندشافت (Beistandschaft)
     [long] البايشتاندشافت (Beistandschaft، مساعدة مجانية من اليوغند أمت في النفقة)
+    [bare] البايشتاندشافت
 }
 -haushaltshilfe = { $form ->
    *[short] الهاوسهالتس هيلفه (Haushaltshilfe)
@@ -279,6 +295,7 @@
 -aufenthaltstitel = { $form ->
    *[short] الآوفنتهالتس تيتل (Aufenthaltstitel)
     [long] الآوفنتهالتس تيتل (Aufenthaltstitel، تصريح الإقامة)
+    [bare] الآوفنتهالتس تيتل
 }
 -steuer-id = { $form ->
    *[short] الشتوير إي دي (Steuer-ID)

@@ -219,7 +219,7 @@ money-maint-none = نه / نمی‌دانم
 
 money-check-residence = پرسش آخر: وضعیت اقامت شما چیست؟
 money-res-de-eu = آلمانی یا شهروند اتحادیهٔ اروپا
-money-res-permit = { -aufenthaltstitel } با اجازهٔ کار
+money-res-permit = { -aufenthaltstitel(form: "bare") } با اجازهٔ کار
 money-res-ukraine = اوکراین (حمایت طبق § 24)
 money-res-asylum = روند پناهندگی یا { -duldung }
 

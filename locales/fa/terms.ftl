@@ -10,42 +10,52 @@
 -jobcenter = { $form ->
    *[short] جاب‌سنتر (Jobcenter)
     [long] جاب‌سنتر (Jobcenter، ادارهٔ کاریابی و کمک‌هزینهٔ زندگی)
+    [bare] جاب‌سنتر
 }
 -jugendamt = { $form ->
    *[short] یوگنت‌آمت (Jugendamt)
     [long] یوگنت‌آمت (Jugendamt، ادارهٔ امور کودکان و نوجوانان)
+    [bare] یوگنت‌آمت
 }
 -unterhaltsvorschussstelle = { $form ->
    *[short] اونترهالتس‌فورشوس‌اِشتله (Unterhaltsvorschussstelle)
     [long] اونترهالتس‌فورشوس‌اِشتله (Unterhaltsvorschussstelle، بخش نفقه از طرف دولت)
+    [bare] اونترهالتس‌فورشوس‌اِشتله
 }
 -familienkasse = { $form ->
    *[short] فامیلیِن‌کاسه (Familienkasse)
     [long] فامیلیِن‌کاسه (Familienkasse، ادارهٔ پرداخت کیندرگلد)
+    [bare] فامیلیِن‌کاسه
 }
 -wohngeldstelle = { $form ->
    *[short] وون‌گلد‌اِشتله (Wohngeldstelle)
     [long] وون‌گلد‌اِشتله (Wohngeldstelle، ادارهٔ کمک‌هزینهٔ اجاره)
+    [bare] وون‌گلد‌اِشتله
 }
 -elterngeldstelle = { $form ->
    *[short] اِلترن‌گلد‌اِشتله (Elterngeldstelle)
     [long] اِلترن‌گلد‌اِشتله (Elterngeldstelle، ادارهٔ کمک‌هزینهٔ والدین)
+    [bare] اِلترن‌گلد‌اِشتله
 }
 -standesamt = { $form ->
    *[short] اِشتاندس‌آمت (Standesamt)
     [long] اِشتاندس‌آمت (Standesamt، ادارهٔ ثبت احوال)
+    [bare] اِشتاندس‌آمت
 }
 -amtsgericht = { $form ->
    *[short] آمتس‌گریشت (Amtsgericht)
     [long] آمتس‌گریشت (Amtsgericht، دادگاه محلی)
+    [bare] آمتس‌گریشت
 }
 -sozialamt = { $form ->
    *[short] زوتسیال‌آمت (Sozialamt)
     [long] زوتسیال‌آمت (Sozialamt، ادارهٔ امور اجتماعی)
+    [bare] زوتسیال‌آمت
 }
 -finanzamt = { $form ->
    *[short] فینانتس‌آمت (Finanzamt)
     [long] فینانتس‌آمت (Finanzamt، ادارهٔ مالیات)
+    [bare] فینانتس‌آمت
 }
 -krankenkasse = { $form ->
    *[short] کرانکن‌کاسه (Krankenkasse)
@@ -54,6 +64,7 @@
 -agentur-fuer-arbeit = { $form ->
    *[short] آگِنتور فور آربایت (Agentur für Arbeit)
     [long] آگِنتور فور آربایت (Agentur für Arbeit، ادارهٔ کار)
+    [bare] آگِنتور فور آربایت
 }
 -auslaenderbehoerde = { $form ->
    *[short] آوسلِندِربِهورده (Ausländerbehörde)
@@ -70,14 +81,17 @@
 -vhs = { $form ->
    *[short] فاو‌ها‌اِس (VHS)
     [long] فولکس‌هوخ‌شوله (Volkshochschule، VHS، آموزشگاه بزرگسالان)
+    [bare] فاو‌ها‌اِس
 }
 -bca = { $form ->
    *[short] بِه‌تسه‌آ (BCA)
     [long] بِه‌تسه‌آ (BCA، مسئول فرصت‌های برابر در بازار کار)
+    [bare] بِه‌تسه‌آ
 }
 -mbe = { $form ->
    *[short] اِم‌بِه‌اِه (MBE)
     [long] اِم‌بِه‌اِه (MBE، مشاورهٔ مهاجرت برای بزرگسالان)
+    [bare] اِم‌بِه‌اِه
 }
 -jmd = { $form ->
    *[short] یوت‌اِم‌ده (JMD)
@@ -149,6 +163,7 @@
 -bildung-und-teilhabe = { $form ->
    *[short] بیلدونگ اوند تایل‌هابه (Bildung und Teilhabe)
     [long] بیلدونگ اوند تایل‌هابه (Bildung und Teilhabe، BuT، کمک‌هزینهٔ مدرسه و فعالیت‌های کودک)
+    [bare] بیلدونگ اوند تایل‌هابه
 }
 -asylbewerberleistungen = { $form ->
    *[short] آزول‌بِوِربِرلایستونگن (Asylbewerberleistungen)
@@ -161,6 +176,7 @@
 -beistandschaft = { $form ->
    *[short] بای‌اِشتاندشافت (Beistandschaft)
     [long] بای‌اِشتاندشافت (Beistandschaft، کمک رایگان یوگنت‌آمت برای گرفتن نفقه)
+    [bare] بای‌اِشتاندشافت
 }
 -haushaltshilfe = { $form ->
    *[short] هاوس‌هالتس‌هیلفه (Haushaltshilfe)
@@ -279,6 +295,7 @@
 -aufenthaltstitel = { $form ->
    *[short] آوف‌اِنت‌هالتس‌تیتل (Aufenthaltstitel)
     [long] آوف‌اِنت‌هالتس‌تیتل (Aufenthaltstitel، اجازهٔ اقامت)
+    [bare] آوف‌اِنت‌هالتس‌تیتل
 }
 -steuer-id = { $form ->
    *[short] اِشتویِر‌ای‌دی (Steuer-ID)

@@ -158,13 +158,13 @@ fn named_offices(
     s: &State,
     node: &crate::dialog::Node,
     ctx: &Ctx,
-) -> Vec<(crate::offers::Office, String)> {
+) -> Vec<crate::offers::Office> {
     use crate::offers::Office;
-    let mut out: Vec<(Office, String)> = Vec::new();
-    let add = |msg: &str, out: &mut Vec<(Office, String)>| {
+    let mut out: Vec<Office> = Vec::new();
+    let add = |msg: &str, out: &mut Vec<Office>| {
         if let Some(o) = Office::from_message_id(msg) {
-            if !out.iter().any(|(x, _)| *x == o) {
-                out.push((o, msg.to_string()));
+            if !out.contains(&o) {
+                out.push(o);
             }
         }
     };
@@ -392,10 +392,7 @@ fn button(tree: &Tree, s: &mut State, key: &str, ctx: &Ctx, r: &mut Reply) {
         .strip_prefix(KEY_OFFICE_PREFIX)
         .and_then(crate::offers::Office::parse)
     {
-        if named_offices(tree, s, node, ctx)
-            .iter()
-            .any(|(o, _)| *o == office)
-        {
+        if named_offices(tree, s, node, ctx).contains(&office) {
             return office_screen(tree, s, office, ctx, r);
         }
     }
@@ -687,12 +684,12 @@ fn show(tree: &Tree, s: &mut State, ctx: &Ctx, r: &mut Reply) {
     }
     // After "next", so the numbers of the step's own buttons stay as they were.
     // One tap from a result to the office it names: its address and hours.
-    for (office, msg) in named_offices(tree, s, node, ctx) {
+    for office in named_offices(tree, s, node, ctx) {
         r.buttons.push(Button::new(
             format!("{KEY_OFFICE_PREFIX}{}", office.as_str()),
             Msg::new("offers-office-open").arg(
                 "office",
-                Arg::Msg(Box::new(Msg::new(msg).args(node_args.clone()))),
+                Arg::Msg(Box::new(Msg::new(office.name_message()))),
             ),
         ));
     }

@@ -98,5 +98,39 @@ pub const MESSAGES: &[(&str, &[&str])] = &[
     ("offers-card-in-german", &["text"]),
     ("offers-by-appointment", &[]),
     ("offers-office-open", &["office"]),
+    // One per `Office` (see `Office::name_message`; a test keeps the two in step).
+    ("offers-office-name-jobcenter", &[]),
+    ("offers-office-name-bca", &[]),
+    ("offers-office-name-agentur", &[]),
+    ("offers-office-name-jugendamt", &[]),
+    ("offers-office-name-uvg", &[]),
+    ("offers-office-name-beistandschaft", &[]),
+    ("offers-office-name-kita-placement", &[]),
+    ("offers-office-name-familienkasse", &[]),
+    ("offers-office-name-wohngeld", &[]),
+    ("offers-office-name-elterngeld", &[]),
+    ("offers-office-name-standesamt", &[]),
+    ("offers-office-name-amtsgericht", &[]),
+    ("offers-office-name-vhs", &[]),
+    ("offers-office-name-migration-advice", &[]),
+    ("offers-office-name-finanzamt", &[]),
+    ("offers-office-name-sozialamt", &[]),
+    ("offers-office-name-but", &[]),
     ("offers-office-none", &[]),
 ];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_office_has_its_button_name_message() {
+        for office in Office::ALL {
+            let id = office.name_message();
+            assert!(
+                MESSAGES.iter().any(|(m, _)| *m == id),
+                "{id} not in MESSAGES"
+            );
+        }
+    }
+}

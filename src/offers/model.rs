@@ -198,6 +198,12 @@ impl Office {
         Office::ALL.into_iter().find(|o| o.as_str() == s)
     }
 
+    /// The office's short name for its button (`offers-office-name-<key>`): the name on the
+    /// sign, in the parent's script, without the gloss a text adds (buttons hold ~40 characters).
+    pub fn name_message(self) -> String {
+        format!("offers-office-name-{}", self.as_str())
+    }
+
     /// The office a dialog's office message names: `money-office-uvg` -> `uvg`. Messages that
     /// name no single office (`money-office-but` names one; a free text would not) give `None`.
     pub fn from_message_id(id: &str) -> Option<Office> {
