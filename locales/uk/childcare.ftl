@@ -16,7 +16,7 @@ cc-opt-to-training = 🎓 Навчання і робота
 cc-opt-elterngeld = 🍼 { -elterngeld }
 cc-opt-school-ticket = 🚸 Дорога до школи
 cc-opt-sick-child = 🤒 Моя дитина хвора
-cc-opt-sick-parent = 🤕 Я хворію / іду в лікарню
+cc-opt-sick-parent = 🤕 Я хворію / я в лікарні
 
 ## Місце в Kita або Kindertagespflege
 
@@ -39,7 +39,7 @@ cc-place-under1 =
     • працюєте,
     • шукаєте роботу,
     • навчаєтеся професії або
-    • берете участь у програмі від { -jobcenter(case: "gen") }.
+    • берете участь у програмі { -jobcenter(case: "gen", form: "long") }, наприклад у курсі.
     Коли дитині виповниться { $kita_right_age } { $kita_right_age ->
         [one] рік
         [few] роки
@@ -47,7 +47,7 @@ cc-place-under1 =
        *[other] року
     }, вона має право на місце в будь-якому разі.
 
-    📍 { -jugendamt(form: "long") } вашого міста. Записуйте дитину заздалегідь – у землі { -nrw(form: "long") } щонайменше за { $kita_notice_months } { $kita_notice_months ->
+    📍 { -jugendamt(form: "long") } вашого міста. Запишіть дитину заздалегідь – у землі { -nrw(form: "long") } щонайменше за { $kita_notice_months } { $kita_notice_months ->
         [one] місяць
         [few] місяці
         [many] місяців
@@ -60,29 +60,29 @@ cc-place-right =
     Це право діє з { $kita_right_age } { $kita_right_age ->
         [one] року
        *[other] років
-    }: у { -kita(case: "loc", form: "long") } або в денної няні – { -tagesmutter } чи Tagesvater. Це називається { -kindertagespflege }.
+    }. Місце може бути в { -kita(case: "loc", form: "long") }. Або в денної няні – { -tagesmutter } чи Tagesvater. Це називається { -kindertagespflege }.
 
-    📍 { -jugendamt(form: "long") } вашого міста. У землі { -nrw(form: "long") }: повідомте щонайменше за { $kita_notice_months } { $kita_notice_months ->
+    📍 { -jugendamt(form: "long") } вашого міста. У землі { -nrw(form: "long") } запишіть дитину щонайменше за { $kita_notice_months } { $kita_notice_months ->
         [one] місяць
         [few] місяці
         [many] місяців
        *[other] місяця
     }.
 
-    💡 Запишіть дитину одразу в кілька дитсадків і запитайте в { -jugendamt(case: "loc") } також про денну няню.
+    💡 Запишіть дитину в кілька дитсадків. Запитайте в { -jugendamt(case: "loc") } також про денну няню – { -kindertagespflege }.
 
 cc-place-how =
     📝 Як отримати місце:
 
-    1. Записати дитину: на онлайн-порталі вашого міста (часто він називається «Kita-Navigator») або в { -jugendamt(case: "loc", form: "long") }. Найкраще – одразу в кілька дитсадків.
-    2. Денна няня – { -tagesmutter } або Tagesvater: її підбирає { -jugendamt }.
+    1. Запишіть дитину: на онлайн-порталі вашого міста (часто він називається «Kita-Navigator») або в { -jugendamt(case: "loc", form: "long") }. Найкраще – одразу в кілька дитсадків.
+    2. { -jugendamt } допоможе вам знайти денну няню – { -tagesmutter } або Tagesvater.
     3. Зробіть це заздалегідь: у землі { -nrw(form: "long") } щонайменше за { $kita_notice_months } { $kita_notice_months ->
         [one] місяць
         [few] місяці
         [many] місяців
        *[other] місяця
     }.
-    4. Вам не запропонували місця? Напишіть до { -jugendamt(case: "gen") } німецькою: «Ich beantrage einen Betreuungsplatz für mein Kind ab (Datum).» Це означає: «Прошу надати місце для моєї дитини з (дата)». Збережіть копію листа.
+    4. Якщо ви не отримали місця, напишіть до { -jugendamt(case: "gen") } німецькою: «Ich beantrage einen Betreuungsplatz für mein Kind ab (Datum).» Це означає: «Прошу надати місце для моєї дитини з (дата)». Збережіть копію листа.
 
     📄 Свідоцтво про народження, паспорт. Для дитини до { $kita_right_age } { $kita_right_age ->
         [one] року
@@ -94,7 +94,7 @@ cc-place-how =
 cc-ganztag =
     🏫 { -ganztag(form: "long") } у початковій школі
 
-    З { $ganztag_grade_from } діти мають право на місце на весь день { $ganztag_grade ->
+    З { $ganztag_grade_from } діти мають право на місце в { -ganztag(case: "loc") } { $ganztag_grade ->
         [1] у 1 класі
        *[other] у 1–{ $ganztag_grade } класах
     }. Щороку додається ще один клас, аж до 4 класу.
@@ -103,42 +103,43 @@ cc-ganztag =
         [few] години
         [many] годин
        *[other] години
-    } на день, з понеділка до п’ятниці – і на канікулах теж. Закрито щонайбільше { $ganztag_closing_days } { $ganztag_closing_days ->
+    } на день, з понеділка до п’ятниці. І на канікулах теж. Закрито щонайбільше { $ganztag_closing_days } { $ganztag_closing_days ->
         [one] день
         [few] дні
         [many] днів
        *[other] дня
     } на рік.
 
-    📍 Запишіть дитину на { -ganztag } у початковій школі – найкраще разом із записом до школи. У землі { -nrw } це називається { -ogs(form: "long") }. Запитання: школа або { -jugendamt(form: "long") }.
-    💶 Оплата: з { -buergergeld(case: "ins") }, { -wohngeld(case: "ins") } або { -kinderzuschlag(case: "ins") } часто платити не треба.
+    📍 Запишіть дитину на { -ganztag } у початковій школі. Найкраще – одразу разом із записом до школи. У землі { -nrw(form: "long") } це називається { -ogs(form: "long") }.
+    На запитання відповідають у школі або в { -jugendamt(case: "loc", form: "long") }.
+    💶 Якщо ви отримуєте { -buergergeld(form: "long") }, { -wohngeld(form: "long") } або { -kinderzuschlag(form: "long") }, часто платити не треба.
 
 ## Рання і пізня зміна
 
 cc-offhours =
     ⏰ Рання чи пізня зміна
 
-    Коли ви працюєте, { -kita(form: "long") } уже зачинена? Часто допомагає денна няня – { -kindertagespflege }: на ранні та вечірні години, додатково до { -kita(case: "gen") }.
-    Її підбирає { -jugendamt(form: "long") }. Не кожне місто це оплачує – але все одно запитайте.
+    Ви працюєте, коли { -kita(form: "long") } зачинена? Тоді часто допомагає ще й денна няня – { -tagesmutter } чи Tagesvater: рано вранці або пізно ввечері. Це називається { -kindertagespflege }.
+    { -jugendamt(form: "long") } допоможе вам когось знайти. Не кожне місто це оплачує. Але все одно запитайте.
 
     📍 { -jugendamt } вашого міста.
-    📄 Довідка від роботодавця з вашим робочим часом або ваш графік змін.
+    📄 Довідка від роботодавця з вашим робочим часом. Або ваш графік змін.
 
-    💡 { -bca(form: "long") } у { -jobcenter(case: "loc") } теж допомагає батькам, які самі виховують дітей, поєднати роботу і догляд за дитиною.
+    💡 { -bca(form: "long") } у { -jobcenter(case: "loc", form: "long") } теж допомагає батькам, які самі виховують дітей, поєднати роботу і догляд за дитиною.
 
 ## Хвороба та екстрений випадок
 
 cc-sick = Хто хворіє?
 
 cc-sick-child =
-    🤒 Ваша дитина хворіє, і вам треба залишитися вдома?
+    🤒 Якщо ваша дитина хворіє і вам треба залишитися вдома:
 
-    { -kinderkrankengeld(form: "long") } платить { -krankenkasse(form: "long") }. Якщо ви самі виховуєте дитину, маєте { $kkg_days_single } { $kkg_days_single ->
+    Ви отримуєте { -kinderkrankengeld(form: "long") } від своєї { -krankenkasse(form: "long") }. Якщо ви самі виховуєте дитину, маєте { $kkg_days_single } { $kkg_days_single ->
         [one] робочий день
         [few] робочі дні
         [many] робочих днів
        *[other] робочого дня
-    } на кожну дитину на рік, разом щонайбільше { $kkg_days_single_max } { $kkg_days_single_max ->
+    } на кожну дитину на рік. На всіх дітей разом – щонайбільше { $kkg_days_single_max } { $kkg_days_single_max ->
         [one] день
         [few] дні
         [many] днів
@@ -146,50 +147,50 @@ cc-sick-child =
     } (станом на { $kkg_days_single_from }).
 
     Що робити:
-    1. Педіатр: візьміть довідку «Kind krank» (дитина хвора).
+    1. Візьміть у педіатра довідку «Kind krank» (дитина хвора).
     2. Одразу повідомте роботодавця.
     3. Віддайте довідку у свою { -krankenkasse }.
 
     📍 Ваша { -krankenkasse }.
 
 cc-sick-parent =
-    🤕 Ви хворієте або маєте лягти в лікарню?
+    🤕 Якщо ви хворієте або маєте лягти в лікарню:
 
-    1. { -haushaltshilfe(form: "long") }: хтось приходить і дбає про дім і дітей – якщо з вами живе дитина до { $haushaltshilfe_age } { $haushaltshilfe_age ->
+    1. { -haushaltshilfe(form: "long") }: хтось приходить до вас додому і дбає про господарство й дітей. Таку допомогу дають, якщо з вами живе дитина до { $haushaltshilfe_age } { $haushaltshilfe_age ->
         [one] року
        *[other] років
-    }. Її має призначити лікар.
+    }. Її має призначити ваш лікар.
     📍 { -krankenkasse(form: "long") } – з призначенням лікаря.
 
-    2. Цього не досить? В екстреному випадку { -jugendamt(form: "long") } допомагає з доглядом за дітьми до { $emergency_care_age } { $emergency_care_age ->
+    2. Цього не досить? Тоді в екстреному випадку { -jugendamt(form: "long") } допомагає з доглядом за дітьми до { $emergency_care_age } { $emergency_care_age ->
         [one] року
        *[other] років
     }.
     📍 { -jugendamt } вашого міста.
 
-    🆘 Пряма небезпека: 110 або 112.
+    🆘 Якщо є пряма небезпека: 110 або 112.
 
 ## Догляд під час навчання
 
 cc-training =
-    🎓 Догляд за дитиною під час навчання або перекваліфікації
+    🎓 Догляд за дитиною під час навчання або { -umschulung(form: "long") }
 
-    • Витрати: { -jobcenter } або { -agentur-fuer-arbeit(form: "long") } платять { $care_cost_training } на дитину на місяць за догляд.
+    • Витрати: { -jobcenter(form: "long") } або { -agentur-fuer-arbeit(form: "long") } платить { $care_cost_training } на дитину на місяць за догляд.
     • Коучинг – { -avgs(form: "long") }: можуть оплатити проїзд і догляд за дитиною.
-    • Курс німецької: { -integrationskurs(form: "long") } для батьків, деякі – з доглядом за дітьми (від { $ik_care_age_min } до { $ik_care_age_max } { $ik_care_age_max ->
+    • Курс німецької: { -integrationskurs(form: "long") } є і для батьків. На деяких курсах є догляд за дітьми (для дітей від { $ik_care_age_min } до { $ik_care_age_max } { $ik_care_age_max ->
         [one] року
        *[other] років
     }).
-    • Місце: якщо ви навчаєтеся професії, маєте право на місце навіть для дитини до { $kita_right_age } { $kita_right_age ->
+    • Місце: якщо ви навчаєтеся професії, навіть дитина до { $kita_right_age } { $kita_right_age ->
         [one] року
        *[other] років
-    }.
+    } має право на місце.
 
-    📍 { -bca(form: "long") } у { -jobcenter(case: "loc") } або { -agentur-fuer-arbeit } – запитайте ще до початку навчання.
+    📍 { -bca(form: "long") } у { -jobcenter(case: "loc") } або в { -agentur-fuer-arbeit }. Запитайте ще до початку навчання.
 
 ## Наступні кроки
 
-cc-todo-register = { -jugendamt } або онлайн-портал міста: записати дитину в { -kita(case: "acc") } або до денної няні – у землі { -nrw } за { $kita_notice_months } { $kita_notice_months ->
+cc-todo-register = { -jugendamt } або онлайн-портал міста: записати дитину в { -kita(case: "acc") } чи до денної няні – { -kindertagespflege }; у землі { -nrw } – за { $kita_notice_months } { $kita_notice_months ->
         [one] місяць
         [few] місяці
         [many] місяців
@@ -200,8 +201,8 @@ cc-todo-register-under1 = Для дитини до { $kita_right_age } { $kita_r
        *[other] років
     }: взяти підтвердження роботи, навчання або пошуку роботи.
 cc-todo-ganztag = Початкова школа: записати дитину на { -ganztag }, у землі { -nrw } – { -ogs }; найкраще разом із записом до школи.
-cc-todo-offhours = { -jugendamt }: запитати про денну няню на ранню чи пізню зміну – взяти графік змін або довідку від роботодавця.
+cc-todo-offhours = { -jugendamt }: запитати про денну няню на ранню чи пізню зміну – { -kindertagespflege }; взяти графік змін або довідку від роботодавця.
 cc-todo-kkg = Дитина хвора: взяти довідку в педіатра, повідомити роботодавця, віддати довідку в { -krankenkasse }.
 cc-todo-haushaltshilfe = { -krankenkasse }: подати заяву на { -haushaltshilfe } – взяти призначення лікаря.
 cc-todo-emergency-care = Якщо { -haushaltshilfe } не вистачає: попросити { -jugendamt } допомогти з доглядом за дітьми.
-cc-todo-training-care = { -jobcenter } або { -agentur-fuer-arbeit }: подати заяву на оплату догляду за дитиною під час навчання чи перекваліфікації – ще до початку.
+cc-todo-training-care = { -jobcenter } або { -agentur-fuer-arbeit }: подати заяву на оплату догляду за дитиною під час навчання чи { -umschulung } – ще до початку.

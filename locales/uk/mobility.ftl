@@ -6,7 +6,7 @@ mob-title = Автобус, поїзд, авто
 mob-start = 🚌 Автобусом, поїздом чи автомобілем. Що вам потрібно?
 
 mob-opt-dticket = 🎫 { -deutschlandticket }
-mob-opt-social = 💶 Дешевий соціальний квиток
+mob-opt-social = 💶 Дешевий { -sozialticket }
 mob-opt-school = 🚸 Дорога дітей до школи
 mob-opt-licence = 🚗 Водійські права для роботи
 mob-opt-check = ✅ Що мені належить?
@@ -18,53 +18,53 @@ mob-dticket =
     🎫 { -deutschlandticket(form: "long") }
 
     Один квиток на автобуси й поїзди місцевого транспорту по всій Німеччині.
-    Ціна: { $deutschlandticket } на місяць (з { $deutschlandticket_from }), як абонемент.
+    Ціна: { $deutschlandticket } на місяць (з { $deutschlandticket_from }). Це абонемент.
     👶 Діти до { $dt_free_age } { $dt_free_age ->
         [one] року
        *[other] років
     } їздять безкоштовно.
 
-    📍 У транспортній компанії вашого міста (центр обслуговування клієнтів або застосунок).
-    💡 Якщо ви отримуєте { -buergergeld }, { -wohngeld } або { -asylbewerberleistungen(form: "long") }, часто є дешевший { -sozialticket(form: "long") }.
+    📍 У транспортній компанії вашого міста: у центрі обслуговування клієнтів або в застосунку.
+    💡 Якщо ви отримуєте { -buergergeld(form: "long") }, { -wohngeld(form: "long") } або { -asylbewerberleistungen(form: "long") }, часто є дешевший { -sozialticket(form: "long") }.
 
 mob-social =
     💶 { -deutschlandticket-sozial(form: "long") }
 
     У зоні { -vrr(form: "long") }, зокрема у Вупперталі: { $dt_sozial } на місяць (станом на { $dt_sozial_from }; ціна на 2026 рік ще не підтверджена).
-    Для людей, які отримують { -buergergeld(form: "long") }, соціальну допомогу, { -wohngeld(form: "long") }, { -asylbewerberleistungen(form: "long") }, та для деяких інших.
+    Для людей, які отримують { -buergergeld(form: "long") }, { -sozialhilfe(form: "long") }, { -wohngeld(form: "long") } або { -asylbewerberleistungen(form: "long") }, – і для деяких інших.
 
     Що робити:
-    1. Отримати підтвердження: у міській адміністрації або у відомстві, яке виплачує вам допомогу.
-    2. З цим підтвердженням замовити квиток у транспортній компанії (абонемент).
+    1. Візьміть підтвердження: у міській адміністрації або у відомстві, яке виплачує вам допомогу.
+    2. З цим підтвердженням замовте квиток у транспортній компанії. Це абонемент.
 
-    В інших регіонах: запитайте у своєму місті про соціальний квиток.
+    Ви живете в іншому регіоні? Тоді запитайте у своєму місті про { -sozialticket }.
 
 mob-school =
     🚸 Дорога дітей до школи
 
-    • { -bildung-und-teilhabe(form: "long") } оплачує потрібні поїздки до школи – якщо ви отримуєте { -buergergeld }, { -wohngeld }, { -kinderzuschlag } або { -asylbewerberleistungen }.
-    • У землі { -nrw(form: "long") } є шкільний { -deutschlandticket }: { $dt_schule } на місяць.
+    • Ви отримуєте { -buergergeld(form: "long") }, { -wohngeld(form: "long") }, { -kinderzuschlag(form: "long") } або { -asylbewerberleistungen(form: "long") }? Тоді { -bildung-und-teilhabe(form: "long") } оплачує потрібні поїздки до школи.
+    • У землі { -nrw(form: "long") } є { -deutschlandticket } Schule – квиток для школярів: { $dt_schule } на місяць.
     • Діти до { $dt_free_age } { $dt_free_age ->
         [one] року
        *[other] років
     } їздять безкоштовно.
 
-    📍 Запитайте про шкільний квиток (Schülerticket) у секретаріаті школи. Заява на { -bildung-und-teilhabe }: { -jobcenter }, міська адміністрація або { -sozialamt(form: "long") }.
+    📍 Запитайте про шкільний квиток (Schülerticket) у секретаріаті школи. Заяву на { -bildung-und-teilhabe } подайте в { -jobcenter(case: "loc", form: "long") }, у міській адміністрації або в { -sozialamt(case: "loc", form: "long") }.
 
 mob-licence =
     🚗 Водійські права для роботи
 
-    { -jobcenter(form: "long") } може оплатити водійські права з бюджету на працевлаштування (Vermittlungsbudget). Гарантованого права на це немає – відомство вирішує саме.
-    Потрібна конкретна пропозиція роботи, для якої потрібні права.
+    { -jobcenter(form: "long") } може оплатити водійські права з бюджету на працевлаштування (Vermittlungsbudget). Гарантованого права на це немає: рішення ухвалює { -jobcenter }.
+    Вам потрібна конкретна пропозиція роботи. І для цієї роботи мають бути потрібні права.
 
     📄 Візьміть із собою:
-    • Лист від роботодавця: вас візьмуть на роботу, коли ви матимете права
-    • Кошторис від автошколи
+    • лист від роботодавця: він візьме вас на роботу, коли ви матимете права
+    • пропозицію від автошколи з вартістю навчання (Kostenvoranschlag)
 
-    📍 { -jobcenter } – запитайте ще до того, як запишетеся в автошколу. Якщо ви не отримуєте { -buergergeld(form: "long") }: запитайте в { -agentur-fuer-arbeit(form: "long") }.
+    📍 { -jobcenter }: запитайте там ще до того, як запишетеся в автошколу. Якщо ви не отримуєте { -buergergeld(form: "long") }: запитайте в { -agentur-fuer-arbeit(form: "long") }.
 
 ## Наступні кроки
 
-mob-todo-social = Міська адміністрація: отримати підтвердження для соціального квитка, потім замовити { -deutschlandticket-sozial } у транспортній компанії.
-mob-todo-school = Школа: запитати про шкільний квиток (Schülerticket); подати заяву на оплату проїзду через { -bildung-und-teilhabe }.
+mob-todo-social = Міська адміністрація: отримати підтвердження для { -sozialticket(case: "gen") }. Потім замовити { -deutschlandticket-sozial } у транспортній компанії.
+mob-todo-school = Школа: запитати про шкільний квиток (Schülerticket). Подати заяву на оплату проїзду через { -bildung-und-teilhabe }.
 mob-todo-licence = { -jobcenter }: подати заяву на оплату водійських прав із бюджету на працевлаштування (Vermittlungsbudget) – взяти лист від роботодавця і кошторис автошколи.

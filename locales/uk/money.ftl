@@ -7,7 +7,7 @@ money-title = Гроші та допомога
 money-start =
     💶 Гроші для вас і ваших дітей.
 
-    Найшвидше – перевірка «Що мені належить?»: 5 коротких запитань.
+    Найшвидше – перевірка «Що мені належить?». У ній 5 коротких запитань.
     Або перегляньте окремі виплати.
 
 money-opt-check = ✅ Що мені належить?
@@ -39,10 +39,10 @@ money-opt-kita-fees = 🧸 { -kita } без оплати
 money-opt-kita-place = 🧸 Знайти місце в { -kita(case: "loc") }
 money-opt-school-ticket = 🚸 Дорога до школи, квиток
 
-money-group-law = ⚖️ Податки, аліменти та юридична порада:
+money-group-law = ⚖️ Податки, аліменти та юридична консультація:
 money-opt-tax = 🧾 { -steuerklasse-2 }
-money-opt-beistand = 🤝 { -beistandschaft }
-money-opt-beratungshilfe = ⚖️ { -beratungshilfe }
+money-opt-beistand = 🤝 Аліменти: { -beistandschaft }
+money-opt-beratungshilfe = ⚖️ Адвокат: { -beratungshilfe }
 
 ## Окремі виплати
 
@@ -50,8 +50,8 @@ money-kindergeld =
     👶 { -kindergeld(form: "long") }
 
     Скільки? { $kindergeld } на кожну дитину щомісяця (з { $kindergeld_from }).
-    Для кого? Для кожної дитини до 18 років. Від 18 років до { $kindergeld_age_max }-річчя – лише якщо дитина навчається (професійне навчання або університет).
-    Ви не з ЄС? Потрібен { -aufenthaltstitel(form: "long") }, який дозволяє працювати або жити тут постійно. Українці з тимчасовим захистом (§ 24) теж отримують { -kindergeld }.
+    Для кого? Для кожної дитини до 18 років. Від 18 років – лише якщо дитина навчається (професійне навчання або університет), тоді до { $kindergeld_age_max }-річчя.
+    Якщо ви не з ЄС: вам потрібен { -aufenthaltstitel(form: "long") }, який дозволяє працювати, або дозвіл на постійне проживання (Niederlassungserlaubnis). Люди з України із захистом за § 24 теж отримують { -kindergeld }.
 
     📍 { -familienkasse(form: "long") } – онлайн або поштою.
     📄 Свідоцтво про народження, { -steuer-id(form: "long") } – ваш і дитини, паспорт або { -aufenthaltstitel }.
@@ -60,32 +60,32 @@ money-kiz =
     💶 { -kinderzuschlag(form: "long") }
 
     Для батьків, які працюють, але заробляють мало.
-    Скільки? До { $kiz_max } на дитину щомісяця, разом із терміновою доплатою (Sofortzuschlag). Станом на { $kiz_max_from }; сума на 2026 рік ще не підтверджена.
-    Для кого? Ви заробляєте щонайменше { $kiz_min_income } брутто на місяць і не отримуєте { -buergergeld(form: "long") }. Дитині менше { $kindergeld_age_max } { $kindergeld_age_max ->
+    Скільки? До { $kiz_max } на дитину щомісяця. Термінова доплата (Sofortzuschlag) уже входить у цю суму. (Станом на { $kiz_max_from }; сума на 2026 рік ще не підтверджена.)
+    Для кого? Ви заробляєте щонайменше { $kiz_min_income } брутто на місяць. Ви не отримуєте { -buergergeld(form: "long") }. Дитині менше { $kindergeld_age_max } { $kindergeld_age_max ->
         [one] року
        *[other] років
     }.
-    Аліменти та { -unterhaltsvorschuss(form: "long") } враховуються на { $kiz_child_income_share } %.
+    Аліменти та { -unterhaltsvorschuss(form: "long") } рахують як дохід на { $kiz_child_income_share } %.
     ➕ З { -kinderzuschlag(case: "ins") } часто є ще { -wohngeld(form: "long") }, { -bildung-und-teilhabe(form: "long") } і { -kita } без оплати.
 
-    📍 { -familienkasse(form: "long") }, онлайн. Призначають на { $kiz_months } { $kiz_months ->
+    📍 { -familienkasse(form: "long") }, онлайн. { -kinderzuschlag } призначають на { $kiz_months } { $kiz_months ->
         [one] місяць
         [few] місяці
         [many] місяців
        *[other] місяця
-    }, потім треба знову подати заяву.
+    }. Потім ви подаєте нову заяву.
     📄 Розрахункові листки із зарплатою, договір оренди, підтвердження аліментів.
 
 money-uvg =
     🧾 { -unterhaltsvorschuss(form: "long") }
 
-    Коли другий із батьків не платить аліменти, платить замало або нерегулярно.
+    Для вашої дитини, якщо другий із батьків не платить аліменти. Або платить замало. Або нерегулярно.
     Скільки на місяць (з { $uvg_0_5_from })?
     • 0–5 років: { $uvg_0_5 }
     • 6–11 років: { $uvg_6_11 }
     • 12–17 років: { $uvg_12_17 }
-    Без обмеження в часі, до { $uvg_age_max }-річчя.
-    Якщо ви отримуєте { -buergergeld }: на дітей від 12 років – лише якщо ви заробляєте щонайменше { $uvg_sgb2_min_income } брутто або тоді вже не потребуватимете { -buergergeld(case: "gen") }.
+    Обмеження в часі немає: дитина отримує його до { $uvg_age_max }-річчя.
+    Якщо ви отримуєте { -buergergeld }: на дітей від 12 років його дають, лише якщо ви заробляєте щонайменше { $uvg_sgb2_min_income } брутто. Або якщо тоді вам уже не потрібен { -buergergeld }.
     Ви маєте допомогти знайти другого з батьків.
 
     📍 { -jugendamt(form: "long") }: { -unterhaltsvorschussstelle }.
@@ -100,36 +100,38 @@ money-elterngeld =
         [many] місяців
        *[other] місяця
     } можете взяти ви.
-    Скільки? Від { $elterngeld_rate_min } % до { $elterngeld_rate_max } % вашої чистої зарплати до пологів, за малої зарплати – більше. На місяць щонайменше { $elterngeld_min }, щонайбільше { $elterngeld_max }. { -elterngeld-plus }: від { $elterngeld_plus_min } до { $elterngeld_plus_max }, зате вдвічі довше.
-    Якщо ви отримуєте { -buergergeld(form: "long") }, { -elterngeld } рахують як дохід. Але до { $elterngeld_free } залишаються вам, якщо ви працювали до пологів.
+    Скільки? Від { $elterngeld_rate_min } % до { $elterngeld_rate_max } % вашої чистої зарплати до пологів. Якщо зарплата невелика, частка більша. На місяць щонайменше { $elterngeld_min }, щонайбільше { $elterngeld_max }.
+    { -elterngeld-plus }: від { $elterngeld_plus_min } до { $elterngeld_plus_max } на місяць. Зате ви отримуєте його вдвічі довше.
+    Якщо ви отримуєте { -buergergeld(form: "long") }, { -elterngeld } рахують як дохід. Ви працювали до пологів? Тоді до { $elterngeld_free } залишаються вам.
 
-    ⏰ Подайте заяву швидко: заднім числом виплачують лише за { $elterngeld_backpay_months } { $elterngeld_backpay_months ->
+    ⏰ Подайте заяву швидко! За час до подання заяви виплачують щонайбільше за { $elterngeld_backpay_months } { $elterngeld_backpay_months ->
         [one] місяць
         [few] місяці
         [many] місяців
        *[other] місяця
-    }!
+    }.
     📍 { -elterngeldstelle(form: "long") } вашого міста.
-    📄 Свідоцтво про народження, розрахункові листки із зарплатою до пологів.
+    📄 Свідоцтво про народження, розрахункові листки із зарплатою за час до пологів.
 
 money-buergergeld =
     🏠 { -buergergeld(form: "long") }
 
-    Гроші на життя, якщо вашого доходу не вистачає. Окремо оплачують оренду й опалення.
+    Гроші на життя, якщо вашого доходу не вистачає. До цього додається оплата оренди й опалення.
     Базова ставка на місяць (з { $regelsatz_adult_from }): для вас { $regelsatz_adult }; для дітей 0–5 років { $regelsatz_0_5 }, 6–13 років { $regelsatz_6_13 }, 14–17 років { $regelsatz_14_17 }.
     { -kindergeld } і { -unterhaltsvorschuss } рахують як дохід дітей. До цього додається { -mehrbedarf(form: "long") }.
-    Дитині менше { $bg_no_work_age } { $bg_no_work_age ->
+    Комусь із дітей менше { $bg_no_work_age } { $bg_no_work_age ->
         [one] року
        *[other] років
-    }: ви не зобов’язані йти на роботу (так за чинними правилами; реформа планує нижчу межу – ще не підтверджено).
+    }? Тоді ви не зобов’язані йти на роботу. Так за чинними правилами. Реформа планує нижчу вікову межу (ще не підтверджено).
 
-    ⚠️ Реформа { -neue-grundsicherung(form: "long") } запланована з липня 2026 року. Вона могла змінити правила. Які правила діють зараз, скажуть у { -jobcenter(case: "loc") }.
-    📍 { -jobcenter(form: "long") }. 📄 Паспорт, договір оренди, виписки з банківського рахунку, розрахункові листки із зарплатою.
+    ⚠️ Реформу { -neue-grundsicherung(form: "long") } планують з липня 2026 року. Можливо, правила вже змінилися. Що діє зараз, скажуть у { -jobcenter(case: "loc") }.
+    📍 { -jobcenter(form: "long") }.
+    📄 Паспорт, договір оренди, виписки з банківського рахунку, розрахункові листки із зарплатою.
 
 money-mehrbedarf =
     ➕ { -mehrbedarf(form: "long") }
 
-    Додаткові гроші до { -buergergeld(case: "gen") }. Окрема заява не потрібна – { -jobcenter } виплачує їх автоматично.
+    Додаткові гроші в межах { -buergergeld(case: "gen") }. Окрема заява не потрібна: { -jobcenter(form: "long") } виплачує їх автоматично.
     Скільки? Частина базової ставки ({ $regelsatz_adult }):
     • { $mb_high } %, якщо одній дитині менше { $mb_age_small } { $mb_age_small ->
         [one] року
@@ -142,14 +144,14 @@ money-mehrbedarf =
     • разом щонайбільше { $mb_max } %
     Вам нараховують більшу з цих сум.
 
-    📍 { -jobcenter }. 👉 Перевірте свій { -bescheid(form: "long") }: чи є там рядок { -mehrbedarf }? Якщо ні – запитайте.
+    📍 { -jobcenter }. 👉 Перевірте свій { -bescheid(form: "long") }: чи є там «{ -mehrbedarf }»? Якщо ні – запитайте.
 
 money-wohngeld =
     🏠 { -wohngeld(form: "long") }
 
-    Доплата до оренди, якщо у вас є власний дохід, але його мало.
-    Скільки? Це залежить від оренди, доходу і кількості людей, які живуть з вами.
-    Не разом із { -buergergeld(case: "ins") }. Часто разом із { -kinderzuschlag(case: "ins") } – і це може бути вигідніше, ніж { -buergergeld }.
+    Доплата до оренди – якщо у вас є власний дохід, але невеликий.
+    Скільки? Це залежить від оренди, доходу і кількості людей у вашому домогосподарстві.
+    Його не дають разом із { -buergergeld(case: "ins") }. Часто { -wohngeld } отримують разом із { -kinderzuschlag(case: "ins") }. Це може бути вигідніше, ніж { -buergergeld }.
     ➕ З { -wohngeld(case: "ins") } є ще { -bildung-und-teilhabe(form: "long") }, { -kita } без оплати і { -sozialticket(form: "long") }.
 
     📍 { -wohngeldstelle(form: "long") } вашого міста.
@@ -158,13 +160,14 @@ money-wohngeld =
 money-asylblg =
     🛂 { -asylbewerberleistungen(form: "long") }
 
-    Для людей, які чекають на рішення щодо притулку або мають { -duldung(form: "long") }. Виплачує { -sozialamt(form: "long") }, а не { -jobcenter }.
-    Скільки? Для дорослого, який живе сам: { $asylblg_single } на місяць (станом на { $asylblg_single_from }; сума на 2026 рік ще не підтверджена).
-    Тут теж є { -bildung-und-teilhabe(form: "long") } для дітей і { -kita } без оплати.
+    Для людей, які перебувають у процедурі надання притулку або мають { -duldung(form: "long") }. За це відповідає { -sozialamt(form: "long") }, а не { -jobcenter }.
+    Скільки? Для дорослого без партнера: { $asylblg_single } на місяць (станом на { $asylblg_single_from }; сума на 2026 рік ще не підтверджена).
+    Тут теж є { -bildung-und-teilhabe(form: "long") } для дітей. І ви не платите за { -kita(case: "acc") }.
 
-    🇺🇦 Ви з України і приїхали після 31.03.2025? Планують, що з липня 2026 року вами опікуватиметься { -sozialamt }, а не { -jobcenter }. Це ще не підтверджено. Запитайте у своєму { -jobcenter(case: "loc") }.
+    🇺🇦 Ви приїхали з України після 31.03.2025? Планують, що з липня 2026 року за вас відповідатиме { -sozialamt }, а не { -jobcenter } (ще не підтверджено). Запитайте у своєму { -jobcenter(case: "loc") }.
 
-    📍 { -sozialamt } вашого міста. Допомога: { -mbe(form: "long") } – від { $mbe_age_min } { $mbe_age_min ->
+    📍 { -sozialamt } вашого міста.
+    Допомога: { -mbe(form: "long") } – від { $mbe_age_min } { $mbe_age_min ->
         [one] року
        *[other] років
     }, або { -jmd(form: "long") } – від { $jmd_age_min } до { $jmd_age_max } { $jmd_age_max ->
@@ -179,13 +182,13 @@ money-but =
         [one] року
        *[other] років
     }, які ходять до школи або в { -kita(case: "acc", form: "long") }:
-    • Шкільне приладдя: { $but_school } на навчальний рік ({ $but_school_aug } у серпні, { $but_school_feb } у лютому; станом на { $but_school_from }, нова сума ще не підтверджена)
+    • Гроші на шкільне приладдя: { $but_school } на навчальний рік, { $but_school_aug } у серпні і { $but_school_feb } у лютому (станом на { $but_school_from }; нова сума ще не підтверджена)
     • Гурток, музика, спорт: { $but_clubs } на місяць (для дітей до { $but_clubs_age } { $but_clubs_age ->
         [one] року
        *[other] років
     })
     • Екскурсії, шкільні поїздки, обід, репетитор, дорога до школи
-    Для сімей, які отримують { -buergergeld }, соціальну допомогу, { -wohngeld }, { -kinderzuschlag } або { -asylbewerberleistungen }.
+    Для сімей, які отримують { -buergergeld }, { -sozialhilfe(form: "long") }, { -wohngeld }, { -kinderzuschlag } або { -asylbewerberleistungen }.
 
     📍 З { -buergergeld(case: "ins") }: { -jobcenter }. З { -wohngeld(case: "ins") } або { -kinderzuschlag(case: "ins") }: міська адміністрація. З { -asylbewerberleistungen }: { -sozialamt }.
     📄 { -bescheid(form: "long") } про вашу виплату, довідка зі школи.
@@ -193,32 +196,32 @@ money-but =
 money-kita-fees =
     🧸 { -kita(form: "long") } без оплати
 
-    Ви не платите за { -kita(case: "acc") }, { -kindertagespflege(form: "long") } або { -hort(form: "long") }, якщо отримуєте одну з цих виплат:
-    { -buergergeld }, соціальну допомогу, { -asylbewerberleistungen }, { -kinderzuschlag } або { -wohngeld }.
+    Ви отримуєте одну з цих виплат? { -buergergeld }, { -sozialhilfe(form: "long") }, { -asylbewerberleistungen }, { -kinderzuschlag } або { -wohngeld }.
+    Тоді ви не платите за { -kita(case: "acc") }, { -kindertagespflege(form: "long") } або { -hort(case: "acc", form: "long") }.
     Автоматично цього не буде: треба подати заяву.
-    { -ganztag(form: "long") }, у землі { -nrw } – { -ogs(form: "long") }: запитайте в міській адміністрації, там оплату теж часто скасовують.
-    Обід у { -kita(case: "loc") } та школі: через { -bildung-und-teilhabe }.
+    Для { -ogs(form: "long") } це часто теж діє. Запитайте в міській адміністрації.
+    Гроші на обід у { -kita(case: "loc") } та школі дають через { -bildung-und-teilhabe }.
 
     📍 { -jugendamt(form: "long") } вашого міста.
-    📄 Ваш чинний { -bescheid(form: "long") }, наприклад про { -buergergeld }, { -wohngeld }, { -kinderzuschlag }.
+    📄 Ваш чинний { -bescheid(form: "long") }, наприклад про { -buergergeld }, { -wohngeld } або { -kinderzuschlag }.
 
 money-tax =
     🧾 { -steuerklasse-2(form: "long") }
 
-    Для тих, хто сам виховує дитину і працює: менше податку із зарплати, щомісяця більше грошей на руки.
-    { -entlastungsbetrag(form: "long") }: { $entlastung } на рік, плюс { $entlastung_more } за кожну наступну дитину.
-    Умова: дитина живе з вами.
+    Для батьків, які самі виховують дітей і працюють. Ви платите менше податку із зарплати, і щомісяця у вас більше грошей на руки (нетто).
+    { -entlastungsbetrag(form: "long") }: { $entlastung } на рік не оподатковуються. За кожну наступну дитину додається ще { $entlastung_more }.
+    Дитина має жити з вами.
 
     📍 { -finanzamt(form: "long") } – онлайн через ELSTER або на паперовому бланку.
     📄 { -steuer-id(form: "long") }, свідоцтво про народження або { -bescheid } про { -kindergeld }.
 
 money-beistand =
-    🤝 { -beistandschaft(form: "long") }
+    🤝 { -beistandschaft } – допомога з аліментами
 
-    Другий із батьків не платить аліменти або платить замало? { -jugendamt(form: "long") } може стати представником вашої дитини (Beistand): розрахувати аліменти і стягнути їх.
-    Безкоштовно. Досить подати заяву до { -jugendamt(case: "gen") }. Для дітей до 18 років.
+    Якщо другий із батьків не платить нічого або платить замало: { -jugendamt(form: "long") } може допомогти вам як представник (Beistand). Він розраховує, скільки аліментів має платити другий із батьків. І вимагає ці гроші від нього – для вашої дитини.
+    Це безкоштовно. Досить подати заяву до { -jugendamt(case: "gen") }. Для дітей до 18 років.
 
-    Водночас подайте заяву на { -unterhaltsvorschuss(form: "long") } – тоді дитина отримуватиме гроші вже зараз.
+    Подайте також заяву на { -unterhaltsvorschuss(form: "long") }. Тоді дитина отримуватиме гроші вже зараз.
 
     📍 { -jugendamt } вашого міста.
     📄 Свідоцтво про народження, дані про другого з батьків, документи про аліменти (рішення чи угода, листи, платежі).
@@ -226,7 +229,7 @@ money-beistand =
 money-beratungshilfe =
     ⚖️ { -beratungshilfe(form: "long") }
 
-    Порада адвоката – наприклад, коли є суперечка про аліменти або з відомством, ще до суду.
+    Ви отримуєте пораду адвоката. Наприклад, коли є суперечка про аліменти або з відомством. Це не стосується судового процесу.
     Для людей із низьким доходом. Самі ви платите лише { $beratungshilfe_fee }.
 
     📍 { -amtsgericht(form: "long") } за місцем проживання: там ви отримаєте Beratungsschein – направлення до адвоката. З ним ідіть до адвоката.
@@ -237,15 +240,15 @@ money-beratungshilfe =
 money-check-ages =
     ✅ Перевірка: 5 коротких запитань.
 
-    Скільки років вашим дітям, які живуть з вами?
-    Напишіть вік цифрами, наприклад: 2 8
-    Малюк до 1 року: 0
+    Скільки років дітям, які живуть з вами?
+    Напишіть вік кожної дитини числом, наприклад: 2 8
+    Для малюка до 1 року напишіть: 0
 
 money-check-ages-error = Не вдалося зрозуміти відповідь. Будь ласка, напишіть лише числа від 0 до 26, наприклад: 2 8
 
 money-check-bg = Ви отримуєте { -buergergeld(form: "long") } від { -jobcenter(case: "gen") }?
 
-money-check-earnings = Скільки ви самі заробляєте на місяць – брутто (до відрахувань)?
+money-check-earnings = Скільки ви самі заробляєте на місяць? Ідеться про брутто, тобто до відрахувань.
 money-earn-none = Нічого
 money-earn-under = Менше { $kiz_min_income }
 money-earn-from = Від { $kiz_min_income } до { $earnings_band_high }
@@ -262,7 +265,7 @@ money-res-permit = Дозвіл на проживання з правом на �
 money-res-ukraine = Україна (захист за § 24)
 money-res-asylum = Притулок або { -duldung }
 
-money-check-result = ✅ Ваш результат – це перша оцінка, а не { -bescheid(form: "long") }. Рішення ухвалює відомство.
+money-check-result = ✅ Ваш результат. Це перша оцінка, а не { -bescheid(form: "long") }. Рішення ухвалює відомство.
 
 ## Рядки результату: виплата і відомство
 
@@ -273,7 +276,7 @@ money-benefit-buergergeld = { -buergergeld(form: "long") }
 money-benefit-mehrbedarf = { -mehrbedarf(form: "long") }
 money-benefit-wohngeld = { -wohngeld(form: "long") }
 money-benefit-but = { -bildung-und-teilhabe(form: "long") }
-money-benefit-kita-fees = Звільнення від оплати за { -kita(case: "acc") }
+money-benefit-kita-fees = { -kita(form: "long") } без оплати
 money-benefit-elterngeld = { -elterngeld(form: "long") }
 money-benefit-tax = { -steuerklasse-2(form: "long") }
 money-benefit-asylblg = { -asylbewerberleistungen(form: "long") }
@@ -305,7 +308,7 @@ money-kg-reason-age = Лише для дітей до { $kindergeld_age_max } { 
         [one] року
        *[other] років
     }.
-money-kg-reason-asylum = Залежить від вашого статусу. Запитайте у { -familienkasse } або в { -mbe(form: "long") }.
+money-kg-reason-asylum = Це залежить від вашого статусу перебування. Запитайте у { -familienkasse } або в { -mbe(form: "long") }.
 money-kg-reason-adult = До { $total } на місяць ({ $kindergeld } на дитину). На дітей від 18 років – лише якщо вони навчаються.
 money-kg-reason-yes = { $total } на місяць ({ $kindergeld } на дитину).
 
@@ -313,48 +316,48 @@ money-kiz-reason-age = Лише для дітей до { $kindergeld_age_max } {
         [one] року
        *[other] років
     }.
-money-kiz-reason-switch = З вашою зарплатою { -kinderzuschlag } і { -wohngeld } можуть підійти краще, ніж { -buergergeld }. Перевірте це онлайн через «KiZ-Lotse» на сайті { -familienkasse }.
-money-kiz-reason-bg = Не разом із { -buergergeld(case: "ins") }.
+money-kiz-reason-switch = Можливо, з вашою зарплатою вам більше підійдуть { -kinderzuschlag } і { -wohngeld }, ніж { -buergergeld }. Перевірте це через «KiZ-Lotse» на сайті { -familienkasse }.
+money-kiz-reason-bg = Його не дають разом із { -buergergeld(case: "ins") }.
 money-kiz-reason-income = Ви маєте заробляти щонайменше { $kiz_min_income } брутто на місяць.
 money-kiz-reason-asylum = Лише якщо ви отримуєте { -kindergeld }. Запитайте у { -familienkasse }.
-money-kiz-reason-yes = До { $kiz_max } на дитину на місяць (станом на { $kiz_max_from }, на 2026 рік ще не підтверджено), добре поєднується з { -wohngeld(case: "ins") }. Також: { -bildung-und-teilhabe } і { -kita } без оплати. Призначають на { $kiz_months } { $kiz_months ->
+money-kiz-reason-yes = До { $kiz_max } на дитину на місяць (станом на { $kiz_max_from }; сума на 2026 рік ще не підтверджена). Добре поєднується з { -wohngeld(case: "ins") }. Також є { -bildung-und-teilhabe } і { -kita } без оплати. Ви отримуєте його на { $kiz_months } { $kiz_months ->
         [one] місяць
         [few] місяці
         [many] місяців
        *[other] місяця
     }.
-money-kiz-reason-high = Залежить від оренди і доходу. До { $kiz_max } на дитину (станом на { $kiz_max_from }, на 2026 рік ще не підтверджено).
+money-kiz-reason-high = Це залежить від оренди й доходу. До { $kiz_max } на дитину (станом на { $kiz_max_from }; сума на 2026 рік ще не підтверджена).
 
 money-uvg-reason-pays = Лише якщо другий із батьків не платить нічого, платить замало або нерегулярно.
 money-uvg-reason-age = Лише для дітей до { $uvg_age_max } { $uvg_age_max ->
         [one] року
        *[other] років
     }.
-money-uvg-reason-bg-mixed = На дітей до 12 років: разом { $total } на місяць. На дітей від 12 до 17 років – лише якщо ви заробляєте щонайменше { $uvg_sgb2_min_income } брутто або тоді вже не потребуватимете { -buergergeld(case: "gen") }.
-money-uvg-reason-bg-teen = Якщо ви отримуєте { -buergergeld }, то на дітей від 12 до 17 років – лише якщо ви заробляєте щонайменше { $uvg_sgb2_min_income } брутто або тоді вже не потребуватимете { -buergergeld(case: "gen") }. На дитину { $uvg_12_17 }.
-money-uvg-reason-yes = Разом { $total } на місяць, до 18-річчя (на дитину: 0–5 років { $uvg_0_5 }, 6–11 років { $uvg_6_11 }, 12–17 років { $uvg_12_17 }).
+money-uvg-reason-bg-mixed = На дітей до 12 років: разом { $total } на місяць. На дітей від 12 до 17 років його дають, лише якщо ви заробляєте щонайменше { $uvg_sgb2_min_income } брутто. Або якщо тоді вам уже не потрібен { -buergergeld }.
+money-uvg-reason-bg-teen = Якщо ви отримуєте { -buergergeld }, на дітей від 12 до 17 років його дають, лише якщо ви заробляєте щонайменше { $uvg_sgb2_min_income } брутто. Або якщо тоді вам уже не потрібен { -buergergeld }. На дитину: { $uvg_12_17 }.
+money-uvg-reason-yes = Разом { $total } на місяць, до 18-річчя. На дитину: 0–5 років { $uvg_0_5 }, 6–11 років { $uvg_6_11 }, 12–17 років { $uvg_12_17 }.
 
-money-bg-reason-yes = Ви його вже отримуєте. Реформа { -neue-grundsicherung } могла змінити правила – запитайте в { -jobcenter(case: "loc") }.
+money-bg-reason-yes = Ви його вже отримуєте. Через реформу { -neue-grundsicherung } правила могли змінитися. Запитайте в { -jobcenter(case: "loc") }.
 money-bg-reason-asylum = Замість { -buergergeld(case: "gen") }: { -asylbewerberleistungen } від { -sozialamt(case: "gen") }.
-money-bg-reason-maybe = Можливо, ви маєте на нього право – плюс оплата оренди й опалення. Через реформу правила могли змінитися: запитайте в { -jobcenter(case: "loc") }.
+money-bg-reason-maybe = Можливо, ви маєте на нього право – і на оплату оренди й опалення теж. Через реформу правила могли змінитися. Запитайте в { -jobcenter(case: "loc") }.
 
-money-mb-reason = { $percent } % від базової ставки: приблизно { $amount } на місяць. Нараховується автоматично – перевірте свій { -bescheid }.
+money-mb-reason = { $percent } % від базової ставки: приблизно { $amount } на місяць. Це нараховують автоматично. Перевірте свій { -bescheid }.
 
-money-wg-reason-bg = Не разом із { -buergergeld(case: "ins") }.
-money-wg-reason-asylum = Залежить від вашого статусу. Запитайте в { -sozialamt(case: "loc") } або в { -mbe(form: "long") }.
+money-wg-reason-bg = Його не дають разом із { -buergergeld(case: "ins") }.
+money-wg-reason-asylum = Це залежить від вашого статусу перебування. Запитайте в { -sozialamt(case: "loc") } або в { -mbe(form: "long") }.
 money-wg-reason-none = Потрібен власний дохід, якого вистачає на життя.
-money-wg-reason-yes = Доплата до оренди. Сума залежить від оренди, доходу і кількості людей у сім’ї. Добре поєднується з { -kinderzuschlag(case: "ins") }.
+money-wg-reason-yes = Доплата до оренди. Скільки – залежить від оренди, доходу і кількості людей у домогосподарстві. Добре поєднується з { -kinderzuschlag(case: "ins") }.
 money-wg-reason-maybe =
     { $earnings ->
-        [under_600] З малим доходом цього часто не вистачає. Попросіть перевірити, що вам краще підходить: { -wohngeld } чи { -buergergeld }.
-       *[other] Залежить від оренди, доходу і кількості людей у сім’ї. Попросіть це перевірити.
+        [under_600] З малим доходом { -wohngeld(case: "gen") } часто не вистачає. Попросіть перевірити, що вам краще підходить: { -wohngeld } чи { -buergergeld }.
+       *[other] Це залежить від оренди, доходу і кількості людей у домогосподарстві. Попросіть це перевірити.
     }
 
-money-but-reason-jobcenter = Шкільне приладдя: { $but_school } на навчальний рік (станом на { $but_school_from }, нова сума ще не підтверджена); гуртки: { $but_clubs } на місяць; екскурсії, обід.
-money-but-reason-sozialamt = Шкільне приладдя: { $but_school } на навчальний рік (станом на { $but_school_from }, нова сума ще не підтверджена); гуртки: { $but_clubs } на місяць; екскурсії, обід.
-money-but-reason-city = Якщо ви отримуєте { -kinderzuschlag } або { -wohngeld }: шкільне приладдя, екскурсії, обід, гуртки. Заяву подають до міської адміністрації.
+money-but-reason-jobcenter = Шкільне приладдя: { $but_school } на навчальний рік (станом на { $but_school_from }; нова сума ще не підтверджена). Гуртки: { $but_clubs } на місяць. А ще екскурсії та обід.
+money-but-reason-sozialamt = Шкільне приладдя: { $but_school } на навчальний рік (станом на { $but_school_from }; нова сума ще не підтверджена). Гуртки: { $but_clubs } на місяць. А ще екскурсії та обід.
+money-but-reason-city = Якщо ви отримуєте { -kinderzuschlag } або { -wohngeld }: гроші на шкільне приладдя, екскурсії, обід і гуртки. Заяву ви подаєте до міської адміністрації.
 
-money-fee-reason-yes = Не треба платити за { -kita(case: "acc") }, { -kindertagespflege } або { -hort(case: "acc") }. Але треба подати заяву.
+money-fee-reason-yes = Не треба платити за { -kita(case: "acc") }, { -kindertagespflege } або { -hort(case: "acc") }. Але на це треба подати заяву.
 money-fee-reason-maybe = Якщо ви отримуєте { -kinderzuschlag } або { -wohngeld }: не треба платити за { -kita(case: "acc") }, { -kindertagespflege } або { -hort(case: "acc") }.
 
 money-eg-reason-yes = Для вашого малюка: усі { $elterngeld_months } { $elterngeld_months ->
@@ -362,41 +365,41 @@ money-eg-reason-yes = Для вашого малюка: усі { $elterngeld_mon
         [few] місяці
         [many] місяців
        *[other] місяця
-    } – для вас. Подайте заяву швидко: заднім числом виплачують лише за { $elterngeld_backpay_months } { $elterngeld_backpay_months ->
+    } можете взяти ви самі. Подайте заяву швидко: за час до подання заяви виплачують щонайбільше за { $elterngeld_backpay_months } { $elterngeld_backpay_months ->
         [one] місяць
         [few] місяці
         [many] місяців
        *[other] місяця
     }.
-money-eg-reason-bg = З { -buergergeld(case: "ins") } його рахують як дохід – але до { $elterngeld_free } залишаються вам, якщо ви працювали до пологів. Подайте заяву швидко.
+money-eg-reason-bg = Якщо ви отримуєте { -buergergeld }, його рахують як дохід. Ви працювали до пологів? Тоді до { $elterngeld_free } залишаються вам. Подайте заяву швидко.
 
-money-tax-reason-yes = Менше податку із зарплати: пільга { $total } на рік ({ $entlastung } плюс { $entlastung_more } за кожну наступну дитину).
+money-tax-reason-yes = Менше податку із зарплати: { $total } на рік не оподатковуються ({ $entlastung } плюс { $entlastung_more } за кожну наступну дитину).
 money-tax-reason-small = З невеликої зарплати податок зазвичай не стягують. Це стане важливим, коли ви заробите більше.
 
-money-asyl-reason-yes = Від { -sozialamt(case: "gen") }, а не від { -jobcenter(case: "gen") }. Для дорослого, який живе сам: { $asylblg_single } (станом на { $asylblg_single_from }, на 2026 рік ще не підтверджено).
-money-asyl-reason-ukraine = Приїхали після 31.03.2025? Планують: з липня 2026 року – { -sozialamt }, а не { -jobcenter }. Це ще не підтверджено.
+money-asyl-reason-yes = Від { -sozialamt(case: "gen") }, а не від { -jobcenter(case: "gen") }. Для дорослого без партнера: { $asylblg_single } на місяць (станом на { $asylblg_single_from }; сума на 2026 рік ще не підтверджена).
+money-asyl-reason-ukraine = Ви приїхали після 31.03.2025? Планують, що з липня 2026 року за вас відповідатиме { -sozialamt }, а не { -jobcenter } (ще не підтверджено).
 
-money-beistand-reason = { -jugendamt } стягує аліменти для вашої дитини – безкоштовно.
-money-bh-reason = Порада адвоката, якщо у вас низький дохід. Ви платите лише { $beratungshilfe_fee }.
+money-beistand-reason = { -jugendamt } вимагає аліменти від другого з батьків – для вашої дитини і безкоштовно.
+money-bh-reason = Порада адвоката, якщо у вас низький дохід. Самі ви платите лише { $beratungshilfe_fee }.
 
 ## Наступні кроки (підсумок)
 
 money-todo-kindergeld = { -familienkasse }: подати заяву на { -kindergeld } – онлайн або поштою. Підготувати свідоцтво про народження і { -steuer-id } – ваш і дитини.
-money-todo-kg-asylum = { -familienkasse } або { -mbe(form: "long") }: запитати, чи можете ви з вашим статусом отримувати { -kindergeld } і { -kinderzuschlag }.
+money-todo-kg-asylum = { -familienkasse } або { -mbe(form: "long") }: запитати, чи можете ви з вашим статусом перебування отримувати { -kindergeld } і { -kinderzuschlag }.
 money-todo-kiz = { -familienkasse }: подати онлайн-заяву на { -kinderzuschlag } – розрахункові листки, договір оренди, підтвердження аліментів.
 money-todo-kiz-lotse = { -familienkasse }: перевірити через «KiZ-Lotse», чи підходять вам { -kinderzuschlag } і { -wohngeld } замість { -buergergeld(case: "gen") }.
 money-todo-uvg = { -jugendamt }, { -unterhaltsvorschussstelle }: подати заяву на { -unterhaltsvorschuss } – свідоцтво про народження, дані про другого з батьків.
-money-todo-elterngeld = { -elterngeldstelle }: подати заяву на { -elterngeld } невдовзі після пологів (заднім числом лише за { $elterngeld_backpay_months } { $elterngeld_backpay_months ->
+money-todo-elterngeld = { -elterngeldstelle }: подати заяву на { -elterngeld } невдовзі після пологів (за час до подання заяви – щонайбільше за { $elterngeld_backpay_months } { $elterngeld_backpay_months ->
         [one] місяць
         [few] місяці
         [many] місяців
        *[other] місяця
     }) – свідоцтво про народження, розрахункові листки.
 money-todo-buergergeld = { -jobcenter }: попросити перевірити право на { -buergergeld } разом з оплатою оренди й опалення і запитати про нові правила – паспорт, договір оренди, виписки з рахунку.
-money-todo-mehrbedarf = { -jobcenter }: перевірити, чи є у { -bescheid(case: "loc") } рядок { -mehrbedarf }. Якщо ні – запитати.
+money-todo-mehrbedarf = { -jobcenter }: перевірити, чи є у вашому { -bescheid(case: "loc") } «{ -mehrbedarf }». Якщо ні – запитати.
 money-todo-wohngeld = { -wohngeldstelle } вашого міста: подати заяву на { -wohngeld } – договір оренди, підтвердження доходу, виписки з рахунку.
 money-todo-asylblg = { -sozialamt }: { -asylbewerberleistungen } – взяти документ про перебування. Допомога: { -mbe(form: "long") }.
-money-todo-ukraine = Запитати в { -jobcenter(case: "loc") }: ви й далі мною опікуєтеся чи тепер { -sozialamt }? (Для тих, хто приїхав після 31.03.2025.)
+money-todo-ukraine = Запитати в { -jobcenter(case: "loc") }: чи { -jobcenter } і далі відповідає за вас, чи тепер { -sozialamt }? (Якщо ви приїхали після 31.03.2025.)
 money-todo-but = Подати заяву на { -bildung-und-teilhabe }. Куди: з { -buergergeld(case: "ins") } – { -jobcenter }; з { -wohngeld(case: "ins") } чи { -kinderzuschlag(case: "ins") } – міська адміністрація; з { -asylbewerberleistungen } – { -sozialamt }.
 money-todo-but-jobcenter = { -jobcenter }: подати заяву на { -bildung-und-teilhabe }: шкільне приладдя, екскурсії, обід, гуртки.
 money-todo-but-sozialamt = { -sozialamt }: подати заяву на { -bildung-und-teilhabe } для дітей.
@@ -404,4 +407,4 @@ money-todo-but-city = Міська адміністрація: подати за
 money-todo-kita-fees = { -jugendamt }: подати заяву на звільнення від оплати за { -kita(case: "acc") } і { -hort(case: "acc") } – взяти чинний { -bescheid }.
 money-todo-tax = { -finanzamt }: подати заяву на { -steuerklasse-2 } – онлайн через ELSTER або на бланку. Підготувати { -steuer-id }.
 money-todo-beistand = { -jugendamt }: оформити { -beistandschaft }, це безкоштовно. Взяти свідоцтво про народження, документи про аліменти.
-money-todo-beratungshilfe = { -amtsgericht }: отримати Beratungsschein (направлення до адвоката) – взяти підтвердження доходу. Ваш внесок: { $beratungshilfe_fee }.
+money-todo-beratungshilfe = { -amtsgericht }: отримати Beratungsschein (направлення до адвоката) – взяти підтвердження доходу. Самі ви платите { $beratungshilfe_fee }.

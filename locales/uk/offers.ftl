@@ -13,7 +13,7 @@ offers-found = { $total ->
        *[other] { $from }–{ $to }:
     }
 }
-offers-none = 📋 На жаль, я ще не знаю такої пропозиції поблизу від вас. Запитайте в { -jobcenter(case: "loc") } або в { -jugendamt(case: "loc", form: "long") } – там знають, що є поблизу.
+offers-none = 📋 На жаль, я ще не знаю такої пропозиції поблизу від вас. Запитайте в { -jobcenter(case: "loc", form: "long") } або в { -jugendamt(case: "loc", form: "long") }. Там знають місцеві пропозиції.
 offers-relaxed = ℹ️ Жодна пропозиція не підходить під усі ваші відповіді. Ці – найближчі:
 offers-unavailable = ⚠️ Список пропозицій зараз недоступний. Будь ласка, спробуйте ще раз пізніше.
 offers-more = ➕ Більше пропозицій

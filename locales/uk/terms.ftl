@@ -111,6 +111,10 @@
        *[short] Bürgeramt
         [long] Bürgeramt, реєстрація та документи
     })
+-bamf = { $form ->
+   *[short] Бамф (BAMF)
+    [long] Бамф (BAMF, Федеральне відомство у справах міграції та біженців)
+}
 -vhs = { $form ->
    *[short] Фау-Га-Ес (VHS)
     [long] Фольксгохшуле (Volkshochschule, VHS, курси для дорослих)
@@ -185,6 +189,10 @@
     } ({ $form ->
        *[short] Bürgergeld
         [long] Bürgergeld, базова допомога
+    })
+-sozialhilfe = Зоціальгільфе ({ $form ->
+       *[short] Sozialhilfe
+        [long] Sozialhilfe, соціальна допомога
     })
 -neue-grundsicherung = Нойє Ґрундзіхерунґ ({ $form ->
        *[short] Neue Grundsicherung
