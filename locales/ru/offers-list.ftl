@@ -6,4 +6,4 @@ offers-card-info = ℹ️ { $text }
 offers-card-in-german = 🇩🇪 (только по-немецки) { $text }
 offers-by-appointment = по предварительной записи
 offers-office-open = 📍 { $office }: адрес и часы работы
-offers-office-none = 📋 Для этого ведомства адрес пока не внесён. Пожалуйста, спросите в { -jobcenter } или { -jugendamt }.
+offers-office-none = 📋 Для этого ведомства адрес пока не внесён. Пожалуйста, спросите в { -jobcenter(case: "loc") } или в { -jugendamt(case: "loc") }.
