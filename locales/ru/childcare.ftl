@@ -16,7 +16,7 @@ cc-opt-to-training = 🎓 Обучение и работа
 cc-opt-elterngeld = 🍼 { -elterngeld }
 cc-opt-school-ticket = 🚸 Дорога в школу
 cc-opt-sick-child = 🤒 Мой ребёнок болен
-cc-opt-sick-parent = 🤕 Я болею / ложусь в больницу
+cc-opt-sick-parent = 🤕 Я болею / в больнице
 
 ## Место в Kita или Kindertagespflege
 
@@ -39,7 +39,7 @@ cc-place-under1 =
     • работаете,
     • ищете работу,
     • учитесь профессии или
-    • участвуете в программе от { -jobcenter(case: "gen") }.
+    • участвуете в программе { -jobcenter(case: "gen") }, например в курсе.
     Когда ребёнку исполнится { $kita_right_age } { $kita_right_age ->
         [one] год
         [few] года
@@ -60,29 +60,29 @@ cc-place-right =
     Это право действует с { $kita_right_age } { $kita_right_age ->
         [one] года
        *[other] лет
-    }: в { -kita(case: "loc", form: "long") } или у дневной няни – { -tagesmutter } или Tagesvater. Это называется { -kindertagespflege }.
+    }. Место может быть в { -kita(case: "loc", form: "long") }. Или у дневной няни: { -tagesmutter } или Tagesvater. Это называется { -kindertagespflege }.
 
-    📍 { -jugendamt(form: "long") } вашего города. В земле { -nrw(form: "long") }: сообщите не позже чем за { $kita_notice_months } { $kita_notice_months ->
+    📍 { -jugendamt(form: "long") } вашего города. В земле { -nrw(form: "long") } запишите ребёнка не позже чем за { $kita_notice_months } { $kita_notice_months ->
         [one] месяц
         [few] месяца
         [many] месяцев
        *[other] месяца
     }.
 
-    💡 Запишите ребёнка сразу в несколько детских садов и спросите в { -jugendamt(case: "loc") } ещё и про дневную няню.
+    💡 Запишите ребёнка сразу в несколько детских садов. Спросите в { -jugendamt(case: "loc") } и про дневную няню – { -kindertagespflege }.
 
 cc-place-how =
     📝 Как получить место:
 
-    1. Записать ребёнка: на онлайн-портале вашего города (он часто называется «Kita-Navigator») или в { -jugendamt(case: "loc", form: "long") }. Лучше всего – сразу в несколько детских садов.
-    2. Дневная няня – { -tagesmutter } или Tagesvater: её подбирает { -jugendamt }.
+    1. Запишите ребёнка: на онлайн-портале вашего города (он часто называется «Kita-Navigator») или в { -jugendamt(case: "loc", form: "long") }. Лучше всего – сразу в несколько детских садов.
+    2. { -jugendamt } поможет вам найти дневную няню – { -tagesmutter } или Tagesvater.
     3. Сделайте это заранее: в земле { -nrw(form: "long") } не позже чем за { $kita_notice_months } { $kita_notice_months ->
         [one] месяц
         [few] месяца
         [many] месяцев
        *[other] месяца
     }.
-    4. Вам не предложили место? Напишите в { -jugendamt } по-немецки: «Ich beantrage einen Betreuungsplatz für mein Kind ab (Datum).» Это значит: «Прошу предоставить место для моего ребёнка с (дата)». Сохраните копию письма.
+    4. Если вы не получили место, напишите в { -jugendamt } по-немецки: «Ich beantrage einen Betreuungsplatz für mein Kind ab (Datum).» Это значит: «Прошу предоставить место для моего ребёнка с (дата)». Сохраните копию письма.
 
     📄 Свидетельство о рождении, паспорт. Для ребёнка младше { $kita_right_age } { $kita_right_age ->
         [one] года
@@ -94,7 +94,7 @@ cc-place-how =
 cc-ganztag =
     🏫 { -ganztag(form: "long") } в начальной школе
 
-    С { $ganztag_grade_from } у детей есть право на место на полный день { $ganztag_grade ->
+    С { $ganztag_grade_from } у детей есть право на место в { -ganztag(case: "loc") } { $ganztag_grade ->
         [1] в 1 классе
        *[other] в 1–{ $ganztag_grade } классах
     }. Каждый год добавляется ещё один класс, до 4 класса.
@@ -103,24 +103,25 @@ cc-ganztag =
         [few] часа
         [many] часов
        *[other] часа
-    } в день, с понедельника по пятницу – и в каникулы тоже. Закрыто не больше { $ganztag_closing_days } { $ganztag_closing_days ->
+    } в день, с понедельника по пятницу. И в каникулы тоже. Закрыто не больше { $ganztag_closing_days } { $ganztag_closing_days ->
         [one] дня
        *[other] дней
     } в году.
 
-    📍 Запишите ребёнка на { -ganztag } в начальной школе – лучше всего вместе с записью в школу. В земле { -nrw } это называется { -ogs(form: "long") }. Вопросы: школа или { -jugendamt(form: "long") }.
-    💶 Оплата: при { -buergergeld(case: "loc") }, { -wohngeld(case: "loc") } или { -kinderzuschlag(case: "loc") } часто платить не нужно.
+    📍 Запишите ребёнка на { -ganztag } в начальной школе. Лучше всего – сразу вместе с записью в школу. В земле { -nrw(form: "long") } это называется { -ogs(form: "long") }.
+    На вопросы ответят в школе или в { -jugendamt(case: "loc", form: "long") }.
+    💶 При { -buergergeld(case: "loc") }, { -wohngeld(case: "loc") } или { -kinderzuschlag(case: "loc") } часто платить не нужно.
 
 ## Ранняя и поздняя смена
 
 cc-offhours =
     ⏰ Ранняя или поздняя смена
 
-    Когда вы работаете, { -kita(form: "long") } уже закрыта? Часто помогает дневная няня – { -kindertagespflege }: в ранние и вечерние часы, в дополнение к { -kita(case: "dat") }.
-    Её подбирает { -jugendamt(form: "long") }. Не каждый город это оплачивает – но всё равно спросите.
+    Вы работаете, когда { -kita(form: "long") } закрыта? Тогда часто помогает ещё и дневная няня: { -tagesmutter } или Tagesvater. Это называется { -kindertagespflege }. Няня присмотрит за ребёнком рано утром или поздно вечером.
+    { -jugendamt(form: "long") } поможет вам её найти. Не каждый город это оплачивает. Всё равно спросите.
 
     📍 { -jugendamt } вашего города.
-    📄 Справка от работодателя с вашим рабочим временем или ваш график смен.
+    📄 Справка от работодателя с вашим рабочим временем. Или ваш график смен.
 
     💡 { -bca(form: "long") } в { -jobcenter(case: "loc") } тоже помогает родителям, которые одни растят детей, совместить работу и присмотр за ребёнком.
 
@@ -129,59 +130,59 @@ cc-offhours =
 cc-sick = Кто болеет?
 
 cc-sick-child =
-    🤒 Ваш ребёнок болеет, и вам нужно остаться дома?
+    🤒 Если ваш ребёнок болеет и вам нужно остаться дома:
 
-    { -kinderkrankengeld(form: "long") } платит { -krankenkasse(form: "long") }. Если вы одни растите ребёнка, у вас { $kkg_days_single } { $kkg_days_single ->
+    Вы получаете { -kinderkrankengeld(form: "long") } от { -krankenkasse(form: "long") }. Если вы одни растите ребёнка, у вас { $kkg_days_single } { $kkg_days_single ->
         [one] рабочий день
         [few] рабочих дня
         [many] рабочих дней
        *[other] рабочего дня
-    } на каждого ребёнка в год, всего не больше { $kkg_days_single_max } { $kkg_days_single_max ->
+    } на каждого ребёнка в год. На всех детей вместе – не больше { $kkg_days_single_max } { $kkg_days_single_max ->
         [one] дня
        *[other] дней
     } (данные на { $kkg_days_single_from }).
 
     Что делать:
-    1. Педиатр: возьмите справку «Kind krank» (ребёнок болен).
+    1. Возьмите у педиатра справку «Kind krank» (ребёнок болен).
     2. Сразу сообщите работодателю.
     3. Отдайте справку в свою { -krankenkasse }.
 
     📍 Ваша { -krankenkasse }.
 
 cc-sick-parent =
-    🤕 Вы болеете или вам нужно лечь в больницу?
+    🤕 Если вы болеете или вам нужно лечь в больницу:
 
-    1. { -haushaltshilfe(form: "long") }: кто-то приходит и заботится о доме и детях – если с вами живёт ребёнок младше { $haushaltshilfe_age } { $haushaltshilfe_age ->
+    1. { -haushaltshilfe(form: "long") }: к вам приходит помощник и заботится о доме и детях. Это положено, если с вами живёт ребёнок младше { $haushaltshilfe_age } { $haushaltshilfe_age ->
         [one] года
        *[other] лет
-    }. Её должен назначить врач.
+    }. Эту помощь должен назначить ваш врач.
     📍 { -krankenkasse(form: "long") } – с назначением врача.
 
-    2. Этого мало? В экстренном случае { -jugendamt(form: "long") } помогает с присмотром за детьми младше { $emergency_care_age } { $emergency_care_age ->
+    2. Этого мало? Тогда в экстренном случае { -jugendamt(form: "long") } поможет с присмотром за детьми младше { $emergency_care_age } { $emergency_care_age ->
         [one] года
        *[other] лет
     }.
     📍 { -jugendamt } вашего города.
 
-    🆘 Прямая опасность: 110 или 112.
+    🆘 При прямой опасности: 110 или 112.
 
 ## Присмотр во время учёбы
 
 cc-training =
-    🎓 Присмотр за ребёнком во время учёбы или переобучения
+    🎓 Присмотр за ребёнком во время профобучения или переобучения – { -umschulung }
 
-    • Расходы: { -jobcenter } или { -agentur-fuer-arbeit(form: "long") } платят { $care_cost_training } на ребёнка в месяц за присмотр.
-    • Коучинг – { -avgs(form: "long") }: могут оплатить проезд и присмотр за ребёнком.
-    • Курс немецкого: { -integrationskurs(form: "long") } для родителей, некоторые – с присмотром за детьми (от { $ik_care_age_min } до { $ik_care_age_max } { $ik_care_age_max ->
+    • Расходы: { -jobcenter(form: "long") } или { -agentur-fuer-arbeit(form: "long") } платит { $care_cost_training } на ребёнка в месяц за присмотр.
+    • Коучинг через { -avgs(form: "long") }: могут оплатить проезд и присмотр за ребёнком.
+    • Курс немецкого: { -integrationskurs(form: "long") } есть и для родителей. На некоторых курсах есть присмотр за детьми (для детей от { $ik_care_age_min } до { $ik_care_age_max } { $ik_care_age_max ->
         [one] года
        *[other] лет
     }).
-    • Место: если вы учитесь профессии, у вас есть право на место даже для ребёнка младше { $kita_right_age } { $kita_right_age ->
+    • Место: если вы учитесь профессии, право на место есть даже у ребёнка младше { $kita_right_age } { $kita_right_age ->
         [one] года
        *[other] лет
     }.
 
-    📍 { -bca(form: "long") } в { -jobcenter(case: "loc") } или { -agentur-fuer-arbeit } – спросите ещё до начала учёбы.
+    📍 { -bca(form: "long") } в { -jobcenter(case: "loc") } или в { -agentur-fuer-arbeit }. Спросите ещё до начала учёбы.
 
 ## Следующие шаги
 
@@ -196,7 +197,7 @@ cc-todo-register-under1 = Для ребёнка младше { $kita_right_age }
        *[other] лет
     }: взять подтверждение работы, учёбы или поиска работы.
 cc-todo-ganztag = Начальная школа: записать ребёнка на { -ganztag }, в земле { -nrw } – { -ogs }; лучше всего вместе с записью в школу.
-cc-todo-offhours = { -jugendamt }: спросить о дневной няне на раннюю или позднюю смену – взять график смен или справку от работодателя.
+cc-todo-offhours = { -jugendamt }: спросить о дневной няне ({ -kindertagespflege }) на раннюю или позднюю смену – взять график смен или справку от работодателя.
 cc-todo-kkg = Ребёнок болен: взять справку у педиатра, сообщить работодателю, отдать справку в { -krankenkasse }.
 cc-todo-haushaltshilfe = { -krankenkasse }: подать заявление на { -haushaltshilfe } – взять назначение врача.
 cc-todo-emergency-care = Если { -haushaltshilfe } не хватает: попросить { -jugendamt } помочь с присмотром за детьми.

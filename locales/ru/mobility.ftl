@@ -6,7 +6,7 @@ mob-title = Автобус, поезд, машина
 mob-start = 🚌 На автобусе, поезде или машине. Что вам нужно?
 
 mob-opt-dticket = 🎫 { -deutschlandticket }
-mob-opt-social = 💶 Дешёвый социальный билет
+mob-opt-social = 💶 Дешёвый { -sozialticket }
 mob-opt-school = 🚸 Дорога детей в школу
 mob-opt-licence = 🚗 Водительские права для работы
 mob-opt-check = ✅ Что мне положено?
@@ -18,53 +18,53 @@ mob-dticket =
     🎫 { -deutschlandticket(form: "long") }
 
     Один билет на автобусы и поезда местного транспорта по всей Германии.
-    Цена: { $deutschlandticket } в месяц (с { $deutschlandticket_from }), как абонемент.
+    Цена: { $deutschlandticket } в месяц (с { $deutschlandticket_from }). Это абонемент.
     👶 Дети до { $dt_free_age } { $dt_free_age ->
         [one] года
        *[other] лет
     } ездят бесплатно.
 
-    📍 В транспортной компании вашего города (центр обслуживания клиентов или приложение).
+    📍 В транспортной компании вашего города: в центре обслуживания клиентов или в приложении.
     💡 Если вы получаете { -buergergeld }, { -wohngeld } или { -asylbewerberleistungen(form: "long") }, часто есть более дешёвый { -sozialticket(form: "long") }.
 
 mob-social =
     💶 { -deutschlandticket-sozial(form: "long") }
 
     В зоне { -vrr(form: "long") }, в том числе в Вуппертале: { $dt_sozial } в месяц (данные на { $dt_sozial_from }; цена на 2026 год ещё не подтверждена).
-    Для людей, которые получают { -buergergeld(form: "long") }, социальную помощь, { -wohngeld(form: "long") }, { -asylbewerberleistungen(form: "long") }, и для некоторых других.
+    Для людей, которые получают { -buergergeld(form: "long") }, { -sozialhilfe(form: "long") }, { -wohngeld(form: "long") } или { -asylbewerberleistungen(form: "long") }, – и для некоторых других.
 
     Что делать:
-    1. Получить подтверждение: в городской администрации или в ведомстве, которое платит вам пособие.
-    2. С этим подтверждением заказать билет в транспортной компании (абонемент).
+    1. Получите подтверждение: в городской администрации или в ведомстве, которое платит вам пособие.
+    2. С этим подтверждением закажите билет в транспортной компании. Это абонемент.
 
-    В других регионах: спросите в своём городе про социальный билет.
+    Вы живёте в другом регионе? Тогда спросите в своём городе про { -sozialticket(form: "long") }.
 
 mob-school =
     🚸 Дорога детей в школу
 
-    • { -bildung-und-teilhabe(form: "long") } оплачивает нужные поездки в школу – если вы получаете { -buergergeld }, { -wohngeld }, { -kinderzuschlag } или { -asylbewerberleistungen }.
-    • В земле { -nrw(form: "long") } есть школьный { -deutschlandticket }: { $dt_schule } в месяц.
+    • Вы получаете { -buergergeld }, { -wohngeld }, { -kinderzuschlag } или { -asylbewerberleistungen }? Тогда { -bildung-und-teilhabe(form: "long") } оплачивает нужные поездки в школу.
+    • В земле { -nrw(form: "long") } есть школьный { -deutschlandticket } (Deutschlandticket Schule): { $dt_schule } в месяц.
     • Дети до { $dt_free_age } { $dt_free_age ->
         [one] года
        *[other] лет
     } ездят бесплатно.
 
-    📍 Спросите про школьный билет (Schülerticket) в секретариате школы. Заявление на { -bildung-und-teilhabe }: { -jobcenter }, городская администрация или { -sozialamt(form: "long") }.
+    📍 Спросите про школьный билет (Schülerticket) в секретариате школы. Заявление на { -bildung-und-teilhabe } подают в { -jobcenter }, в городскую администрацию или в { -sozialamt(form: "long") }.
 
 mob-licence =
     🚗 Водительские права для работы
 
-    { -jobcenter(form: "long") } может оплатить водительские права из бюджета на трудоустройство (Vermittlungsbudget). Гарантированного права на это нет – ведомство решает само.
-    Нужно конкретное предложение работы, для которой нужны права.
+    { -jobcenter(form: "long") } может оплатить водительские права из бюджета на трудоустройство (Vermittlungsbudget). Твёрдого права на это у вас нет: решает { -jobcenter }.
+    Нужно конкретное предложение работы. И для этой работы должны требоваться права.
 
     📄 Возьмите с собой:
-    • Письмо от работодателя: вас возьмут на работу, когда у вас будут права
-    • Смету от автошколы
+    • письмо от работодателя: он возьмёт вас на работу, когда у вас будут права
+    • предложение автошколы с ценой (Kostenvoranschlag – смета)
 
-    📍 { -jobcenter } – спросите ещё до того, как запишетесь в автошколу. Если вы не получаете { -buergergeld(form: "long") }: спросите в { -agentur-fuer-arbeit(form: "long") }.
+    📍 { -jobcenter }: спросите там ещё до того, как запишетесь в автошколу. Если вы не получаете { -buergergeld(form: "long") }, спросите в { -agentur-fuer-arbeit(form: "long") }.
 
 ## Следующие шаги
 
-mob-todo-social = Городская администрация: получить подтверждение для социального билета, потом заказать { -deutschlandticket-sozial } в транспортной компании.
-mob-todo-school = Школа: спросить про школьный билет (Schülerticket); подать заявление на оплату проезда через { -bildung-und-teilhabe }.
+mob-todo-social = Городская администрация: получить подтверждение для { -sozialticket(case: "gen") }. Потом заказать { -deutschlandticket-sozial } в транспортной компании.
+mob-todo-school = Школа: спросить про школьный билет (Schülerticket). Подать заявление на оплату проезда через { -bildung-und-teilhabe }.
 mob-todo-licence = { -jobcenter }: подать заявление на оплату водительских прав из бюджета на трудоустройство (Vermittlungsbudget) – взять письмо от работодателя и смету автошколы.

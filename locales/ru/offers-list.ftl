@@ -23,4 +23,4 @@ offers-office-name-migration-advice = { -mbe(form: "bare") }
 offers-office-name-finanzamt = { -finanzamt(form: "bare") }
 offers-office-name-sozialamt = { -sozialamt(form: "bare") }
 offers-office-name-but = { -bildung-und-teilhabe(form: "bare") }
-offers-office-none = 📋 Для этого ведомства адрес пока не внесён. Пожалуйста, спросите в { -jobcenter } или { -jugendamt }.
+offers-office-none = 📋 Для этого ведомства адрес пока не внесён. Пожалуйста, спросите в { -jobcenter(case: "loc") } или в { -jugendamt(case: "loc") }.

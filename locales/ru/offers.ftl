@@ -13,7 +13,7 @@ offers-found = { $total ->
        *[other] { $from }–{ $to }:
     }
 }
-offers-none = 📋 К сожалению, я пока не знаю подходящего адреса рядом с вами. Спросите в { -jobcenter(case: "loc") } или в { -jugendamt(case: "loc", form: "long") } – там знают, какая помощь есть поблизу.
+offers-none = 📋 К сожалению, я пока не знаю такой помощи рядом с вами. Спросите в { -jobcenter(case: "loc", form: "long") } или в { -jugendamt(case: "loc", form: "long") }. Там знают, какая помощь есть поблизости.
 offers-relaxed = ℹ️ Ни один адрес не подходит под все ваши ответы. Ближе всего вот эти:
 offers-unavailable = ⚠️ Список адресов сейчас недоступен. Пожалуйста, попробуйте ещё раз позже.
 offers-more = ➕ Ещё адреса
@@ -39,7 +39,7 @@ offers-offhours-late = вечером
 offers-offhours-weekend = в выходные
 
 offers-cost-free = бесплатно
-offers-cost-reduced = со скидкой при небольшом доходе
+offers-cost-reduced = дешевле при небольшом доходе
 offers-cost-fee = платно
 
 offers-kind-office = ведомство

@@ -110,6 +110,10 @@
        *[short] Bürgeramt
         [long] Bürgeramt, регистрация и документы
     })
+-bamf = { $form ->
+   *[short] БАМФ (BAMF)
+    [long] БАМФ (BAMF, Федеральное ведомство по делам миграции и беженцев)
+}
 -vhs = { $form ->
    *[short] Фау-Ха-Эс (VHS)
     [long] Фольксхохшуле (Volkshochschule, VHS, курсы для взрослых)
@@ -183,6 +187,10 @@
     } ({ $form ->
        *[short] Bürgergeld
         [long] Bürgergeld, базовое пособие
+    })
+-sozialhilfe = Зоциальхильфе ({ $form ->
+       *[short] Sozialhilfe
+        [long] Sozialhilfe, социальная помощь
     })
 -neue-grundsicherung = Нойе Грундзихерунг ({ $form ->
        *[short] Neue Grundsicherung
