@@ -89,10 +89,11 @@ fn assert_has(transcript: &str, needles: &[&str]) {
     }
 }
 
-/// The benefit-check screen (from its heading to the buttons).
+/// The benefit-check screen (from its heading to the buttons); the last one shown, so after
+/// a tap on "all the details" the full texts.
 fn check_screen<'a>(transcript: &'a str, heading: &str) -> &'a str {
     let start = transcript
-        .find(heading)
+        .rfind(heading)
         .unwrap_or_else(|| panic!("no {heading:?} in\n{transcript}"));
     let rest = &transcript[start..];
     let end = rest.find("\n1) ").unwrap_or(rest.len());
@@ -124,8 +125,8 @@ fn line_of<'a>(screen: &'a str, benefit: &str) -> &'a str {
 
 // Persona A (personas.md): children 2 and 8, Bürgergeld, no earnings, the father pays
 // nothing, residence permit; wants part-time training; no car.
-const PERSONA_A_DE: &str = "Was steht mir zu\n2 8\nJa\nNichts\nNein\nAufenthaltstitel\nAusbildung und Job\nAusbildung in Teilzeit\n/menu\nBus, Bahn\nGünstiges\n/menu\nWas mache ich jetzt\n";
-const PERSONA_A_EN: &str = "What can I get\n2 8\nYes\nNothing\nNo\nPermit\nTraining and work\nPart-time\n/menu\nBus, train\nCheap\n/menu\nWhat do I do next\n";
+const PERSONA_A_DE: &str = "Was steht mir zu\n2 8\nJa\nNichts\nNein\nAufenthaltstitel\nAlle Einzelheiten\nAusbildung und Job\nAusbildung in Teilzeit\n/menu\nBus, Bahn\nGünstiges\n/menu\nWas mache ich jetzt\n";
+const PERSONA_A_EN: &str = "What can I get\n2 8\nYes\nNothing\nNo\nPermit\nAll the details\nTraining and work\nPart-time\n/menu\nBus, train\nCheap\n/menu\nWhat do I do next\n";
 
 #[test]
 fn persona_a_de() {
@@ -151,6 +152,23 @@ fn persona_a_de() {
     );
     assert_has(line_of(check, "Kinderzuschlag"), &["Eher nicht"]);
     assert_has(line_of(check, "Wohngeld"), &["Eher nicht"]);
+    // The result as it fits a phone: one line per likely benefit with its monthly amount and
+    // office, and the monthly total.
+    let short = &t[t.find("Ihr Ergebnis").expect("result")..];
+    let short = &short[..short.find("\n1) ").expect("buttons")];
+    assert_has(
+        short,
+        &[
+            "• Kindergeld: 518\u{a0}€ im Monat 👉 Familienkasse",
+            "• Mehrbedarf für Alleinerziehende: 202,68\u{a0}€ im Monat 👉 Jobcenter",
+            "💶 Zusammen etwa 1.246,68\u{a0}€ im Monat.",
+            "❌ Eher nicht: Wohngeld –",
+        ],
+    );
+    assert!(
+        !short.contains("36 %"),
+        "details are one tap away:\n{short}"
+    );
     // Training via the BCA, part-time; the social ticket; a summary of next steps.
     assert_has(&t, &["BCA", "Teilzeit", "Deutschlandticket Sozial", "☐"]);
 }
@@ -173,8 +191,8 @@ fn persona_a_en() {
 
 // Persona B: child 6 starting school, part-time job 1,400 € gross, not on Bürgergeld,
 // the father does not pay, early shifts.
-const PERSONA_B_DE: &str = "Was steht mir zu\n6\nNein\n600\nNein\nDeutsch\nKinderbetreuung\nGanztag\n/back\nFrüh\n/back\nKrankheit\nKind ist krank\n/menu\nWas mache ich jetzt\n";
-const PERSONA_B_EN: &str = "What can I get\n6\nNo\n600\nNo\nGerman\nChildcare\nAll-day\n/back\nEarly\n/menu\nWhat do I do next\n";
+const PERSONA_B_DE: &str = "Was steht mir zu\n6\nNein\n600\nNein\nDeutsch\nAlle Einzelheiten\nKinderbetreuung\nGanztag\n/back\nFrüh\n/back\nKrankheit\nKind ist krank\n/menu\nWas mache ich jetzt\n";
+const PERSONA_B_EN: &str = "What can I get\n6\nNo\n600\nNo\nGerman\nAll the details\nChildcare\nAll-day\n/back\nEarly\n/menu\nWhat do I do next\n";
 
 #[test]
 fn persona_b_de() {
@@ -214,8 +232,10 @@ fn persona_b_en() {
 }
 
 // Persona C: children 12 and 15, full-time low wage, not on Bürgergeld, the mother pays nothing.
-const PERSONA_C_DE: &str = "Was steht mir zu\n12 15\nNein\n600\nNein\nAufenthaltstitel\nWeiter\n";
-const PERSONA_C_EN: &str = "What can I get\n12, 15\nNo\n600\nNo\nPermit\nContinue\n";
+const PERSONA_C_DE: &str =
+    "Was steht mir zu\n12 15\nNein\n600\nNein\nAufenthaltstitel\nAlle Einzelheiten\nWeiter\n";
+const PERSONA_C_EN: &str =
+    "What can I get\n12, 15\nNo\n600\nNo\nPermit\nAll the details\nContinue\n";
 
 #[test]
 fn persona_c_de() {
@@ -257,7 +277,7 @@ fn uvg_for_teenagers_on_buergergeld_depends_on_earnings() {
     let data = tempfile::tempdir().expect("tempdir");
     let (low, _) = run_chat(
         "de",
-        "Was steht mir zu\n14\nJa\nNichts\nNein\nDeutsch\n",
+        "Was steht mir zu\n14\nJa\nNichts\nNein\nDeutsch\nAlle Einzelheiten\n",
         data.path(),
     );
     let check = check_screen(&low, "Ihr Ergebnis");
@@ -265,7 +285,7 @@ fn uvg_for_teenagers_on_buergergeld_depends_on_earnings() {
     let data = tempfile::tempdir().expect("tempdir");
     let (earning, _) = run_chat(
         "de",
-        "Was steht mir zu\n14\nJa\n600\nNein\nDeutsch\n",
+        "Was steht mir zu\n14\nJa\n600\nNein\nDeutsch\nAlle Einzelheiten\n",
         data.path(),
     );
     let check = check_screen(&earning, "Ihr Ergebnis");
@@ -286,7 +306,8 @@ fn mehrbedarf_percentages() {
         ("8 9 10 12 14", "60 %"),
     ] {
         let data = tempfile::tempdir().expect("tempdir");
-        let script = format!("Was steht mir zu\n{ages}\nJa\nNichts\nNein\nDeutsch\n");
+        let script =
+            format!("Was steht mir zu\n{ages}\nJa\nNichts\nNein\nDeutsch\nAlle Einzelheiten\n");
         let (t, _) = run_chat("de", &script, data.path());
         let check = check_screen(&t, "Ihr Ergebnis");
         assert_has(line_of(check, "Mehrbedarf"), &[percent]);
@@ -380,8 +401,9 @@ fn one_full_path_in_every_locale() {
     let langs = ["de", "en", "tr", "ar", "uk", "ru", "fa", "pl", "ro"];
     for lang in langs {
         // Menu 5 = the check; ages; 1 = Bürgergeld yes; 1 = no earnings; 3 = maintenance none;
-        // 2 = residence permit; 4 = continue to the summary; 1 = the summary in German.
-        let script = "5\n2 8\n1\n1\n3\n2\n4\n1\n";
+        // 2 = residence permit; 5 = continue to the summary (4 = details); 1 = the summary in
+        // German.
+        let script = "5\n2 8\n1\n1\n3\n2\n5\n1\n";
         let t = golden(&format!("path_{lang}"), lang, script);
         // Amounts formatted for the language, office names in German in every language.
         assert_has(

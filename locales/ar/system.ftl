@@ -45,6 +45,11 @@ check-line =
     { $reason }
     👉 { $office }
 check-line-short = { $verdict }: { $name } – { $reason }
+check-group = { $verdict }:
+check-item = • { $name } 👉 { $office }
+check-item-monthly = • { $name }: { $monthly } شهريًا 👉 { $office }
+check-total = 💶 المجموع نحو { $total } شهريًا.
+check-details = 🔎 كل التفاصيل
 
 summary-empty = لم تجمعوا أي خطوات تالية بعد. اختاروا موضوعًا من القائمة.
 summary-item = ☐ { $item }

@@ -45,6 +45,11 @@ check-line =
     { $reason }
     👉 { $office }
 check-line-short = { $verdict }: { $name } – { $reason }
+check-group = { $verdict }:
+check-item = • { $name } 👉 { $office }
+check-item-monthly = • { $name }: { $monthly } im Monat 👉 { $office }
+check-total = 💶 Zusammen etwa { $total } im Monat.
+check-details = 🔎 Alle Einzelheiten
 
 summary-empty = Sie haben noch keine nächsten Schritte gesammelt. Wählen Sie im Menü ein Thema.
 summary-item = ☐ { $item }

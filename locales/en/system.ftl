@@ -45,6 +45,11 @@ check-line =
     { $reason }
     👉 { $office }
 check-line-short = { $verdict }: { $name } – { $reason }
+check-group = { $verdict }:
+check-item = • { $name } 👉 { $office }
+check-item-monthly = • { $name }: { $monthly } a month 👉 { $office }
+check-total = 💶 Together about { $total } a month.
+check-details = 🔎 All the details
 
 summary-empty = You have not collected any next steps yet. Choose a topic in the menu.
 summary-item = ☐ { $item }

@@ -45,6 +45,11 @@ check-line =
     { $reason }
     👉 { $office }
 check-line-short = { $verdict }: { $name } – { $reason }
+check-group = { $verdict }:
+check-item = • { $name } 👉 { $office }
+check-item-monthly = • { $name }: ماهانه { $monthly } 👉 { $office }
+check-total = 💶 روی هم حدود { $total } در ماه.
+check-details = 🔎 همهٔ جزئیات
 
 summary-empty = هنوز هیچ قدم بعدی جمع نکرده‌اید. از منو یک موضوع را انتخاب کنید.
 summary-item = ☐ { $item }

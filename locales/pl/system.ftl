@@ -45,6 +45,11 @@ check-line =
     { $reason }
     👉 { $office }
 check-line-short = { $verdict }: { $name } – { $reason }
+check-group = { $verdict }:
+check-item = • { $name } 👉 { $office }
+check-item-monthly = • { $name }: { $monthly } miesięcznie 👉 { $office }
+check-total = 💶 Razem około { $total } miesięcznie.
+check-details = 🔎 Wszystkie szczegóły
 
 summary-empty = Nie ma jeszcze zebranych kolejnych kroków. Proszę wybrać temat w menu.
 summary-item = ☐ { $item }

@@ -45,6 +45,11 @@ check-line =
     { $reason }
     👉 { $office }
 check-line-short = { $verdict }: { $name } – { $reason }
+check-group = { $verdict }:
+check-item = • { $name } 👉 { $office }
+check-item-monthly = • { $name }: { $monthly } pe lună 👉 { $office }
+check-total = 💶 În total, aproximativ { $total } pe lună.
+check-details = 🔎 Toate detaliile
 
 summary-empty = Încă nu ați adunat pași următori. Alegeți o temă din meniu.
 summary-item = ☐ { $item }

@@ -45,6 +45,11 @@ check-line =
     { $reason }
     👉 { $office }
 check-line-short = { $verdict }: { $name } – { $reason }
+check-group = { $verdict }:
+check-item = • { $name } 👉 { $office }
+check-item-monthly = • { $name }: { $monthly } в месяц 👉 { $office }
+check-total = 💶 Всего примерно { $total } в месяц.
+check-details = 🔎 Все подробности
 
 summary-empty = Пока здесь нет следующих шагов. Выберите тему в меню.
 summary-item = ☐ { $item }

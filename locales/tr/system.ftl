@@ -45,6 +45,11 @@ check-line =
     { $reason }
     👉 { $office }
 check-line-short = { $verdict }: { $name } – { $reason }
+check-group = { $verdict }:
+check-item = • { $name } 👉 { $office }
+check-item-monthly = • { $name }: ayda { $monthly } 👉 { $office }
+check-total = 💶 Toplam ayda yaklaşık { $total }.
+check-details = 🔎 Tüm ayrıntılar
 
 summary-empty = Henüz bir sonraki adım toplamadınız. Menüden bir konu seçin.
 summary-item = ☐ { $item }

@@ -41,8 +41,8 @@ money-opt-school-ticket = 🚸 Дорога до школи, квиток
 
 money-group-law = ⚖️ Податки, аліменти та юридична консультація:
 money-opt-tax = 🧾 { -steuerklasse-2 }
-money-opt-beistand = 🤝 Аліменти: { -beistandschaft }
-money-opt-beratungshilfe = ⚖️ Адвокат: { -beratungshilfe }
+money-opt-beistand = 🤝 { -beistandschaft }
+money-opt-beratungshilfe = ⚖️ { -beratungshilfe }
 
 ## Окремі виплати
 

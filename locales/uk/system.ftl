@@ -45,6 +45,11 @@ check-line =
     { $reason }
     👉 { $office }
 check-line-short = { $verdict }: { $name } – { $reason }
+check-group = { $verdict }:
+check-item = • { $name } 👉 { $office }
+check-item-monthly = • { $name }: { $monthly } на місяць 👉 { $office }
+check-total = 💶 Разом приблизно { $total } на місяць.
+check-details = 🔎 Усі подробиці
 
 summary-empty = У вас ще немає списку наступних кроків. Виберіть тему в меню.
 summary-item = ☐ { $item }

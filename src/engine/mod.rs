@@ -33,6 +33,8 @@ pub const KEY_MORE: &str = "more";
 pub const KEY_FIRST: &str = "first";
 /// `of:<office key>`: the offers of an office a benefit check or summary names.
 pub const KEY_OFFICE_PREFIX: &str = "of:";
+/// The full texts of a benefit check, whose screen shows one line per benefit.
+pub const KEY_DETAILS: &str = "details";
 /// Shown when a location arrives; an offers message (`locales/*/offers.ftl`, `offers::MESSAGES`).
 pub const MSG_LOCATION_SAVED: &str = "offers-near-saved";
 
@@ -66,6 +68,11 @@ pub const SYSTEM_MESSAGES: &[(&str, &[&str])] = &[
     ("verdict-unlikely", &[]),
     ("check-line", &["verdict", "name", "reason", "office"]),
     ("check-line-short", &["verdict", "name", "reason"]),
+    ("check-group", &["verdict"]),
+    ("check-item", &["name", "office"]),
+    ("check-item-monthly", &["name", "office", "monthly"]),
+    ("check-total", &["total"]),
+    ("check-details", &[]),
     ("summary-empty", &[]),
     ("summary-item", &["item"]),
     ("summary-for-office", &[]),
@@ -145,6 +152,7 @@ pub fn view(tree: &Tree, state: &State, ctx: &Ctx) -> Reply {
         Overlay::LanguagePicker => picker(&mut s, ctx, &mut r),
         Overlay::ForgetConfirm => forget_screen(&mut s, &mut r),
         Overlay::Office(o) => office_screen(tree, &mut s, o, ctx, &mut r),
+        Overlay::CheckDetails => check_details(tree, &mut s, ctx, &mut r),
         Overlay::None => show(tree, &mut s, ctx, &mut r),
     }
     r
@@ -349,8 +357,8 @@ fn button(tree: &Tree, s: &mut State, key: &str, ctx: &Ctx, r: &mut Reply) {
             show(tree, s, ctx, r);
             return;
         }
-        // Back from an office's cards is back to the result that named it.
-        (Overlay::Office(_), KEY_BACK) => {
+        // Back from an office's cards (or a check's details) is back to the result.
+        (Overlay::Office(_) | Overlay::CheckDetails, KEY_BACK) => {
             s.overlay = Overlay::None;
             show(tree, s, ctx, r);
             return;
@@ -387,6 +395,9 @@ fn button(tree: &Tree, s: &mut State, key: &str, ctx: &Ctx, r: &mut Reply) {
     if key == KEY_FIRST && matches!(node.kind, NodeKind::Offers { .. }) {
         s.offers_page = 0;
         return show(tree, s, ctx, r);
+    }
+    if key == KEY_DETAILS && matches!(node.kind, NodeKind::Check { .. }) {
+        return check_details(tree, s, ctx, r);
     }
     if let Some(office) = key
         .strip_prefix(KEY_OFFICE_PREFIX)
@@ -596,6 +607,16 @@ fn enter(tree: &Tree, s: &mut State, ctx: &Ctx, r: &mut Reply) {
 
 /// Renders the current node without side effects (used to re-show a step).
 fn show(tree: &Tree, s: &mut State, ctx: &Ctx, r: &mut Reply) {
+    render_node(tree, s, ctx, r, false);
+}
+
+/// A benefit check with each benefit's full text: what the one-line screen folds away.
+fn check_details(tree: &Tree, s: &mut State, ctx: &Ctx, r: &mut Reply) {
+    render_node(tree, s, ctx, r, true);
+    s.overlay = Overlay::CheckDetails;
+}
+
+fn render_node(tree: &Tree, s: &mut State, ctx: &Ctx, r: &mut Reply, detailed: bool) {
     s.overlay = Overlay::None;
     // Any step but the language choice itself drops a deep link waiting for it.
     s.after_language = None;
@@ -618,37 +639,12 @@ fn show(tree: &Tree, s: &mut State, ctx: &Ctx, r: &mut Reply) {
     }
     match &node.kind {
         NodeKind::Check { items, .. } => {
-            let mut lines = Vec::new();
-            for item in items {
-                let Some(rule) = decide(item, &env) else {
-                    continue;
-                };
-                let mut args = node_args.clone();
-                args.extend(eval_args(&rule.args, &env));
-                let verdict = Arg::Msg(Box::new(Msg::new(rule.verdict.message_id())));
-                let name = Arg::Msg(Box::new(
-                    Msg::new(item.name.clone()).args(node_args.clone()),
-                ));
-                let reason = Arg::Msg(Box::new(Msg::new(rule.reason.clone()).args(args)));
-                // What probably does not apply gets one short line without an office, so the
-                // screen stays about what the parent can do.
-                let line = if rule.verdict == Verdict::Unlikely {
-                    Msg::new("check-line-short")
-                } else {
-                    let office = Msg::new(item.office.clone()).args(node_args.clone());
-                    Msg::new("check-line").arg("office", Arg::Msg(Box::new(office)))
-                };
-                lines.push((
-                    rule.verdict,
-                    line.arg("verdict", verdict)
-                        .arg("name", name)
-                        .arg("reason", reason),
-                ));
-            }
-            // Likely first, then maybe, then unlikely; the files' order within each.
-            lines.sort_by_key(|(v, _)| *v);
-            r.blocks
-                .push(Block::Lines(lines.into_iter().map(|(_, m)| m).collect()));
+            let lines = if detailed {
+                check_lines_full(items, &env, &node_args)
+            } else {
+                check_lines_short(items, &env, &node_args)
+            };
+            r.blocks.push(Block::Lines(lines));
         }
         NodeKind::Summary => {
             if s.todos.is_empty() {
@@ -675,6 +671,10 @@ fn show(tree: &Tree, s: &mut State, ctx: &Ctx, r: &mut Reply) {
                 Msg::new(opt.label.clone()).args(node_args.clone()),
             ));
         }
+    }
+    if matches!(node.kind, NodeKind::Check { .. }) && !detailed {
+        r.buttons
+            .push(Button::new(KEY_DETAILS, Msg::new("check-details")));
     }
     if let NodeKind::Info { next: Some(_) }
     | NodeKind::Check { next: Some(_), .. }
@@ -706,6 +706,106 @@ fn show(tree: &Tree, s: &mut State, ctx: &Ctx, r: &mut Reply) {
     r.globals = globals(tree, s, ctx);
     r.node = node.id.clone();
 }
+
+/// The decided items of a check with their rules, likely first, then maybe, then unlikely
+/// (the files' order within each).
+fn decided<'a>(items: &'a [CheckItem], env: &FactEnv) -> Vec<(&'a CheckItem, &'a CheckRule)> {
+    let mut out: Vec<_> = items
+        .iter()
+        .filter_map(|item| decide(item, env).map(|rule| (item, rule)))
+        .collect();
+    out.sort_by_key(|(_, rule)| rule.verdict);
+    out
+}
+
+/// Each benefit's verdict, reason and office in full: the details one tap from the result.
+fn check_lines_full(items: &[CheckItem], env: &FactEnv, node_args: &[(String, Arg)]) -> Vec<Msg> {
+    decided(items, env)
+        .into_iter()
+        .map(|(item, rule)| {
+            let mut args = node_args.to_vec();
+            args.extend(eval_args(&rule.args, env));
+            let verdict = Arg::Msg(Box::new(Msg::new(rule.verdict.message_id())));
+            let name = Arg::Msg(Box::new(
+                Msg::new(item.name.clone()).args(node_args.to_vec()),
+            ));
+            let reason = Arg::Msg(Box::new(Msg::new(rule.reason.clone()).args(args)));
+            // What probably does not apply gets one short line without an office, so the
+            // screen stays about what the parent can do.
+            let line = if rule.verdict == Verdict::Unlikely {
+                Msg::new("check-line-short")
+            } else {
+                let office = Msg::new(item.office.clone()).args(node_args.to_vec());
+                Msg::new("check-line").arg("office", Arg::Msg(Box::new(office)))
+            };
+            line.arg("verdict", verdict)
+                .arg("name", name)
+                .arg("reason", reason)
+        })
+        .collect()
+}
+
+/// The result as it fits a phone: the likely benefits one line each (name, the monthly amount
+/// where the rule gives one as `monthly`, the office) and their monthly total; maybe and
+/// unlikely with their one-line reason.
+fn check_lines_short(items: &[CheckItem], env: &FactEnv, node_args: &[(String, Arg)]) -> Vec<Msg> {
+    let mut lines = Vec::new();
+    let mut total = 0.0;
+    let mut monthly_count = 0;
+    let decided = decided(items, env);
+    if decided.iter().any(|(_, r)| r.verdict == Verdict::Likely) {
+        let verdict = Msg::new(Verdict::Likely.message_id());
+        lines.push(Msg::new("check-group").arg("verdict", Arg::Msg(Box::new(verdict))));
+    }
+    for (item, rule) in decided {
+        let name = Arg::Msg(Box::new(
+            Msg::new(item.name.clone()).args(node_args.to_vec()),
+        ));
+        if rule.verdict != Verdict::Likely {
+            let mut args = node_args.to_vec();
+            args.extend(eval_args(&rule.args, env));
+            let verdict = Arg::Msg(Box::new(Msg::new(rule.verdict.message_id())));
+            let reason = Arg::Msg(Box::new(Msg::new(rule.reason.clone()).args(args)));
+            lines.push(
+                Msg::new("check-line-short")
+                    .arg("verdict", verdict)
+                    .arg("name", name)
+                    .arg("reason", reason),
+            );
+            continue;
+        }
+        let office = Arg::Msg(Box::new(
+            Msg::new(item.office.clone()).args(node_args.to_vec()),
+        ));
+        let monthly = eval_args(&rule.args, env)
+            .into_iter()
+            .find_map(|(n, a)| match a {
+                Arg::Money(m) if n == MONTHLY_ARG => Some(m),
+                _ => None,
+            });
+        let line = match monthly {
+            Some(m) => {
+                total += m;
+                monthly_count += 1;
+                Msg::new("check-item-monthly").arg("monthly", Arg::Money(m))
+            }
+            None => Msg::new("check-item"),
+        };
+        lines.push(line.arg("name", name).arg("office", office));
+    }
+    // A total only where it adds something: two or more monthly amounts.
+    if monthly_count >= 2 {
+        let at = lines
+            .iter()
+            .rposition(|m| m.id == "check-item" || m.id == "check-item-monthly")
+            .map_or(lines.len(), |i| i + 1);
+        lines.insert(at, Msg::new("check-total").arg("total", Arg::Money(total)));
+    }
+    lines
+}
+
+/// The rule argument a check's one-line screen shows as the monthly amount (in euros).
+pub const MONTHLY_ARG: &str = "monthly";
 
 /// The gathered next steps, in the parent's language or (for the office) in `lang`.
 fn summary_lines(s: &State, lang: Option<&str>) -> Vec<Msg> {

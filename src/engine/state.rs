@@ -58,6 +58,8 @@ pub enum Overlay {
     ForgetConfirm,
     /// The cards of one office named on a benefit check or summary (one tap from the result).
     Office(crate::offers::Office),
+    /// A benefit check's full texts (its screen shows one line per benefit).
+    CheckDetails,
 }
 
 impl State {

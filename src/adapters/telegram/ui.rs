@@ -40,6 +40,7 @@ fn screen(state: &State) -> String {
         Overlay::LanguagePicker => format!("{base}#lang"),
         Overlay::ForgetConfirm => format!("{base}#forget"),
         Overlay::Office(o) => format!("{base}#office-{}", o.as_str()),
+        Overlay::CheckDetails => format!("{base}#details"),
     }
 }
 
