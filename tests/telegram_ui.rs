@@ -290,14 +290,17 @@ fn labels_fit_a_phone_in_every_language() {
             .filter(|(_, d)| d.starts_with("map:"))
             .map(|(l, _)| l)
             .collect();
-        let full = "🗺 Karte: Beauftragte für Chancengleichheit der Agentur für Arbeit";
+        // The sample's training places with coordinates; cutting long names at a word is
+        // the unit test's job (`labels_are_cut_at_a_word_with_an_ellipsis`), fitting is here.
         assert!(
-            maps.iter().any(|l| *l == fit_label(full, ROW_LABEL_WIDTH)),
+            maps.iter().any(|l| l.contains("Volkshochschule")),
             "{maps:?}"
         );
         for l in &maps {
+            assert!(l.starts_with("🗺 Karte: "), "{l:?}");
             assert!(width(l) <= ROW_LABEL_WIDTH, "{l:?}");
         }
+        let full = "🗺 Karte: Beauftragte für Chancengleichheit der Agentur für Arbeit";
         let cut = fit_label(full, ROW_LABEL_WIDTH);
         assert!(cut.ends_with('…') && full.starts_with(cut.trim_end_matches('…')));
         assert!(
