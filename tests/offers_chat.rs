@@ -56,8 +56,9 @@ fn assert_cards(screen: &str, expected_first: &str) {
         first_card.starts_with(&format!("📍 {expected_first}")),
         "first card should be {expected_first}:\n{screen}"
     );
+    // The sample's offers were all checked on 1 December 2026 (one is older on purpose).
     assert!(
-        screen.contains("✔️ Zuletzt geprüft am 15.11.2026"),
+        screen.contains("✔️ Zuletzt geprüft am 01.12.2026"),
         "{screen}"
     );
     assert!(
@@ -73,14 +74,20 @@ fn newcomer_gets_sample_offers_for_money() {
         dir.path(),
         &["Geld und Leistungen", "Angebote in meiner Nähe", "42103"],
     );
-    assert!(err.contains("imported 53 sample offers"), "{err}");
+    assert!(err.contains("imported 56 sample offers"), "{err}");
     let screen = after(&out, "42103");
     assert!(
         screen.contains("💬 Beratung und Ämter in Wuppertal"),
         "{screen}"
     );
-    // Nearest to the centre of 42103 first: the network's coordination at the VHS.
-    assert_cards(screen, "AlleinerziehendenNetz");
+    // In the parent's district (42103 is Elberfeld) and nearest to its centre first: the
+    // Elterngeldkasse at Neumarkt 10, 42103; then the district's Wohngeldstelle.
+    assert_cards(screen, "Elterngeldkasse");
+    let second = screen
+        .match_indices("📍 ")
+        .nth(1)
+        .map_or("", |(i, _)| &screen[i..]);
+    assert!(second.starts_with("📍 Wohngeldstelle"), "{screen}");
     assert!(screen.contains("1) ➕ Mehr Angebote"), "{screen}");
     // A second run does not import again.
     let (_, err) = chat(dir.path(), &["/menu"]);
@@ -101,14 +108,17 @@ fn childcare_off_hours_and_more() {
         ],
     );
     let first = after(&out, "Ohne Postleitzahl weiter");
-    // Evening care first: listed opening hours, then the fit of the off-hours flags.
-    assert_cards(first, "Elterntelefon");
+    // Evening care first: the childcare that serves the evening (Tagespflege in Randzeiten).
+    // Places without evening hours (the family centres) are left out; offices and hotlines
+    // are never filtered for hours, so they follow.
+    assert_cards(first, "Kindertagespflege");
     assert!(first.contains("Hier 1–3"), "{first}");
-    assert!(first.contains("🌙 Auch abends"), "{first}");
+    assert!(first.contains("🌙 Auch früh morgens, abends"), "{first}");
+    assert!(!first.contains("📍 Familienzentren"), "{first}");
     let more = after(&out, "Mehr Angebote");
     assert!(more.contains("Hier Nr. 4:"), "{more}");
     assert!(
-        !more.contains("Elterntelefon"),
+        more.contains("📍 Elterntelefon") && !more.contains("Kindertagespflege (Tagesmütter"),
         "page two shows other offers:\n{more}"
     );
 }
@@ -128,9 +138,13 @@ fn training_courses_with_childcare_in_english_by_distance() {
         ],
     );
     let de = after(&out, "42103");
-    assert_cards(de, "Integrationskurs für Eltern");
+    // No course of the sample has confirmed childcare: with childcare asked for, the courses
+    // are left out and only the offices remain (never filtered), nearest to 42103 first.
+    assert_cards(de, "Bergische Volkshochschule (VHS)");
+    assert!(de.contains("Ich kenne 4 passende Angebote"), "{de}");
+    assert!(!de.contains("(Kurs)") && !de.contains("(Beratung)"), "{de}");
     assert!(
-        de.contains("🧸 Kinderbetreuung während des Angebots"),
+        !de.contains("Kein Angebot passt") && !de.contains("🧸"),
         "{de}"
     );
     assert!(
@@ -138,9 +152,9 @@ fn training_courses_with_childcare_in_english_by_distance() {
         "no distance from a postcode alone:\n{de}"
     );
     let en = after(&out, "/language en");
-    assert!(en.contains("✔️ Last checked on 15.11.2026"), "{en}");
+    assert!(en.contains("✔️ Last checked on 01.12.2026"), "{en}");
     assert!(
-        en.contains("1,000 lessons of German"),
+        en.contains("The adult education centre offers courses for adults"),
         "English description:\n{en}"
     );
     let near = after(&out, "/near");
@@ -149,6 +163,27 @@ fn training_courses_with_childcare_in_english_by_distance() {
         "{near}"
     );
     assert!(near.contains("📏 about 0.3 km away"), "{near}");
+
+    // Without childcare the courses are listed: those at the VHS, nearest to 42103, first.
+    let dir = tempfile::tempdir().expect("tempdir");
+    let (out, _) = chat(
+        dir.path(),
+        &[
+            "/start training",
+            "Kurse und Beratung in meiner Nähe",
+            "Nein",
+            "42103",
+            "/language en",
+        ],
+    );
+    let de = after(&out, "42103");
+    assert_cards(de, "Bergische Volkshochschule (VHS)");
+    assert!(de.contains("📍 Integrationskurs für Eltern (Kurs)"), "{de}");
+    let en = after(&out, "/language en");
+    assert!(
+        en.contains("German and orientation in 1,000 lessons"),
+        "English description:\n{en}"
+    );
 }
 
 #[test]
@@ -163,7 +198,14 @@ fn mobility_lists_the_social_ticket_first() {
         ],
     );
     let screen = after(&out, "Ohne Postleitzahl weiter");
-    assert_cards(screen, "Deutschlandticket Sozial");
+    // What the parent asked for leads: the three social-ticket offers, before the school
+    // transport and driving-licence help of the offices.
+    assert_cards(screen, "DeutschlandTicket Sozial");
+    assert!(
+        screen.contains("📍 Sozialticket im VRR") && screen.contains("📍 WSW Kundencenter"),
+        "{screen}"
+    );
+    assert!(!screen.contains("Bildung und Teilhabe"), "{screen}");
     assert!(
         screen.contains("🚌 Tickets und Mobilität in Wuppertal"),
         "{screen}"

@@ -207,3 +207,57 @@ fn the_steps_first_tags_come_first_when_all_else_is_equal() {
         .collect();
     assert_eq!(got, ["b-ticket", "a-info"]);
 }
+
+#[test]
+fn what_the_parent_asked_for_outranks_known_hours_and_unconfirmed_hours_count_for_nothing() {
+    let tags: Vec<String> = ["social-ticket", "ticket", "school-transport"]
+        .iter()
+        .map(|t| t.to_string())
+        .collect();
+    let p = Profile {
+        lang: "de".into(),
+        ..Profile::default()
+    };
+    let ranked = |offers: Vec<Offer>| -> Vec<String> {
+        select(offers, &p, &tags)
+            .offers
+            .into_iter()
+            .map(|r| r.offer.id)
+            .collect()
+    };
+    // A mobility list leads with the social ticket, not with an office that has hours but is
+    // only there for school transport.
+    let mut office = offer("a-office", Kind::Office, &["de"], None);
+    office.tags = vec!["school-transport".into()];
+    office.by_appointment = true;
+    office.hours = Hours::parse("Mo-Fr 08:00-12:00").expect("hours");
+    let mut ticket = offer("b-ticket", Kind::Transport, &["de"], None);
+    ticket.tags = vec!["social-ticket".into()];
+    assert_eq!(
+        ranked(vec![office.clone(), ticket.clone()]),
+        ["b-ticket", "a-office"]
+    );
+    // Among equally relevant offers, hours a parent can see rank higher; hours marked
+    // [verify] are not shown, so they count for nothing.
+    let mut confirmed = offer("z-confirmed", Kind::Office, &["de"], None);
+    confirmed.tags = vec!["social-ticket".into()];
+    confirmed.hours = Hours::parse("Mo-Fr 08:00-12:00").expect("hours");
+    let mut unconfirmed = confirmed.clone();
+    unconfirmed.id = "y-unconfirmed".into();
+    unconfirmed.name = "y-unconfirmed".into();
+    unconfirmed.unverified.insert("hours".into());
+    let mut by_appointment = offer("x-unconfirmed-appointment", Kind::Office, &["de"], None);
+    by_appointment.tags = vec!["social-ticket".into()];
+    by_appointment.by_appointment = true;
+    by_appointment.unverified.insert("hours".into());
+    assert_eq!(
+        ranked(vec![unconfirmed, ticket, by_appointment, confirmed, office]),
+        [
+            "z-confirmed",
+            "b-ticket",
+            "x-unconfirmed-appointment",
+            "y-unconfirmed",
+            "a-office"
+        ]
+    );
+}

@@ -9,8 +9,10 @@
 //! 2. in the parent's district;
 //! 3. speaks the parent's language;
 //! 4. nearest (shared location or the postcode's centre);
-//! 5. opening hours that fit (asked-for off-hours, then any hours known);
-//! 6. the step's tag order, name, id.
+//! 5. serves the off-hours the parent asked for;
+//! 6. the step's tag order (what the parent asked for: the social ticket leads a mobility list);
+//! 7. opening hours (or "by appointment") known and confirmed — a `[verify]` value is not known;
+//! 8. name, id.
 //!
 //! Filters: an offer whose condition is false for the parent's facts is never listed (unknown
 //! facts don't exclude). District (offers of other districts not open city-wide), childcare and
@@ -63,6 +65,7 @@ struct Entry {
     childcare: bool,
     /// early, late, weekend as bits 0, 1, 2.
     off_hours: u8,
+    /// Opening hours or "by appointment" a parent can see (not marked `[verify]`).
     has_hours: bool,
     /// Position in name order, for the last tie-breaks.
     name_rank: u32,
@@ -165,7 +168,7 @@ impl RankIndex {
                 off_hours: o.off_hours.early as u8
                     | (o.off_hours.late as u8) << 1
                     | (o.off_hours.weekend as u8) << 2,
-                has_hours: !o.hours.is_empty() || o.by_appointment,
+                has_hours: o.shown("hours") && (!o.hours.is_empty() || o.by_appointment),
                 name_rank: 0,
             });
             ix.ids.push(o.id.clone());
@@ -308,14 +311,15 @@ impl RankIndex {
                 }
                 _ => f32::INFINITY,
             };
-            let fit = (e.off_hours & wants).count_ones() as u8 * 2 + e.has_hours as u8;
+            let off_hours_fit = (e.off_hours & wants).count_ones() as u8;
             (
                 first,
                 !in_district,
                 !speaks,
                 ordered(dist),
-                u8::MAX - fit,
+                u8::MAX - off_hours_fit,
                 rel,
+                !e.has_hours,
                 e.name_rank,
                 n,
             )

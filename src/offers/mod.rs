@@ -40,8 +40,27 @@ pub enum OfferError {
     },
     #[error("cannot write the offers: {0}")]
     Write(std::io::Error),
+    /// sled found the offers' part of the data folder inconsistent (a crash of the disk, an
+    /// incomplete copy): not repairable in place. The way back is the one for a damaged data
+    /// folder (RELIABILITY.md), the same message as [`crate::store::StoreError::Damaged`].
+    #[error("the data folder is damaged (sled: {what}). Move it aside (mv DATA DATA.damaged), then `wegweiser restore BACKUP --data DATA` and `wegweiser offers import OFFERS.csv --data DATA`; see RELIABILITY.md")]
+    Damaged { what: String },
     #[error("offer storage error: {0}")]
-    Store(#[from] sled::Error),
+    Store(sled::Error),
+}
+
+impl From<sled::Error> for OfferError {
+    fn from(e: sled::Error) -> OfferError {
+        match e {
+            sled::Error::Corruption { at, .. } => OfferError::Damaged {
+                what: match at {
+                    Some(at) => format!("corrupted data at {at}"),
+                    None => "corrupted data".to_string(),
+                },
+            },
+            e => OfferError::Store(e),
+        }
+    }
 }
 
 /// Texts the offers step shows (see `crate::code_messages`), in `locales/<lang>/offers.ftl`,
