@@ -109,7 +109,9 @@ fn damaged_folder_is_refused_clearly_and_backup_restore_brings_everything_back()
     let noise = dir.path().join("noise");
     copy_dir(&data, &noise);
     let mut bytes = std::fs::read(noise.join("db")).expect("db");
-    for (i, b) in bytes.iter_mut().enumerate().skip(100).take(8000) {
+    // All of it after the header: which part of a log-structured file holds live data
+    // depends on the history of writes, and noise over dead data alone is no damage.
+    for (i, b) in bytes.iter_mut().enumerate().skip(100) {
         *b = (i * 7919 % 251) as u8;
     }
     std::fs::write(noise.join("db"), bytes).expect("write");

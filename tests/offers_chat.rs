@@ -74,7 +74,7 @@ fn newcomer_gets_sample_offers_for_money() {
         dir.path(),
         &["Geld und Leistungen", "Angebote in meiner Nähe", "42103"],
     );
-    assert!(err.contains("imported 56 sample offers"), "{err}");
+    assert!(err.contains("imported 57 sample offers"), "{err}");
     let screen = after(&out, "42103");
     assert!(
         screen.contains("💬 Beratung und Ämter in Wuppertal"),

@@ -231,6 +231,7 @@ const SAMPLE_OFFICE_GAPS: &[&str] = &[
     "ja-tagespflege: hours",
     "ja-uvg: hours",
     "jc-bca: hours",
+    "jc-but: hours",
     "jc-fuehrerschein: hours",
     "jc-leistungen: hours",
     "jmd-wuppertal: hours",
