@@ -6,10 +6,16 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 
-use crate::diag::{Diagnostic, Diagnostics, Severity};
+use chrono::NaiveDate;
+
+use crate::diag::{did_you_mean, Diagnostic, Diagnostics, Severity};
+use crate::dialog::figures::Unit;
 use crate::dialog::{self, Tree};
-use crate::engine;
+use crate::engine::{self, Arg, Msg};
 use crate::i18n::{Locales, SOURCE_LANG};
+
+/// Telegram refuses a message longer than this (characters; it counts UTF-16 units).
+pub const TELEGRAM_MAX_TEXT: usize = 4096;
 
 /// Share of the messages the bot can show that a locale translates.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -108,14 +114,17 @@ pub fn check_dirs(dialogs: &Path, locales: &Path) -> Report {
     let (locs, more) = Locales::load_dir(locales);
     diags.extend(more);
     // Even with dialog errors, check what can be checked against the texts.
-    cross_check(tree, locs, diags, locales)
+    let today = chrono::Local::now().date_naive();
+    cross_check(tree, locs, diags, dialogs, locales, today)
 }
 
 fn cross_check(
     tree: Option<Tree>,
     locales: Locales,
     mut diags: Diagnostics,
+    dialogs_dir: &Path,
     locales_dir: &Path,
+    today: NaiveDate,
 ) -> Report {
     let mut coverage = Vec::new();
     let Some(de) = locales.catalogs.get(SOURCE_LANG) else {
@@ -153,10 +162,11 @@ fn cross_check(
                     col: u.col,
                     severity: Severity::Error,
                     message: format!(
-                        "message '{}' is missing in {}/{SOURCE_LANG}: add `{} = ...` with the German text",
+                        "message '{}' is missing in {}/{SOURCE_LANG}: add `{} = ...` with the German text{}",
                         u.id,
                         locales_dir.display(),
-                        u.id
+                        u.id,
+                        did_you_mean(&u.id, de.messages.keys())
                     ),
                 });
             }
@@ -180,23 +190,58 @@ fn cross_check(
         used.extend(de.refs_closure(id));
     }
     let shown: Vec<&String> = supplied.keys().collect();
+    // Without a tree (a dialog file has errors) the dialogs' messages are unknown: count every
+    // German text instead, so coverage is not reported over the program's messages alone.
+    let counted: BTreeSet<&String> = if tree.is_some() {
+        shown.iter().copied().collect()
+    } else {
+        shown.iter().copied().chain(de.messages.keys()).collect()
+    };
+    // Variables nobody supplies anywhere: a figure deleted or misspelt, reported once per name
+    // (not once per text and language) with the texts that use it.
+    let supplied_anywhere: BTreeSet<&String> = supplied.values().flatten().collect();
+    let mut unsupplied: BTreeMap<String, Vec<(String, Diagnostic)>> = BTreeMap::new();
+    let figure_args = tree
+        .as_ref()
+        .map(|t| figure_args(t, today))
+        .unwrap_or_default();
     for (lang, catalog) in &locales.catalogs {
-        let mut translated = 0;
         let mut outdated = 0;
+        let translated = counted
+            .iter()
+            .filter(|id| catalog.messages.contains_key(**id))
+            .count();
         for id in &shown {
             let Some(info) = catalog.messages.get(*id) else {
                 if lang != SOURCE_LANG {
+                    // Point into the file the translation belongs in: the German file's
+                    // counterpart, naming where the German text is.
+                    let (path, german) = match de.messages.get(*id) {
+                        Some(src) => (
+                            src.path
+                                .file_name()
+                                .map(|f| locales_dir.join(lang).join(f))
+                                .unwrap_or_else(|| locales_dir.join(lang)),
+                            format!(
+                                "; the German text is at {}:{}",
+                                src.path.display(),
+                                src.line
+                            ),
+                        ),
+                        None => (locales_dir.join(lang), String::new()),
+                    };
                     diags.push(Diagnostic {
-                        path: locales_dir.join(lang),
+                        path,
                         line: 1,
                         col: 1,
                         severity: Severity::Warning,
-                        message: format!("message '{id}' is not translated yet (shown in German)"),
+                        message: format!(
+                            "message '{id}' is not translated yet (shown in German{german})"
+                        ),
                     });
                 }
                 continue;
             };
-            translated += 1;
             if lang != SOURCE_LANG {
                 if let Some(why) = outdated_reason(&locales, lang, id, de) {
                     outdated += 1;
@@ -231,14 +276,29 @@ fn cross_check(
             let have = &supplied[*id];
             for var in catalog.vars_needed(id) {
                 if !have.contains(&var) && !globals.contains(&var) {
+                    let mut d = at(Severity::Error, String::new());
+                    if let Some((path, line, col)) = catalog.var_site(id, &var) {
+                        (d.path, d.line, d.col) = (path, line, col);
+                    }
+                    let is_fact = tree.as_ref().is_some_and(|t| t.facts.contains_key(&var));
+                    if tree.is_some() && !is_fact && !supplied_anywhere.contains(&var) {
+                        unsupplied
+                            .entry(var.clone())
+                            .or_default()
+                            .push((id.to_string(), d));
+                        continue;
+                    }
                     let place = first_use
                         .get(*id)
                         .map(|(p, l, c)| format!(" (shown at {p}:{l}:{c})"))
                         .unwrap_or_default();
-                    diags.push(at(
-                        Severity::Error,
-                        format!("message '{id}' uses {{ ${var} }}, which the dialog never supplies{place}: add it to the node's `args`, or use a figure or fact name"),
-                    ));
+                    d.message = format!("message '{id}' uses {{ ${var} }}, which the dialog never supplies{place}: add it to the node's `args`, or use a figure or fact name");
+                    diags.push(d);
+                }
+            }
+            if info.has_value {
+                if let Some(d) = too_long(&locales, lang, id, &figure_args, &at) {
+                    diags.push(d);
                 }
             }
         }
@@ -249,7 +309,10 @@ fn cross_check(
                 let what = if lang == SOURCE_LANG || de.messages.contains_key(id) {
                     format!("message '{id}' is never shown: no dialog uses it")
                 } else {
-                    format!("message '{id}' does not exist in {SOURCE_LANG} (renamed or misspelt?)")
+                    format!(
+                        "message '{id}' does not exist in {SOURCE_LANG} (renamed or misspelt?){}",
+                        did_you_mean(id, de.messages.keys())
+                    )
                 };
                 diags.push(Diagnostic {
                     path: info.path.clone(),
@@ -274,9 +337,19 @@ fn cross_check(
         coverage.push(Coverage {
             lang: lang.clone(),
             translated,
-            total: shown.len(),
+            total: counted.len(),
             outdated,
         });
+    }
+    if let Some(tree) = &tree {
+        let figures = dialogs_dir.join(dialog::FIGURES_FILE);
+        let known: Vec<String> = tree
+            .figures
+            .keys()
+            .chain(tree.facts.keys())
+            .cloned()
+            .collect();
+        diags.extend(missing_figures(unsupplied, &figures, &known));
     }
     let order = locales.languages().to_vec();
     coverage.sort_by_key(|c| order.iter().position(|l| *l == c.lang));
@@ -288,6 +361,108 @@ fn cross_check(
         tree,
         locales,
     }
+}
+
+/// One error per variable that no figure, fact or `args` supplies: most likely a figure that was
+/// deleted from (or never added to) `figures.toml`, which 18 "add it to `args`" errors hid.
+/// Reported at its first use in German (else in any language), naming the texts that use it.
+fn missing_figures(
+    unsupplied: BTreeMap<String, Vec<(String, Diagnostic)>>,
+    figures: &Path,
+    known: &[String],
+) -> Diagnostics {
+    // `x_from` is the date of figure `x`: one error for both.
+    let mut by_figure: BTreeMap<String, Vec<(String, Diagnostic)>> = BTreeMap::new();
+    for (var, uses) in unsupplied {
+        let name = var
+            .strip_suffix("_from")
+            .filter(|base| !base.is_empty())
+            .map(str::to_string)
+            .unwrap_or(var);
+        by_figure.entry(name).or_default().extend(uses);
+    }
+    let mut out = Diagnostics::default();
+    for (name, uses) in by_figure {
+        let german = uses
+            .iter()
+            .find(|(_, d)| d.path.components().any(|c| c.as_os_str() == SOURCE_LANG));
+        let Some((_, first)) = german.or(uses.first()) else {
+            continue;
+        };
+        let ids: BTreeSet<&String> = uses.iter().map(|(id, _)| id).collect();
+        const LISTED: usize = 5;
+        let mut list: Vec<String> = ids
+            .iter()
+            .take(LISTED)
+            .map(|id| format!("'{id}'"))
+            .collect();
+        if ids.len() > LISTED {
+            list.push(format!("{} more", ids.len() - LISTED));
+        }
+        let texts = if ids.len() == 1 {
+            "text uses"
+        } else {
+            "texts use"
+        };
+        out.push(Diagnostic {
+            message: format!(
+                "figure '{name}' is not in {}, but {} {texts} {{ ${name} }}: {}; add the figure to {} (or the variable to the `args` of the nodes that show them), or correct the name{}",
+                figures.display(),
+                ids.len(),
+                list.join(", "),
+                figures.display(),
+                did_you_mean(&name, known.iter())
+            ),
+            ..first.clone()
+        });
+    }
+    out
+}
+
+/// Every figure as the texts see it on `day` (`{ $x }` and `{ $x_from }`), to render texts
+/// at their real length.
+fn figure_args(tree: &Tree, day: NaiveDate) -> Vec<(String, Arg)> {
+    let mut out = Vec::new();
+    for (name, fig) in &tree.figures {
+        if let Some((from, v)) = fig.at(day) {
+            let arg = match fig.unit {
+                Unit::Eur => Arg::Money(v),
+                Unit::Percent | Unit::Number => Arg::Num(v),
+            };
+            out.push((name.clone(), arg));
+            out.push((format!("{name}_from"), Arg::Date(from)));
+        }
+    }
+    out
+}
+
+/// A text Telegram would refuse: longer than [`TELEGRAM_MAX_TEXT`] once rendered with today's
+/// figures (facts and `args` a step supplies are left as placeholders).
+fn too_long(
+    locales: &Locales,
+    lang: &str,
+    id: &str,
+    figure_args: &[(String, Arg)],
+    at: &dyn Fn(Severity, String) -> Diagnostic,
+) -> Option<Diagnostic> {
+    // Every other variable gets a stand-in of a typical length, so Fluent reports (and logs)
+    // no missing variable: this runs on every reload.
+    let mut msg = Msg::new(id);
+    if let Some(catalog) = locales.catalogs.get(lang) {
+        for var in catalog.vars_needed(id) {
+            if !figure_args.iter().any(|(n, _)| *n == var) {
+                msg = msg.arg(&var, Arg::Text("0000".into()));
+            }
+        }
+    }
+    let text = locales.render_audited(lang, &msg, figure_args, &mut Vec::new());
+    let len = text.encode_utf16().count();
+    (len > TELEGRAM_MAX_TEXT).then(|| {
+        at(
+            Severity::Error,
+            format!("message '{id}' is {len} characters long with today's figures; Telegram sends at most {TELEGRAM_MAX_TEXT} in one message: shorten it or split it over two steps"),
+        )
+    })
 }
 
 /// Why a translation counts as outdated, if it does: its German source changed since it was

@@ -133,12 +133,48 @@ impl Diagnostics {
         self.items.extend(other.items);
     }
 
-    /// Stable order: by file, then position, so output diffs well between runs.
+    /// Errors first (they stop a reload; warnings must not push them off screen), then by
+    /// file and position, so output diffs well between runs.
     pub fn sort(&mut self) {
-        self.items
-            .sort_by(|a, b| (&a.path, a.line, a.col).cmp(&(&b.path, b.line, b.col)));
+        self.items.sort_by(|a, b| {
+            (a.severity, &a.path, a.line, a.col).cmp(&(b.severity, &b.path, b.line, b.col))
+        });
         self.items.dedup();
     }
+}
+
+/// The known name nearest to a typo, if it is close enough to be a helpful suggestion. The one
+/// helper behind every "did you mean" (nodes, messages, facts), so they all judge alike.
+pub fn closest<'a>(
+    target: &str,
+    candidates: impl Iterator<Item = &'a String>,
+) -> Option<&'a String> {
+    candidates
+        .map(|c| (edit_distance(target, c), c))
+        .filter(|(d, c)| *d <= 2.max(c.len() / 5))
+        .min()
+        .map(|(_, c)| c)
+}
+
+/// `"; did you mean 'x'?"` for the nearest candidate, or nothing.
+pub fn did_you_mean<'a>(target: &str, candidates: impl Iterator<Item = &'a String>) -> String {
+    closest(target, candidates)
+        .map(|c| format!("; did you mean '{c}'?"))
+        .unwrap_or_default()
+}
+
+fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut cur = vec![i + 1];
+        for (j, cb) in b.iter().enumerate() {
+            let sub = prev[j] + usize::from(ca != *cb);
+            cur.push(sub.min(prev[j + 1] + 1).min(cur[j] + 1));
+        }
+        prev = cur;
+    }
+    prev[b.len()]
 }
 
 #[cfg(test)]

@@ -330,10 +330,15 @@ fn variable_the_dialog_never_supplies() {
         "nav-next = ",
         "nav-next = { $wohin } ",
     );
+    // Nothing supplies `wohin` anywhere: likelier a missing figure than a missing `args`.
     c.expect_line(
         "locales/de/system.ftl",
-        (at.0, 1),
-        "error: message 'nav-next' uses { $wohin }, which the dialog never supplies: add it to the node's `args`, or use a figure or fact name",
+        (at.0, at.1 + "nav-next = { ".len()),
+        &format!(
+            "error: figure 'wohin' is not in {}, but 1 text uses {{ $wohin }}: 'nav-next'; add the figure to {} (or the variable to the `args` of the nodes that show them), or correct the name",
+            c.path("dialogs/figures.toml").display(),
+            c.path("dialogs/figures.toml").display()
+        ),
     );
 }
 
@@ -476,5 +481,275 @@ fn one_mistake_gives_one_error() {
     assert!(
         !lines.iter().any(|l| l.contains("unreachable")),
         "{lines:#?}"
+    );
+}
+
+#[test]
+fn negative_figure_amount() {
+    let c = Copy::new();
+    let at = c.replace(
+        "dialogs/figures.toml",
+        "{ from = 2026-01-01, value = 259 }",
+        "{ from = 2026-01-01, value = -259 }",
+    );
+    c.expect_line(
+        "dialogs/figures.toml",
+        (at.0, at.1 + "{ from = 2026-01-01, value = ".len()),
+        "error: figure 'kindergeld': -259 is below 0; amounts and limits are never negative (remove the minus sign)",
+    );
+}
+
+#[test]
+fn loop_through_branch_steps() {
+    let c = Copy::new();
+    let a = node(
+        "money-loop-a",
+        "type = \"branch\"\nrules = [{ when = \"buergergeld\", goto = \"money-loop-b\" }, { goto = \"main\" }]",
+    );
+    let b = node(
+        "money-loop-b",
+        "type = \"branch\"\nrules = [{ goto = \"money-loop-a\" }]",
+    );
+    let at = c.append("dialogs/money.toml", &format!("{a}{b}"), "money-loop-a\"");
+    c.expect_line(
+        "dialogs/money.toml",
+        at,
+        "error: loop: the branch steps 'money-loop-a' → 'money-loop-b' → 'money-loop-a' lead to each other without showing anything, so a parent would be stuck on an empty screen; let a rule of one of them lead to a step with a text",
+    );
+}
+
+/// German ways of writing dates and numbers get a plain fix instead of TOML's words.
+#[test]
+fn german_habits_in_figures() {
+    let cases = [
+        (
+            "{ from = 01.01.2026, value = 259 }",
+            "01.01.2026",
+            "error: write dates as 2026-01-01 (year-month-day), not 01.01.2026",
+        ),
+        (
+            "{ from = 2026-01-01, value = 259,50 }",
+            "259,50",
+            "error: use a decimal point: 259.50 (not 259,50)",
+        ),
+        (
+            "{ from = 2026-01-01, value = \"259\" }",
+            "\"259\"",
+            "error: write the number without quotes: value = 259",
+        ),
+        (
+            "{ from = \"2026-01-01\", value = 259 }",
+            "\"2026",
+            "error: write the date without quotes: from = 2026-01-01",
+        ),
+    ];
+    for (written, marker, want) in cases {
+        let c = Copy::new();
+        let (line, col) = c.replace(
+            "dialogs/figures.toml",
+            "{ from = 2026-01-01, value = 259 }",
+            written,
+        );
+        let col = col + written.find(marker).expect("marker");
+        c.expect_line("dialogs/figures.toml", (line, col), want);
+        let errors: Vec<String> = c
+            .check()
+            .into_iter()
+            .filter(|l| l.contains(": error: "))
+            .collect();
+        assert_eq!(errors.len(), 1, "{errors:#?}");
+        assert!(!errors[0].contains("TOML"), "{errors:#?}");
+    }
+}
+
+#[test]
+fn fact_never_set_is_a_warning() {
+    let c = Copy::new();
+    let at = c.append(
+        "dialogs/facts.toml",
+        "\n[never_asked]\ntype = \"bool\"\n",
+        "[never_asked]",
+    );
+    c.expect_line(
+        "dialogs/facts.toml",
+        at,
+        "warning: fact 'never_asked' is never set: no option's `set` and no input node's `fact` gives it a value, so conditions on it are never true",
+    );
+}
+
+#[test]
+fn question_whose_options_all_have_conditions() {
+    let c = Copy::new();
+    let at = c.append(
+        "dialogs/money.toml",
+        &node(
+            "money-x",
+            "type = \"question\"\ntext = \"nav-next\"\noptions = [\n  { label = \"nav-next\", goto = \"main\", when = \"buergergeld\" },\n  { label = \"nav-back\", goto = \"main\", when = \"wants_training\" },\n]",
+        ),
+        "money-x",
+    );
+    c.expect_line(
+        "dialogs/money.toml",
+        at,
+        "warning: node 'money-x' may show no answer buttons: every option has a `when`; give at least one option no `when`",
+    );
+}
+
+#[test]
+fn did_you_mean_for_messages_and_facts() {
+    let c = Copy::new();
+    let text = node(
+        "money-x",
+        "type = \"info\"\ntext = \"nav-nxt\"\nnext = \"main\"",
+    );
+    let rule = node(
+        "money-y",
+        "type = \"branch\"\nrules = [{ when = \"buergergld\", goto = \"main\" }, { goto = \"main\" }]",
+    );
+    let set = node(
+        "money-z",
+        "type = \"question\"\ntext = \"nav-next\"\noptions = [{ label = \"nav-next\", goto = \"main\", set = { wants_trainig = true } }]",
+    );
+    // Messages are checked against the texts once the dialogs load: a copy of its own.
+    let msg_at = c.append("dialogs/money.toml", &text, "nav-nxt");
+    c.expect_line(
+        "dialogs/money.toml",
+        msg_at,
+        &format!(
+            "error: message 'nav-nxt' is missing in {}/de: add `nav-nxt = ...` with the German text; did you mean 'nav-next'?",
+            c.path("locales").display()
+        ),
+    );
+    let c = Copy::new();
+    let fact_at = c.append("dialogs/money.toml", &rule, "buergergld");
+    let set_at = c.append("dialogs/money.toml", &set, "true }");
+    let lines = c.check();
+    let money = c.path("dialogs/money.toml").display().to_string();
+    for want in [
+        format!(
+            "{money}:{}:{}: error: unknown fact or figure 'buergergld'; did you mean 'buergergeld'?",
+            fact_at.0, fact_at.1
+        ),
+        format!(
+            "{money}:{}:{}: error: unknown fact 'wants_trainig' (declare it in facts.toml); did you mean 'wants_training'?",
+            set_at.0, set_at.1
+        ),
+    ] {
+        assert!(lines.contains(&want), "{want}\n{lines:#?}");
+    }
+}
+
+/// A figure deleted from figures.toml that only texts use: one error naming figures.toml and
+/// the texts, not one "add it to `args`" per text and language.
+#[test]
+fn figure_missing_from_figures_toml() {
+    let c = Copy::new();
+    let path = c.path("dialogs/figures.toml");
+    let text = fs::read_to_string(&path).expect("read");
+    let start = text.find("[kiz_max]").expect("kiz_max");
+    let end = text.find("[kiz_sofortzuschlag]").expect("next figure");
+    fs::write(&path, format!("{}{}", &text[..start], &text[end..])).expect("write");
+    let errors: Vec<String> = c
+        .check()
+        .into_iter()
+        .filter(|l| l.contains(": error: "))
+        .collect();
+    assert_eq!(errors.len(), 1, "{errors:#?}");
+    let de = fs::read_to_string(c.path("locales/de/money.ftl")).expect("read");
+    let first = de.find("$kiz_max").expect("first use");
+    let (line, col) = line_col(&de, first);
+    assert_eq!(
+        errors[0],
+        format!(
+            "{}:{line}:{col}: error: figure 'kiz_max' is not in {}, but 3 texts use {{ $kiz_max }}: 'money-kiz', 'money-kiz-reason-high', 'money-kiz-reason-yes'; add the figure to {} (or the variable to the `args` of the nodes that show them), or correct the name",
+            c.path("locales/de/money.ftl").display(),
+            path.display(),
+            path.display()
+        )
+    );
+}
+
+#[test]
+fn variable_missing_from_args_points_at_the_variable() {
+    let c = Copy::new();
+    // `total` is supplied to the benefit reasons, not to the "Continue" button.
+    let at = c.replace(
+        "locales/de/system.ftl",
+        "nav-next = Weiter",
+        "nav-next = Weiter { $total }",
+    );
+    c.expect_line(
+        "locales/de/system.ftl",
+        (at.0, at.1 + "nav-next = Weiter { ".len()),
+        "error: message 'nav-next' uses { $total }, which the dialog never supplies: add it to the node's `args`, or use a figure or fact name",
+    );
+}
+
+#[test]
+fn errors_come_before_warnings() {
+    let c = Copy::new();
+    c.append(
+        "dialogs/money.toml",
+        &node(
+            "money-orphan",
+            "type = \"info\"\ntext = \"nav-next\"\nnext = \"main\"",
+        ),
+        "money-orphan",
+    );
+    c.append("locales/de/system.ftl", "kaputt = { $name\n", "kaputt");
+    let lines = c.check();
+    assert!(lines[0].contains(": error: "), "{lines:#?}");
+    assert!(
+        lines
+            .iter()
+            .any(|l| l.contains("unreachable node 'money-orphan'")),
+        "{lines:#?}"
+    );
+}
+
+#[test]
+fn untranslated_message_points_at_the_counterpart_file() {
+    let c = Copy::new();
+    c.replace("locales/tr/system.ftl", "nav-back = ⬅️ Geri\n", "");
+    let de = fs::read_to_string(c.path("locales/de/system.ftl")).expect("read");
+    let line = line_col(&de, de.find("nav-back =").expect("nav-back")).0;
+    c.expect_line(
+        "locales/tr/system.ftl",
+        (1, 1),
+        &format!(
+            "warning: message 'nav-back' is not translated yet (shown in German; the German text is at {}:{line})",
+            c.path("locales/de/system.ftl").display()
+        ),
+    );
+}
+
+/// With a dialog error the tree is unknown; coverage still counts every German text.
+#[test]
+fn coverage_total_with_a_dialog_error() {
+    let total = |c: &Copy| {
+        let report = check_dirs(&c.path("dialogs"), &c.path("locales"));
+        report.coverage[0].total
+    };
+    let intact = Copy::new();
+    let broken = Copy::new();
+    broken.append("dialogs/money.toml", "\n[[node]]\nid = \"money-x\n", "id");
+    assert!(check_dirs(&broken.path("dialogs"), &broken.path("locales")).has_errors());
+    assert_eq!(total(&broken), total(&intact));
+}
+
+#[test]
+fn text_longer_than_telegram_allows() {
+    let c = Copy::new();
+    let long = "x".repeat(4095);
+    let at = c.replace(
+        "locales/de/system.ftl",
+        "nav-next = Weiter ➡️",
+        &format!("nav-next = {long} {{ $kindergeld }}"),
+    );
+    // Rendered with the figure: 4095 + " " + "259 €".
+    c.expect_line(
+        "locales/de/system.ftl",
+        at,
+        "error: message 'nav-next' is 4101 characters long with today's figures; Telegram sends at most 4096 in one message: shorten it or split it over two steps",
     );
 }

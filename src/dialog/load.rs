@@ -14,7 +14,7 @@ use super::expr::{Expr, NameInfo, Names, Type, Value};
 use super::figures::{Figure, Unit};
 use super::model::*;
 use super::raw::*;
-use crate::diag::{Diagnostics, SourceFile};
+use crate::diag::{did_you_mean, Diagnostics, SourceFile};
 
 pub const FACTS_FILE: &str = "facts.toml";
 pub const FIGURES_FILE: &str = "figures.toml";
@@ -112,6 +112,11 @@ struct Loader {
     topic_pos: Vec<(usize, usize)>,
     /// Ids defined in files that did not parse: not reported again as unknown.
     unparsed_ids: HashSet<String>,
+    /// The facts file and where each fact's table starts, for "never set".
+    facts_src: Option<SourceFile>,
+    fact_at: BTreeMap<String, usize>,
+    /// Facts some option's `set` or some input node gives a value.
+    facts_set: HashSet<String>,
 }
 
 impl Names for Loader {
@@ -138,18 +143,125 @@ fn parse_toml<T: for<'de> Deserialize<'de>>(
     match toml::from_str::<T>(&file.text) {
         Ok(v) => Some(v),
         Err(e) => {
-            let offset = e.span().map(|s| s.start).unwrap_or(0);
-            let msg = e.message().trim().replace('\n', " ");
-            let hint =
-                if msg.contains("invalid basic string") || msg.contains("invalid literal string") {
-                    ": a text in quotes is not closed on this line"
-                } else {
-                    ""
-                };
-            diags.error(file, offset, format!("{msg}{hint} (TOML)"));
+            toml_error(file, &e, diags);
             None
         }
     }
+}
+
+fn toml_error(file: &SourceFile, e: &toml::de::Error, diags: &mut Diagnostics) {
+    let offset = e.span().map(|s| s.start).unwrap_or(0);
+    let msg = e.message().trim().replace('\n', " ");
+    let hint = if msg.contains("invalid basic string") || msg.contains("invalid literal string") {
+        ": a text in quotes is not closed on this line"
+    } else {
+        ""
+    };
+    diags.error(file, offset, format!("{msg}{hint} (TOML)"));
+}
+
+/// German ways of writing dates and numbers in `from = ...` and `value = ...` (`01.01.2026`,
+/// `259,50`, `"259"`), each with a plain fix. TOML would only say "expected `}`" or "invalid
+/// type", which tells a coordinator nothing; so a figures file that does not parse is read line
+/// by line for these first. Returns (offset of the value, message).
+fn figure_habits(text: &str) -> Vec<(usize, String)> {
+    let mut out = Vec::new();
+    let mut line_start = 0;
+    for line in text.split_inclusive('\n') {
+        let b = line.as_bytes();
+        let mut i = 0;
+        while i < b.len() {
+            match b[i] {
+                b'#' => break,
+                q @ (b'"' | b'\'') => {
+                    i += 1;
+                    while i < b.len() && b[i] != q {
+                        i += 1;
+                    }
+                    i += 1;
+                }
+                c if c.is_ascii_alphabetic() => {
+                    let start = i;
+                    while i < b.len() && (b[i].is_ascii_alphanumeric() || b[i] == b'_') {
+                        i += 1;
+                    }
+                    let key = &line[start..i];
+                    let rest = line[i..].trim_start();
+                    let Some(after_eq) = rest.strip_prefix('=') else {
+                        continue;
+                    };
+                    let value = after_eq.trim_start();
+                    let at = line.len() - value.len();
+                    if let Some(msg) = figure_habit(key, value) {
+                        out.push((line_start + at, msg));
+                    }
+                    i = at;
+                }
+                _ => i += 1,
+            }
+        }
+        line_start += line.len();
+    }
+    out
+}
+
+/// The plain fix for one `key = value` of a figure, if the value is written the German way.
+fn figure_habit(key: &str, value: &str) -> Option<String> {
+    let quote = value.chars().next().filter(|c| *c == '"' || *c == '\'');
+    let token: &str = match quote {
+        Some(q) => value[1..].split(q).next().unwrap_or("").trim(),
+        None => {
+            let end = value
+                .find(|c: char| !(c.is_ascii_digit() || matches!(c, '.' | ',' | '-' | '+')))
+                .unwrap_or(value.len());
+            value[..end].trim_end_matches(',')
+        }
+    };
+    match key {
+        "from" => {
+            if let Some(iso) = german_date(token) {
+                return Some(match quote {
+                    Some(_) => format!(
+                        "write dates as {iso} (year-month-day, without quotes), not \"{token}\""
+                    ),
+                    None => format!("write dates as {iso} (year-month-day), not {token}"),
+                });
+            }
+            (quote.is_some() && NaiveDate::parse_from_str(token, "%Y-%m-%d").is_ok())
+                .then(|| format!("write the date without quotes: from = {token}"))
+        }
+        "value" => {
+            let german = token.contains(',');
+            let number = if german {
+                token.replace('.', "").replace(',', ".")
+            } else {
+                token.to_string()
+            };
+            if number.parse::<f64>().is_err() {
+                return None;
+            }
+            match (quote.is_some(), german) {
+                (true, false) => Some(format!("write the number without quotes: value = {number}")),
+                (true, true) => Some(format!(
+                    "write the number without quotes and with a decimal point: value = {number}"
+                )),
+                (false, true) => Some(format!("use a decimal point: {number} (not {token})")),
+                (false, false) => None,
+            }
+        }
+        _ => None,
+    }
+}
+
+/// `01.01.2026` (or `1.1.2026`) as `2026-01-01`.
+fn german_date(s: &str) -> Option<String> {
+    let mut parts = s.split('.');
+    let (d, m, y) = (parts.next()?, parts.next()?, parts.next()?);
+    let digits = |p: &str, n: std::ops::RangeInclusive<usize>| {
+        n.contains(&p.len()) && p.bytes().all(|c| c.is_ascii_digit())
+    };
+    (parts.next().is_none() && digits(d, 1..=2) && digits(m, 1..=2) && digits(y, 4..=4))
+        .then(|| format!("{y}-{m:0>2}-{d:0>2}"))
 }
 
 /// Table names (`[kindergeld]`) of a facts or figures file that failed to parse.
@@ -200,6 +312,7 @@ impl Loader {
     }
 
     fn facts_file(&mut self, file: &SourceFile) {
+        self.facts_src = Some(file.clone());
         let Some(raw) = parse_toml::<BTreeMap<String, RawFact>>(file, &mut self.diags) else {
             self.unparsed_ids.extend(scan_tables(&file.text));
             return;
@@ -248,14 +361,33 @@ impl Loader {
                 }
                 (None, false) => None,
             };
+            let header = format!("[{name}]");
+            let mut offset = 0;
+            let table = file.text.split_inclusive('\n').find_map(|line| {
+                let here = offset;
+                offset += line.len();
+                (line.trim() == header).then_some(here)
+            });
+            self.fact_at.insert(name.clone(), table.unwrap_or(at));
             self.facts.insert(name, FactDef { ty, choices });
         }
     }
 
     fn figures_file(&mut self, file: &SourceFile) {
-        let Some(raw) = parse_toml::<BTreeMap<String, RawFigure>>(file, &mut self.diags) else {
-            self.unparsed_ids.extend(scan_tables(&file.text));
-            return;
+        let raw = match toml::from_str::<BTreeMap<String, RawFigure>>(&file.text) {
+            Ok(raw) => raw,
+            Err(e) => {
+                // A German habit is the likeliest cause; its plain fix replaces TOML's words.
+                let habits = figure_habits(&file.text);
+                if habits.is_empty() {
+                    toml_error(file, &e, &mut self.diags);
+                }
+                for (at, msg) in habits {
+                    self.diags.error(file, at, msg);
+                }
+                self.unparsed_ids.extend(scan_tables(&file.text));
+                return;
+            }
         };
         for (name, fig) in raw {
             let at = fig.unit.span().start;
@@ -290,7 +422,18 @@ impl Loader {
                 match v.from.date.and_then(|d| {
                     NaiveDate::from_ymd_opt(d.year.into(), d.month.into(), d.day.into())
                 }) {
-                    Some(date) => values.push((date, v.value)),
+                    Some(date) => {
+                        let value = *v.value.get_ref();
+                        // Amounts and limits are never below 0: "-259 €" must not go live.
+                        if value < 0.0 {
+                            self.diags.error(
+                                file,
+                                v.value.span().start,
+                                format!("figure '{name}': {value} is below 0; amounts and limits are never negative (remove the minus sign)"),
+                            );
+                        }
+                        values.push((date, value));
+                    }
                     None => self.diags.error(
                         file,
                         fig.values.span().start,
@@ -417,7 +560,13 @@ impl Loader {
             }
             Err(e) => {
                 let file = self.files[fi].clone();
-                self.diags.error(&file, base + e.offset, e.message);
+                let hint = e
+                    .unknown
+                    .as_ref()
+                    .map(|n| did_you_mean(n, self.facts.keys().chain(self.figures.keys())))
+                    .unwrap_or_default();
+                self.diags
+                    .error(&file, base + e.offset, format!("{}{hint}", e.message));
                 None
             }
         }
@@ -525,6 +674,17 @@ impl Loader {
             g
         });
         let leads_on = next.is_some() || !options.is_empty() || raw.end;
+        // Buttons are the only way on from a question (or a step without `next`): if every
+        // one has a `when`, all can be hidden at once and the parent gets no answer to tap.
+        let buttons_only = kind_str == "question"
+            || (next.is_none() && !raw.end && matches!(kind_str, "info" | "check" | "offers"));
+        if buttons_only && !options.is_empty() && raw.options.iter().all(|o| o.when.is_some()) {
+            self.diags.warning(
+                &file,
+                node_at,
+                format!("node '{id}' may show no answer buttons: every option has a `when`; give at least one option no `when`"),
+            );
+        }
         let dead_end = |l: &mut Loader, what: &str| {
             l.diags
                 .error(&file, node_at, format!("dead end: node '{id}' {what}"));
@@ -651,13 +811,15 @@ impl Loader {
             InputFormat::Postcode => Type::Text,
         };
         let fact_off = inner_start(&file, &fact.span());
+        self.facts_set.insert(fact.get_ref().clone());
         match self.facts.get(fact.get_ref()) {
             None => self.diags.error(
                 &file,
                 fact_off,
                 format!(
-                    "unknown fact '{}' (declare it in {FACTS_FILE})",
-                    fact.get_ref()
+                    "unknown fact '{}' (declare it in {FACTS_FILE}){}",
+                    fact.get_ref(),
+                    did_you_mean(fact.get_ref(), self.facts.keys())
                 ),
             ),
             Some(def) if def.ty != want => self.diags.error(
@@ -729,11 +891,15 @@ impl Loader {
     fn fact_value(&mut self, fi: usize, fact: &str, value: &Spanned<toml::Value>) -> Option<Value> {
         let file = self.files[fi].clone();
         let at = value.span().start;
+        self.facts_set.insert(fact.to_string());
         let Some(def) = self.facts.get(fact) else {
             self.diags.error(
                 &file,
                 at,
-                format!("unknown fact '{fact}' (declare it in {FACTS_FILE})"),
+                format!(
+                    "unknown fact '{fact}' (declare it in {FACTS_FILE}){}",
+                    did_you_mean(fact, self.facts.keys())
+                ),
             );
             return None;
         };
@@ -797,9 +963,7 @@ impl Loader {
         for (fi, off, target) in std::mem::take(&mut self.gotos) {
             if !self.index.contains_key(&target) && !self.unparsed_ids.contains(&target) {
                 let file = self.files[fi].clone();
-                let hint = closest(&target, self.index.keys())
-                    .map(|c| format!("; did you mean '{c}'?"))
-                    .unwrap_or_default();
+                let hint = did_you_mean(&target, self.index.keys());
                 self.diags
                     .error(&file, off, format!("unknown node '{target}'{hint}"));
             }
@@ -815,6 +979,7 @@ impl Loader {
                 }
             }
         }
+        self.branch_loops();
         // Reachability from the entry points: main menu, urgent help, topic starts (deep links).
         let mut seen = HashSet::new();
         let mut queue: VecDeque<String> = [MAIN.to_string(), URGENT.to_string()]
@@ -843,6 +1008,20 @@ impl Loader {
                 );
             }
         }
+        // Like unreachable nodes: while a file is broken, its `set`s are unknown.
+        if report_unreachable {
+            if let Some(file) = self.facts_src.clone() {
+                for (name, &at) in &self.fact_at {
+                    if !self.facts_set.contains(name) {
+                        self.diags.warning(
+                            &file,
+                            at,
+                            format!("fact '{name}' is never set: no option's `set` and no input node's `fact` gives it a value, so conditions on it are never true"),
+                        );
+                    }
+                }
+            }
+        }
         let version = fingerprint(sources);
         if self.diags.has_errors() {
             return (None, self.diags);
@@ -860,27 +1039,73 @@ impl Loader {
     }
 }
 
-/// The known name nearest to a typo, if it is close enough to be a helpful suggestion.
-fn closest<'a>(target: &str, candidates: impl Iterator<Item = &'a String>) -> Option<&'a String> {
-    candidates
-        .map(|c| (edit_distance(target, c), c))
-        .filter(|(d, c)| *d <= 2.max(c.len() / 5))
-        .min()
-        .map(|(_, c)| c)
-}
-
-fn edit_distance(a: &str, b: &str) -> usize {
-    let b: Vec<char> = b.chars().collect();
-    let mut prev: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.chars().enumerate() {
-        let mut cur = vec![i + 1];
-        for (j, cb) in b.iter().enumerate() {
-            let sub = prev[j] + usize::from(ca != *cb);
-            cur.push(sub.min(prev[j + 1] + 1).min(cur[j] + 1));
+impl Loader {
+    /// Branch steps route without showing anything, so a circle of them has no screen to stop
+    /// at: the engine gives up after a bound of hops and the parent gets an empty message.
+    /// Facts do not change while routing, so a circle that is entered is never left.
+    fn branch_loops(&mut self) {
+        let is_branch = |n: &Node| matches!(n.kind, NodeKind::Branch { .. });
+        let succ: Vec<Vec<usize>> = self
+            .nodes
+            .iter()
+            .map(|n| match &n.kind {
+                NodeKind::Branch { rules } => rules
+                    .iter()
+                    .filter_map(|r| self.index.get(&r.goto).copied())
+                    .filter(|&j| is_branch(&self.nodes[j]))
+                    .collect(),
+                _ => Vec::new(),
+            })
+            .collect();
+        // Depth-first, iteratively (a file may hold many branches): 0 new, 1 on the path, 2 done.
+        let mut mark = vec![0u8; self.nodes.len()];
+        let mut loops: Vec<Vec<usize>> = Vec::new();
+        for start in 0..self.nodes.len() {
+            if mark[start] != 0 || succ[start].is_empty() {
+                continue;
+            }
+            mark[start] = 1;
+            let mut path: Vec<(usize, usize)> = vec![(start, 0)];
+            while let Some(&(v, i)) = path.last() {
+                let Some(&w) = succ[v].get(i) else {
+                    mark[v] = 2;
+                    path.pop();
+                    continue;
+                };
+                if let Some(top) = path.last_mut() {
+                    top.1 += 1;
+                }
+                match mark[w] {
+                    0 => {
+                        mark[w] = 1;
+                        path.push((w, 0));
+                    }
+                    1 => {
+                        let from = path.iter().position(|&(x, _)| x == w).unwrap_or(0);
+                        loops.push(path[from..].iter().map(|&(x, _)| x).collect());
+                    }
+                    _ => {}
+                }
+            }
         }
-        prev = cur;
+        for cycle in loops {
+            let names: Vec<String> = cycle
+                .iter()
+                .chain(cycle.first())
+                .map(|&i| format!("'{}'", self.nodes[i].id))
+                .collect();
+            let (fi, off) = self.node_pos[cycle[0]];
+            let file = self.files[fi].clone();
+            self.diags.error(
+                &file,
+                off,
+                format!(
+                    "loop: the branch steps {} lead to each other without showing anything, so a parent would be stuck on an empty screen; let a rule of one of them lead to a step with a text",
+                    names.join(" → ")
+                ),
+            );
+        }
     }
-    prev[b.len()]
 }
 
 /// FNV-1a over the files, so "which version is live" has a short stable answer.

@@ -130,7 +130,9 @@ pub struct RawFigureValue {
     /// A date without quotes, like 2026-01-01.
     #[schemars(schema_with = "date_schema")]
     pub from: toml::value::Datetime,
-    pub value: f64,
+    /// The amount or limit: a number, 0 or more, with a decimal point (`259`, `12.5`).
+    #[schemars(with = "f64", range(min = 0))]
+    pub value: Spanned<f64>,
 }
 
 /// A topic file (`dialogs/<topic>.toml`): the topic and its `[[node]]`s.

@@ -1,7 +1,7 @@
 //! What `check` needs to know about a language's messages: where each is defined and which
 //! variables it uses (including those of messages it references).
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap, VecDeque};
 use std::path::PathBuf;
 
 use fluent_bundle::FluentResource;
@@ -15,6 +15,9 @@ pub struct MessageInfo {
     pub line: usize,
     pub col: usize,
     pub vars: BTreeSet<String>,
+    /// Line and column of each variable's first `$name` in this message's own text, so a
+    /// problem with a variable points at the variable, not at the message's first line.
+    pub var_at: BTreeMap<String, (usize, usize)>,
     /// Other messages this one references (`{ other-message }`).
     pub refs: BTreeSet<String>,
     pub has_value: bool,
@@ -29,15 +32,18 @@ pub struct Catalog {
 
 impl Catalog {
     pub fn add(&mut self, file: &SourceFile, resource: &FluentResource, diags: &mut Diagnostics) {
-        let mut seen_in_file: BTreeMap<String, usize> = BTreeMap::new();
+        // One pass over the file for every definition's offset: searching the file again per
+        // message made a large file quadratic (BENCHMARKS.md, "Loading texts").
+        let mut definitions = definitions(&file.text);
         for entry in resource.entries() {
             let ast::Entry::Message(m) = entry else {
                 continue;
             };
             let id = m.id.name.to_string();
-            let nth = seen_in_file.entry(id.clone()).or_default();
-            let offset = find_definition(&file.text, &id, *nth).unwrap_or(0);
-            *nth += 1;
+            let offset = definitions
+                .get_mut(id.as_str())
+                .and_then(|offsets| offsets.pop_front())
+                .unwrap_or(0);
             let (line, col) = file.line_col(offset);
             if let Some(prev) = self.messages.get(&id) {
                 diags.error(
@@ -58,7 +64,15 @@ impl Catalog {
             for a in &m.attributes {
                 walk_pattern(&a.value, &mut vars, &mut refs);
             }
-            let fingerprint = super::staleness::fingerprint(message_source(&file.text, offset));
+            let source = message_source(&file.text, offset);
+            let var_at = vars
+                .iter()
+                .filter_map(|v| {
+                    let at = find_variable(source, v)?;
+                    Some((v.clone(), file.line_col(offset + at)))
+                })
+                .collect();
+            let fingerprint = super::staleness::fingerprint(source);
             self.messages.insert(
                 id,
                 MessageInfo {
@@ -66,6 +80,7 @@ impl Catalog {
                     line,
                     col,
                     vars,
+                    var_at,
                     refs,
                     has_value: m.value.is_some(),
                     fingerprint,
@@ -93,6 +108,25 @@ impl Catalog {
 }
 
 impl Catalog {
+    /// Where `var` is written in `id` or in a message it references: (file, line, column).
+    pub fn var_site(&self, id: &str, var: &str) -> Option<(PathBuf, usize, usize)> {
+        let mut seen = BTreeSet::new();
+        let mut stack = vec![id.to_string()];
+        while let Some(cur) = stack.pop() {
+            if !seen.insert(cur.clone()) {
+                continue;
+            }
+            let Some(info) = self.messages.get(&cur) else {
+                continue;
+            };
+            if let Some(&(line, col)) = info.var_at.get(var) {
+                return Some((info.path.clone(), line, col));
+            }
+            stack.extend(info.refs.iter().rev().cloned());
+        }
+        None
+    }
+
     /// Messages referenced (transitively) from `id`.
     pub fn refs_closure(&self, id: &str) -> BTreeSet<String> {
         let mut seen = BTreeSet::new();
@@ -125,23 +159,30 @@ fn message_source(text: &str, offset: usize) -> &str {
     &rest[..end]
 }
 
-/// Byte offset of the `nth` (from 0) `id =` at the start of a line. The Fluent AST carries no
-/// positions, and a message always starts in column one.
-fn find_definition(text: &str, id: &str, nth: usize) -> Option<usize> {
+/// Byte offsets of every `id =` at the start of a line, per id in file order. The Fluent AST
+/// carries no positions, and a message always starts in column one.
+fn definitions(text: &str) -> HashMap<&str, VecDeque<usize>> {
+    let mut out: HashMap<&str, VecDeque<usize>> = HashMap::new();
     let mut offset = 0;
-    let mut found = 0;
     for line in text.split_inclusive('\n') {
-        if let Some(rest) = line.strip_prefix(id) {
-            if rest.trim_start().starts_with('=') {
-                if found == nth {
-                    return Some(offset);
-                }
-                found += 1;
-            }
+        let end = line
+            .find(|c: char| !(c.is_alphanumeric() || c == '-' || c == '_'))
+            .unwrap_or(line.len());
+        if end > 0 && line[end..].trim_start().starts_with('=') {
+            out.entry(&line[..end]).or_default().push_back(offset);
         }
         offset += line.len();
     }
-    None
+    out
+}
+
+/// Byte offset of the first `$var` in `source` (not a longer name that starts the same).
+fn find_variable(source: &str, var: &str) -> Option<usize> {
+    let needle = format!("${var}");
+    source.match_indices(&needle).map(|(i, _)| i).find(|&i| {
+        !source[i + needle.len()..]
+            .starts_with(|c: char| c.is_alphanumeric() || c == '-' || c == '_')
+    })
 }
 
 fn walk_pattern(p: &ast::Pattern<&str>, vars: &mut BTreeSet<String>, refs: &mut BTreeSet<String>) {
