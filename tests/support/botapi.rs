@@ -39,6 +39,9 @@ pub enum Fault {
     Timeout(Duration),
     /// The connection closes in the middle of the response body; nothing delivered.
     Drop,
+    /// Done as asked (a message *is* delivered), but answered only after this long: Telegram
+    /// accepted the request and the answer is later than the bot's client timeout.
+    Late(Duration),
 }
 
 /// What the parent's phone shows happening, in order.
@@ -170,6 +173,7 @@ async fn handle(inner: Arc<Mutex<Inner>>, uri: Uri, body: Bytes) -> Response {
                 Fault::BadGateway => "502",
                 Fault::Timeout(_) => "timeout",
                 Fault::Drop => "drop",
+                Fault::Late(_) => "late",
             };
             *g.served_by_kind.entry(kind).or_default() += 1;
         }
@@ -207,13 +211,23 @@ async fn handle(inner: Arc<Mutex<Inner>>, uri: Uri, body: Bytes) -> Response {
                 .body(axum::body::Body::from_stream(futures::stream::iter(parts)))
                 .unwrap_or_else(|_| StatusCode::INTERNAL_SERVER_ERROR.into_response());
         }
+        Some(Fault::Late(d)) => {
+            let answer = answer(&inner, &method, &body).await;
+            tokio::time::sleep(d).await;
+            return answer;
+        }
         None => {}
     }
     if held {
         // Swallowed: never answered, never delivered. The bot gets killed meanwhile.
         std::future::pending::<()>().await;
     }
-    match method.as_str() {
+    answer(&inner, &method, &body).await
+}
+
+/// Does what the method asks and answers like the Bot API.
+async fn answer(inner: &Arc<Mutex<Inner>>, method: &str, body: &Value) -> Response {
+    match method {
         "getme" => ok(json!({
             "id": BOT_ID, "is_bot": true, "first_name": "Wegweiser", "username": "wegweiser_test_bot",
             "can_join_groups": false, "can_read_all_group_messages": false, "supports_inline_queries": false,
