@@ -241,7 +241,7 @@ async fn answer(inner: &Arc<Mutex<Inner>>, method: &str, body: &Value) -> Respon
             let deadline = Instant::now() + wait;
             loop {
                 let batch: Vec<Value> = {
-                    let mut g = lock(&inner);
+                    let mut g = lock(inner);
                     if offset > g.confirmed {
                         g.confirmed = offset;
                     }
@@ -266,7 +266,7 @@ async fn answer(inner: &Arc<Mutex<Inner>>, method: &str, body: &Value) -> Respon
                 return api_error(400, "Bad Request: message text is empty or too long");
             }
             let markup = body["reply_markup"].clone();
-            let mut g = lock(&inner);
+            let mut g = lock(inner);
             g.next_message += 1;
             let id = g.next_message;
             g.messages.insert(id, (text.clone(), markup.clone()));
@@ -285,7 +285,7 @@ async fn answer(inner: &Arc<Mutex<Inner>>, method: &str, body: &Value) -> Respon
             let id = body["message_id"].as_i64().unwrap_or(0);
             let text = body["text"].as_str().unwrap_or_default().to_string();
             let markup = body["reply_markup"].clone();
-            let mut g = lock(&inner);
+            let mut g = lock(inner);
             let Some(old) = g.messages.get(&id).cloned() else {
                 return api_error(400, "Bad Request: message to edit not found");
             };
@@ -309,7 +309,7 @@ async fn answer(inner: &Arc<Mutex<Inner>>, method: &str, body: &Value) -> Respon
         "editmessagereplymarkup" => {
             let id = body["message_id"].as_i64().unwrap_or(0);
             let markup = body["reply_markup"].clone();
-            let mut g = lock(&inner);
+            let mut g = lock(inner);
             let Some((text, old)) = g.messages.get(&id).cloned() else {
                 return api_error(400, "Bad Request: message to edit not found");
             };
@@ -341,7 +341,7 @@ async fn answer(inner: &Arc<Mutex<Inner>>, method: &str, body: &Value) -> Respon
             if title.is_empty() || address.is_empty() || lat.abs() > 90.0 || lon.abs() > 180.0 {
                 return api_error(400, "Bad Request: venue title, address or place invalid");
             }
-            let mut g = lock(&inner);
+            let mut g = lock(inner);
             g.next_message += 1;
             let id = g.next_message;
             g.venues
