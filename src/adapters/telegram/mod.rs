@@ -325,12 +325,16 @@ async fn serve(args: TelegramArgs, app: Arc<App>, token: String) -> anyhow::Resu
                 if let Err(e) = send::call(&bot, bot.delete_webhook(), "deleteWebhook").await {
                     tracing::warn!(error = %e, "could not delete a webhook");
                 }
+                // What the inbox keeps (set by the listener), confirmed by the poller.
+                let kept = Arc::new(std::sync::atomic::AtomicU32::new(0));
                 let polling = poll::Poller::new(
                     bot.clone(),
                     Duration::from_secs(u64::from(args.poll_timeout)),
+                    kept.clone(),
                 );
                 let listener =
-                    listener::InboxListener::new(polling, app.store.clone(), app.limit.clone());
+                    listener::InboxListener::new(polling, app.store.clone(), app.limit.clone())
+                        .with_kept_mark(kept);
                 dispatcher
                     .try_dispatch_with_listener(listener, listener_errors)
                     .await

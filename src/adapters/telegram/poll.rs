@@ -5,6 +5,8 @@
 //! a 429 waits exactly as long as Telegram asks.
 
 use std::collections::VecDeque;
+use std::sync::atomic::{AtomicU32, Ordering};
+use std::sync::Arc;
 use std::time::Duration;
 
 use futures::stream::{self, BoxStream, StreamExt};
@@ -17,6 +19,10 @@ use teloxide::RequestError;
 
 use super::send;
 
+/// How long the next poll waits for the inbox to keep the last batch before it asks anyway
+/// (without confirming the batch: Telegram sends it again, the inbox drops what it has).
+const WAIT_FOR_INBOX: Duration = Duration::from_secs(5);
+
 /// After `call` gave up (its retries spent), the next poll waits this long.
 const PAUSE_AFTER_FAILURE: Duration = Duration::from_secs(1);
 
@@ -26,11 +32,16 @@ pub struct Poller {
     allowed: Option<Vec<AllowedUpdate>>,
     token: StopToken,
     flag: StopFlag,
+    kept: Arc<AtomicU32>,
 }
 
 impl Poller {
     /// `timeout`: how long one `getUpdates` waits for news (the client timeout is longer).
-    pub fn new(bot: Bot, timeout: Duration) -> Poller {
+    /// `kept`: the highest update id the inbox has kept ([`super::listener::InboxListener`]);
+    /// a batch is confirmed to Telegram (the next poll's offset) only once it is kept. The
+    /// next request starts while the batch is still being written (the listener reads ahead),
+    /// so confirming at once lost the batch to a SIGKILL in between.
+    pub fn new(bot: Bot, timeout: Duration, kept: Arc<AtomicU32>) -> Poller {
         let (token, flag) = mk_stop_token();
         Poller {
             bot,
@@ -38,6 +49,7 @@ impl Poller {
             allowed: None,
             token,
             flag,
+            kept,
         }
     }
 }
@@ -47,8 +59,11 @@ struct Polling {
     timeout: u32,
     allowed: Option<Vec<AllowedUpdate>>,
     flag: StopFlag,
-    /// The next update id to ask for: everything below it is confirmed to Telegram.
+    /// The offset of the last request: everything below it is confirmed to Telegram.
     offset: i32,
+    /// The highest update id received.
+    received: Option<u32>,
+    kept: Arc<AtomicU32>,
     batch: VecDeque<Update>,
 }
 
@@ -69,6 +84,19 @@ impl Polling {
                 }
                 return None;
             }
+            // Confirm only what the inbox keeps.
+            if let Some(last) = self.received {
+                let waited = tokio::time::Instant::now();
+                while self.kept.load(Ordering::SeqCst) < last
+                    && waited.elapsed() < WAIT_FOR_INBOX
+                    && !self.flag.is_stopped()
+                {
+                    tokio::time::sleep(Duration::from_millis(2)).await;
+                }
+                if self.kept.load(Ordering::SeqCst) >= last {
+                    self.offset = i32::try_from(last).map_or(i32::MAX, |id| id.saturating_add(1));
+                }
+            }
             let mut req = self
                 .bot
                 .get_updates()
@@ -83,8 +111,8 @@ impl Polling {
             };
             match result {
                 Ok(updates) => {
-                    if let Some(last) = updates.last() {
-                        self.offset = i32::try_from(last.id.0).map_or(i32::MAX, |id| id + 1);
+                    if let Some(last) = updates.iter().map(|u| u.id.0).max() {
+                        self.received = Some(self.received.map_or(last, |r| r.max(last)));
                     }
                     self.batch.extend(updates);
                 }
@@ -111,6 +139,8 @@ impl<'a> AsUpdateStream<'a> for Poller {
             allowed: self.allowed.clone(),
             flag: self.flag.clone(),
             offset: 0,
+            received: None,
+            kept: self.kept.clone(),
             batch: VecDeque::new(),
         };
         stream::unfold(state, Polling::next).boxed()
