@@ -39,6 +39,9 @@ pub enum Fault {
     Timeout(Duration),
     /// The connection closes in the middle of the response body; nothing delivered.
     Drop,
+    /// Done as asked (a message *is* delivered), but answered only after this long: Telegram
+    /// accepted the request and the answer is later than the bot's client timeout.
+    Late(Duration),
 }
 
 /// What the parent's phone shows happening, in order.
@@ -170,6 +173,7 @@ async fn handle(inner: Arc<Mutex<Inner>>, uri: Uri, body: Bytes) -> Response {
                 Fault::BadGateway => "502",
                 Fault::Timeout(_) => "timeout",
                 Fault::Drop => "drop",
+                Fault::Late(_) => "late",
             };
             *g.served_by_kind.entry(kind).or_default() += 1;
         }
@@ -207,13 +211,23 @@ async fn handle(inner: Arc<Mutex<Inner>>, uri: Uri, body: Bytes) -> Response {
                 .body(axum::body::Body::from_stream(futures::stream::iter(parts)))
                 .unwrap_or_else(|_| StatusCode::INTERNAL_SERVER_ERROR.into_response());
         }
+        Some(Fault::Late(d)) => {
+            let answer = answer(&inner, &method, &body).await;
+            tokio::time::sleep(d).await;
+            return answer;
+        }
         None => {}
     }
     if held {
         // Swallowed: never answered, never delivered. The bot gets killed meanwhile.
         std::future::pending::<()>().await;
     }
-    match method.as_str() {
+    answer(&inner, &method, &body).await
+}
+
+/// Does what the method asks and answers like the Bot API.
+async fn answer(inner: &Arc<Mutex<Inner>>, method: &str, body: &Value) -> Response {
+    match method {
         "getme" => ok(json!({
             "id": BOT_ID, "is_bot": true, "first_name": "Wegweiser", "username": "wegweiser_test_bot",
             "can_join_groups": false, "can_read_all_group_messages": false, "supports_inline_queries": false,
@@ -227,7 +241,7 @@ async fn handle(inner: Arc<Mutex<Inner>>, uri: Uri, body: Bytes) -> Response {
             let deadline = Instant::now() + wait;
             loop {
                 let batch: Vec<Value> = {
-                    let mut g = lock(&inner);
+                    let mut g = lock(inner);
                     if offset > g.confirmed {
                         g.confirmed = offset;
                     }
@@ -252,7 +266,7 @@ async fn handle(inner: Arc<Mutex<Inner>>, uri: Uri, body: Bytes) -> Response {
                 return api_error(400, "Bad Request: message text is empty or too long");
             }
             let markup = body["reply_markup"].clone();
-            let mut g = lock(&inner);
+            let mut g = lock(inner);
             g.next_message += 1;
             let id = g.next_message;
             g.messages.insert(id, (text.clone(), markup.clone()));
@@ -271,7 +285,7 @@ async fn handle(inner: Arc<Mutex<Inner>>, uri: Uri, body: Bytes) -> Response {
             let id = body["message_id"].as_i64().unwrap_or(0);
             let text = body["text"].as_str().unwrap_or_default().to_string();
             let markup = body["reply_markup"].clone();
-            let mut g = lock(&inner);
+            let mut g = lock(inner);
             let Some(old) = g.messages.get(&id).cloned() else {
                 return api_error(400, "Bad Request: message to edit not found");
             };
@@ -295,7 +309,7 @@ async fn handle(inner: Arc<Mutex<Inner>>, uri: Uri, body: Bytes) -> Response {
         "editmessagereplymarkup" => {
             let id = body["message_id"].as_i64().unwrap_or(0);
             let markup = body["reply_markup"].clone();
-            let mut g = lock(&inner);
+            let mut g = lock(inner);
             let Some((text, old)) = g.messages.get(&id).cloned() else {
                 return api_error(400, "Bad Request: message to edit not found");
             };
@@ -327,7 +341,7 @@ async fn handle(inner: Arc<Mutex<Inner>>, uri: Uri, body: Bytes) -> Response {
             if title.is_empty() || address.is_empty() || lat.abs() > 90.0 || lon.abs() > 180.0 {
                 return api_error(400, "Bad Request: venue title, address or place invalid");
             }
-            let mut g = lock(&inner);
+            let mut g = lock(inner);
             g.next_message += 1;
             let id = g.next_message;
             g.venues

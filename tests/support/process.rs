@@ -339,6 +339,47 @@ impl Parent {
     }
 }
 
+impl Parent {
+    /// Like [`Parent::verify`], but a reply shown twice in a row (the window no bot can close:
+    /// Telegram accepted a message and the bot died, or gave up waiting, before its answer)
+    /// is counted instead of failing. Nothing may be missing, nothing out of order. Returns how
+    /// many deliveries were repeats.
+    pub fn verify_counting_doubles(&self, api: &BotApi) -> usize {
+        self.count_doubles(api).unwrap_or_else(|e| panic!("{e}"))
+    }
+
+    /// What [`Parent::verify_counting_doubles`] checks, as a result: `Err` while a reply is
+    /// still missing or something came out of order.
+    pub fn count_doubles(&self, api: &BotApi) -> Result<usize, String> {
+        let got: Vec<Seen> = api.chat_log(self.chat).iter().map(seen).collect();
+        let mut matched = 0;
+        let mut doubles = 0;
+        for g in &got {
+            if matched < self.expected.len() && *g == self.expected[matched] {
+                matched += 1;
+            } else if matched > 0 && *g == self.expected[matched - 1] {
+                doubles += 1;
+            } else {
+                return Err(format!(
+                    "chat {}: unexpected {g:?} after {matched} of {} expected replies; got {got:#?}, expected {:#?}",
+                    self.chat,
+                    self.expected.len(),
+                    self.expected
+                ));
+            }
+        }
+        if matched < self.expected.len() {
+            return Err(format!(
+                "chat {}: {} of {} replies arrived; got {got:#?}",
+                self.chat,
+                matched,
+                self.expected.len()
+            ));
+        }
+        Ok(doubles)
+    }
+}
+
 /// The stored state of each chat after the bot stopped, read from the data folder.
 pub fn stored_states(data: &Path, chats: &[i64]) -> Vec<Option<State>> {
     let store = wegweiser::store::SledStore::open(data).expect("open data");

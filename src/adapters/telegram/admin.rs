@@ -307,7 +307,7 @@ pub async fn announce(bot: Bot, app: Arc<App>, attempt: Attempt) {
     for chat in admins {
         let lang = lang_of(&app, &content, chat, None);
         let text = reload_text(&content, &lang, &attempt);
-        if let Err(e) = super::send::call(bot.send_message(chat, text), "sendMessage").await {
+        if let Err(e) = super::send::call(&bot, bot.send_message(chat, text), "sendMessage").await {
             // An admin who never opened the chat with the bot cannot be written to.
             tracing::warn!(error = %e, chat = chat.0, "could not tell an admin about the reload");
         }

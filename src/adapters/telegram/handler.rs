@@ -168,7 +168,7 @@ async fn slow_down(bot: &Bot, app: &App, inc: &Incoming) {
     let text = content
         .locales
         .render(&lang, &Msg::new("tg-slow-down"), &[]);
-    if let Err(e) = send::call(bot.send_message(inc.chat, text), "sendMessage").await {
+    if let Err(e) = send::call(bot, bot.send_message(inc.chat, text), "sendMessage").await {
         tracing::warn!(error = %e, "the flood notice could not be sent");
     }
 }

@@ -5,6 +5,7 @@
 //! the handlers, and a webhook answers 200 before handling. Either way a crash at the wrong
 //! moment would lose a parent's message; with the inbox it is handled after the restart.
 
+use std::sync::atomic::{AtomicU32, Ordering};
 use std::sync::Arc;
 
 use futures::stream::{self, BoxStream, StreamExt};
@@ -25,6 +26,9 @@ pub struct InboxListener<L> {
     limit: Arc<FloodLimit>,
     /// Left over from the previous run, handed on before anything new.
     replay: Vec<Update>,
+    /// The highest update id kept in the inbox (or not worth keeping) and handed on: long
+    /// polling confirms nothing above it to Telegram ([`super::poll::Poller`]).
+    kept: Arc<AtomicU32>,
 }
 
 impl<L> InboxListener<L> {
@@ -41,7 +45,14 @@ impl<L> InboxListener<L> {
             store,
             limit,
             replay,
+            kept: Arc::new(AtomicU32::new(0)),
         }
+    }
+
+    /// Records in `mark` what is safely kept (see the field), for the poller.
+    pub fn with_kept_mark(mut self, mark: Arc<AtomicU32>) -> InboxListener<L> {
+        self.kept = mark;
+        self
     }
 }
 
@@ -77,6 +88,7 @@ where
         let replay = std::mem::take(&mut self.replay);
         let store = self.store.clone();
         let limit = self.limit.clone();
+        let kept_mark = self.kept.clone();
         // What has already arrived is kept together: one transaction and one flush per batch.
         // `ready_chunks` never waits for more, so a lone update is not delayed.
         let fresh = self
@@ -84,8 +96,13 @@ where
             .as_stream()
             .ready_chunks(MAX_BATCH)
             .then(move |items| {
-                let (store, limit) = (store.clone(), limit.clone());
+                let (store, limit, kept_mark) = (store.clone(), limit.clone(), kept_mark.clone());
                 async move {
+                    let newest = items
+                        .iter()
+                        .filter_map(|i| i.as_ref().ok())
+                        .map(|u| u.id.0)
+                        .max();
                     let mut out = Vec::with_capacity(items.len());
                     let mut kept: Vec<InboxRecord> = Vec::new();
                     for item in items {
@@ -113,6 +130,9 @@ where
                     if let Err(e) = store.inbox_put_many(&to_keep).await {
                         // Still handled now; only crash safety for these updates is lost.
                         tracing::error!(error = %e, "could not keep updates in the inbox");
+                    }
+                    if let Some(n) = newest {
+                        kept_mark.fetch_max(n, Ordering::SeqCst);
                     }
                     stream::iter(out)
                 }

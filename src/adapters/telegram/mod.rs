@@ -13,6 +13,7 @@ mod handler;
 pub mod limits;
 mod listener;
 mod place;
+mod poll;
 mod record;
 mod send;
 mod store;
@@ -29,7 +30,7 @@ use chrono::NaiveDate;
 use teloxide::dispatching::dialogue::{ErasedStorage, Storage};
 use teloxide::dispatching::ShutdownToken;
 use teloxide::prelude::*;
-use teloxide::update_listeners::{webhooks, Polling};
+use teloxide::update_listeners::webhooks;
 
 use crate::config::{Data, Files};
 use crate::conversation::Content;
@@ -278,8 +279,9 @@ async fn serve(args: TelegramArgs, app: Arc<App>, token: String) -> anyhow::Resu
         .build()
         .context("setting up the HTTP client")?;
     let bot = Bot::with_client(token, client).set_api_url(api_base(&args.api_url)?);
+    send::set_timeout(timeout);
     // Fails early with a clear message on a wrong token; retried like every call.
-    let me = send::call(bot.get_me(), "getMe")
+    let me = send::call(&bot, bot.get_me(), "getMe")
         .await
         .context("asking the Bot API who we are (getMe); is TELOXIDE_TOKEN right?")?;
     tracing::info!(bot = %me.username(), "connected");
@@ -320,14 +322,19 @@ async fn serve(args: TelegramArgs, app: Arc<App>, token: String) -> anyhow::Resu
         let outcome = match &args.webhook_url {
             None => {
                 // A webhook left over from another deployment would make getUpdates fail.
-                if let Err(e) = send::call(bot.delete_webhook(), "deleteWebhook").await {
+                if let Err(e) = send::call(&bot, bot.delete_webhook(), "deleteWebhook").await {
                     tracing::warn!(error = %e, "could not delete a webhook");
                 }
-                let polling = Polling::builder(bot.clone())
-                    .timeout(Duration::from_secs(u64::from(args.poll_timeout)))
-                    .build();
+                // What the inbox keeps (set by the listener), confirmed by the poller.
+                let kept = Arc::new(std::sync::atomic::AtomicU32::new(0));
+                let polling = poll::Poller::new(
+                    bot.clone(),
+                    Duration::from_secs(u64::from(args.poll_timeout)),
+                    kept.clone(),
+                );
                 let listener =
-                    listener::InboxListener::new(polling, app.store.clone(), app.limit.clone());
+                    listener::InboxListener::new(polling, app.store.clone(), app.limit.clone())
+                        .with_kept_mark(kept);
                 dispatcher
                     .try_dispatch_with_listener(listener, listener_errors)
                     .await
