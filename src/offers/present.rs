@@ -191,7 +191,9 @@ pub fn render_office_none(locales: &Locales, lang: &str, _office: Office) -> Str
 /// left out. Texts without a translation are shown in German, marked as German.
 pub fn card(locales: &Locales, lang: &str, r: &Ranked) -> String {
     let o = &r.offer;
+    // A whole line of the card (right-to-left marks included) or a piece of one.
     let m = |msg: Msg| locales.render(lang, &msg, &[]);
+    let part = |msg: Msg| locales.render_part(lang, &msg, &[]);
     let text = |s: &str| Arg::Text(s.to_string());
     let shown = |column: &str, value: &str| !value.is_empty() && o.shown(column);
     let provider = shown("provider", &o.provider).then_some(o.provider.as_str());
@@ -269,11 +271,10 @@ pub fn card(locales: &Locales, lang: &str, r: &Ranked) -> String {
             parts.push(hours_text(locales, lang, o));
         }
         if o.by_appointment {
-            parts.push(m(Msg::new("offers-by-appointment")));
+            parts.push(part(Msg::new("offers-by-appointment")));
         }
-        lines.push(m(
-            Msg::new("offers-card-hours").arg("hours", Arg::Text(parts.join("; ")))
-        ));
+        lines.push(m(Msg::new("offers-card-hours")
+            .arg("hours", Arg::Text(parts.join(format::semicolon(lang))))));
     }
     if o.off_hours.any() && o.shown("off_hours") {
         let mut times = Vec::new();
@@ -283,12 +284,11 @@ pub fn card(locales: &Locales, lang: &str, r: &Ranked) -> String {
             (o.off_hours.weekend, "offers-offhours-weekend"),
         ] {
             if on {
-                times.push(m(Msg::new(id)));
+                times.push(part(Msg::new(id)));
             }
         }
-        lines.push(m(
-            Msg::new("offers-card-offhours").arg("times", Arg::Text(times.join(", ")))
-        ));
+        lines.push(m(Msg::new("offers-card-offhours")
+            .arg("times", Arg::Text(times.join(format::comma(lang))))));
     }
     if o.childcare && o.shown("childcare") {
         lines.push(m(Msg::new("offers-card-childcare")));
@@ -299,9 +299,8 @@ pub fn card(locales: &Locales, lang: &str, r: &Ranked) -> String {
             .iter()
             .map(|c| language_name(locales, c))
             .collect();
-        lines.push(m(
-            Msg::new("offers-card-languages").arg("languages", Arg::Text(names.join(", ")))
-        ));
+        lines.push(m(Msg::new("offers-card-languages")
+            .arg("languages", Arg::Text(names.join(format::comma(lang))))));
     }
     if let Some(c) = o.cost.filter(|_| o.shown("cost")) {
         lines
@@ -327,11 +326,11 @@ pub fn card(locales: &Locales, lang: &str, r: &Ranked) -> String {
 /// bot's languages, else the `offers-lang-<code>` autonym of offers-list.ftl, else the code.
 pub fn language_name(locales: &Locales, code: &str) -> String {
     if locales.has(code, "lang-name") {
-        return locales.render(code, &Msg::new("lang-name").in_lang(code), &[]);
+        return locales.render_part(code, &Msg::new("lang-name").in_lang(code), &[]);
     }
     let id = format!("offers-lang-{code}");
     if locales.has(SOURCE_LANG, &id) {
-        return locales.render(SOURCE_LANG, &Msg::new(id), &[]);
+        return locales.render_part(SOURCE_LANG, &Msg::new(id), &[]);
     }
     code.to_uppercase()
 }
@@ -359,7 +358,7 @@ fn hours_text(locales: &Locales, lang: &str, o: &Offer) -> String {
         "offers-day-sa",
         "offers-day-su",
     ];
-    let names: [String; 7] = DAY_IDS.map(|id| locales.render(lang, &Msg::new(id), &[]));
+    let names: [String; 7] = DAY_IDS.map(|id| locales.render_part(lang, &Msg::new(id), &[]));
     o.hours
         .rules()
         .iter()
@@ -371,12 +370,12 @@ fn hours_text(locales: &Locales, lang: &str, o: &Offer) -> String {
                 .collect();
             format!(
                 "{} {}",
-                day_ranges(r.days, &names, "–", ", "),
-                spans.join(", ")
+                day_ranges(r.days, &names, "–", format::comma(lang)),
+                spans.join(format::comma(lang))
             )
         })
         .collect::<Vec<_>>()
-        .join("; ")
+        .join(format::semicolon(lang))
 }
 
 #[cfg(test)]
