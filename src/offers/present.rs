@@ -6,7 +6,7 @@
 
 use crate::dialog::expr::Value;
 use crate::engine::{Arg, Msg, State};
-use crate::i18n::{format, Locales, SOURCE_LANG};
+use crate::i18n::{bidi, format, Locales, SOURCE_LANG};
 
 use super::index::{IndexPage, ListRequest};
 use super::matching::{Profile, Ranked, FACT_CHILDCARE, FACT_OFF_HOURS, FACT_POSTCODE};
@@ -195,14 +195,32 @@ pub fn card(locales: &Locales, lang: &str, r: &Ranked) -> String {
     let m = |msg: Msg| locales.render(lang, &msg, &[]);
     let part = |msg: Msg| locales.render_part(lang, &msg, &[]);
     let text = |s: &str| Arg::Text(s.to_string());
+    // Text of the sheet translated into the parent's language: a sentence of the line, in the
+    // line's direction even where it starts with a German name ("BCA در جاب‌سنتر …"), so a
+    // right-to-left mark leads it inside the isolate the value gets.
+    let own = |s: &str| {
+        Arg::Text(if crate::i18n::is_rtl(lang) {
+            format!("{}{s}", bidi::RLM)
+        } else {
+            s.to_string()
+        })
+    };
     let shown = |column: &str, value: &str| !value.is_empty() && o.shown(column);
     let provider = shown("provider", &o.provider).then_some(o.provider.as_str());
     let title = match o.localized(TextField::Name, lang) {
         Some(n) => n.text.to_string(),
         None => provider.unwrap_or_default().to_string(),
     };
+    let translated_title = o.localized(TextField::Name, lang).is_some_and(|n| !n.german);
     let mut lines = vec![m(Msg::new("offers-card-title")
-        .arg("name", text(&title))
+        .arg(
+            "name",
+            if translated_title {
+                own(&title)
+            } else {
+                text(&title)
+            },
+        )
         .arg("kind", Arg::Msg(Box::new(Msg::new(o.kind.message_id())))))];
     // A translated name helps to understand; the German one is what the door says.
     if o.shown("name") && title != o.name && !o.name.is_empty() {
@@ -230,7 +248,7 @@ pub fn card(locales: &Locales, lang: &str, r: &Ranked) -> String {
                     Arg::Msg(Box::new(Msg::new(id).arg("text", Arg::Text(short)))),
                 )
             } else {
-                Msg::new(id).arg("text", Arg::Text(short))
+                Msg::new(id).arg("text", own(&short))
             };
             lines.push(m(line));
         }
@@ -300,7 +318,7 @@ pub fn card(locales: &Locales, lang: &str, r: &Ranked) -> String {
             .map(|c| language_name(locales, c))
             .collect();
         lines.push(m(Msg::new("offers-card-languages")
-            .arg("languages", Arg::Text(names.join(format::comma(lang))))));
+            .arg("languages", Arg::Text(name_list(lang, &names)))));
     }
     if let Some(c) = o.cost.filter(|_| o.shown("cost")) {
         lines
@@ -333,6 +351,16 @@ pub fn language_name(locales: &Locales, code: &str) -> String {
         return locales.render_part(SOURCE_LANG, &Msg::new(id), &[]);
     }
     code.to_uppercase()
+}
+
+/// Names in several scripts as one list: in right-to-left text each name isolated in its own
+/// direction and the list in the line's, so "العربية" and "Deutsch" keep their places.
+fn name_list(lang: &str, names: &[String]) -> String {
+    if !crate::i18n::is_rtl(lang) {
+        return names.join(format::comma(lang));
+    }
+    let isolated: Vec<String> = names.iter().map(|n| bidi::isolate_first_strong(n)).collect();
+    format!("{}{}", bidi::RLM, isolated.join(format::comma(lang)))
 }
 
 /// `1,2` in German, `1.2` in English: one decimal is enough for a walk.
