@@ -90,17 +90,18 @@ fn numbers(line: &str) -> Vec<String> {
             i += 1;
             continue;
         }
-        let start = if i > 0 && chars[i - 1] == '+' { i - 1 } else { i };
+        let start = if i > 0 && chars[i - 1] == '+' {
+            i - 1
+        } else {
+            i
+        };
         let mut j = i;
         loop {
             while digit(j) {
                 j += 1;
             }
             let sep = chars.get(j).is_some_and(|c| {
-                matches!(
-                    c,
-                    ' ' | '\u{a0}' | '\u{202f}' | '.' | ',' | ':' | '-' | '/'
-                )
+                matches!(c, ' ' | '\u{a0}' | '\u{202f}' | '.' | ',' | ':' | '-' | '/')
             });
             if sep && digit(j + 1) {
                 j += 1;
@@ -260,7 +261,11 @@ fn every_screen_of_the_dialogs_reads_right_to_left() {
                     let place = format!("{lang} {}", node.id);
                     check_text(&place, &rendered.text, &mut problems);
                     for b in &rendered.buttons {
-                        check_text(&format!("{place} button {}", b.key), &b.label, &mut problems);
+                        check_text(
+                            &format!("{place} button {}", b.key),
+                            &b.label,
+                            &mut problems,
+                        );
                         assert!(
                             !b.key.chars().any(is_control),
                             "callback key with marks: {:?}",
@@ -280,7 +285,8 @@ fn urgent_numbers_read_as_written() {
     let content = content();
     for lang in RTL_LANGS {
         let state = State::new(Some(lang.to_string()));
-        let (_, urgent) = content.handle(&state, &Input::Button(engine::KEY_URGENT.into()), today());
+        let (_, urgent) =
+            content.handle(&state, &Input::Button(engine::KEY_URGENT.into()), today());
         let mut problems = Vec::new();
         check_text(&format!("{lang} urgent"), &urgent.text, &mut problems);
         report(&mut problems, 1);
@@ -336,7 +342,11 @@ fn the_checker_finds_what_the_issue_found() {
     let mut problems = Vec::new();
     check_line("x", "☐ Jobcenter: درخواست کنید", &mut problems);
     check_line("x", "\u{200F}📞 تلفن: 116 016 – شب و روز", &mut problems);
-    check_line("x", "\u{200F}☐ \u{2068}Jobcenter: درخواست کنید\u{2069}", &mut problems);
+    check_line(
+        "x",
+        "\u{200F}☐ \u{2068}Jobcenter: درخواست کنید\u{2069}",
+        &mut problems,
+    );
     assert_eq!(problems.len(), 3, "{problems:#?}");
     let mut fine = Vec::new();
     check_line(

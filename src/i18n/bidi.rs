@@ -9,9 +9,11 @@
 //! 2. What is not a translated sentence is isolated, so it neither turns the line around nor is
 //!    turned around itself: numbers, amounts and dates as left-to-right units (LRI…PDI);
 //!    names, addresses, phone numbers and other text from the sheet by their own first strong
-//!    character (FSI…PDI). This happens where a value enters a message (`Locales::value`), so
-//!    Fluent's own isolation is off: it would also wrap translated sentences passed as
-//!    arguments (a checklist item) and plural selections, making them left-to-right islands.
+//!    character (FSI…PDI). This happens where a value is written into a message
+//!    (`format::fluent_formatter`; dates in `Locales::value`), so Fluent's own isolation is
+//!    off: it would also wrap translated sentences passed as arguments (a checklist item) and
+//!    plural selections, making them left-to-right islands. A translated sentence passed as
+//!    an argument is led by a right-to-left mark instead and takes the line's direction.
 //! 3. Digit groups with spaces written in the texts themselves (the urgent numbers "116 016",
 //!    "0800 111 0 550") are isolated as left-to-right units too ([`shape_rtl`]); otherwise the
 //!    algorithm reverses their groups and a parent would dial a wrong number.

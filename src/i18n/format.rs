@@ -110,15 +110,25 @@ impl intl_memoizer::Memoizable for NumberFormat {
     }
 }
 
-/// The number formatter of every bundle ([`fluent_bundle::bundle::FluentBundle::set_formatter`]):
-/// CLDR formats from the bundle's memoizer, built once per language.
+/// The formatter of every bundle ([`fluent_bundle::bundle::FluentBundle::set_formatter`]):
+/// numbers in CLDR's formats from the bundle's memoizer (built once per language), and in
+/// right-to-left languages text values isolated where they are written (see [`bidi`]). Text is
+/// isolated here rather than when it is passed, so selectors (`{ $buergergeld -> … }`) still
+/// see the bare value. A value already starting with a bidi control has its direction settled
+/// (`Locales::value`) and is written as it is.
 pub fn fluent_formatter(value: &FluentValue, intls: &IntlLangMemoizer) -> Option<String> {
-    let FluentValue::Number(n) = value else {
-        return None;
-    };
-    intls
-        .with_try_get::<NumberFormat, _, _>((), |f| f.fluent(n))
-        .ok()
+    match value {
+        FluentValue::Number(n) => intls
+            .with_try_get::<NumberFormat, _, _>((), |f| f.fluent(n))
+            .ok(),
+        FluentValue::String(s) if !s.starts_with(bidi::is_control) => intls
+            .with_try_get::<NumberFormat, _, _>((), |f| {
+                f.rtl.then(|| bidi::isolate_first_strong(s))
+            })
+            .ok()
+            .flatten(),
+        _ => None,
+    }
 }
 
 /// Formats outside Fluent (kilometres on a card), built once per language.

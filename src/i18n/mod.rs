@@ -288,20 +288,29 @@ impl Locales {
                 args.set(name.clone(), self.value(l, value, globals, problems));
             }
             let mut errors = Vec::new();
-            let text = bundle.format_pattern(pattern, Some(&args), &mut errors);
+            // `write_pattern`, not `format_pattern`: that passes its whole result through the
+            // formatter once more, which would isolate the message itself as a text value.
+            let mut text = String::new();
+            if bundle
+                .write_pattern(&mut text, pattern, Some(&args), &mut errors)
+                .is_err()
+            {
+                problems.push(format!("'{}' in {l}: could not be written", msg.id));
+            }
             if !errors.is_empty() {
                 tracing::warn!(message = %msg.id, lang = l, ?errors, "message rendered with errors");
                 problems.push(format!("'{}' in {l}: {errors:?}", msg.id));
             }
-            return (text.into_owned(), l);
+            return (text, l);
         }
         tracing::error!(message = %msg.id, lang, "message missing in every language of the chain");
         ("…".to_string(), lang)
     }
 
-    /// An argument as it enters a message in `lang`. Right-to-left text isolates what is not
-    /// a sentence of its own (see [`bidi`]); numbers and amounts are Fluent numbers, so they
-    /// can pick plural forms and get CLDR's formats from [`format::fluent_formatter`].
+    /// An argument as it enters a message in `lang`. Numbers and amounts are Fluent numbers,
+    /// so they pick plural forms and get CLDR's formats and, in right-to-left text, their
+    /// isolation from [`format::fluent_formatter`], which isolates text values too. Dates are
+    /// isolated here; a translated sentence is marked as part of the line (see [`bidi`]).
     fn value(
         &self,
         lang: &str,
@@ -323,16 +332,16 @@ impl Locales {
             )),
             Arg::Date(d) if rtl => text(bidi::isolate_ltr(&format::date(lang, *d))),
             Arg::Date(d) => text(format::date(lang, *d)),
-            Arg::Text(t) if rtl => text(bidi::isolate_first_strong(t)),
             Arg::Text(t) => text(t.clone()),
             Arg::Msg(m) => {
-                // A translated sentence takes the direction of the line it is part of; only
-                // one in a language of the other direction is isolated.
+                // A translated sentence takes the direction of the line it is part of (a
+                // leading right-to-left mark: no isolate); only one in a language of the other
+                // direction is isolated.
                 let (inner, used) = self.format(lang, m, globals, problems);
-                if rtl && !is_rtl(used) {
-                    text(bidi::isolate_first_strong(&inner))
-                } else {
-                    text(inner)
+                match (rtl, is_rtl(used)) {
+                    (true, true) => text(format!("{}{inner}", bidi::RLM)),
+                    (true, false) => text(bidi::isolate_first_strong(&inner)),
+                    _ => text(inner),
                 }
             }
         }
@@ -439,7 +448,7 @@ mod tests {
     fn right_to_left_lines_and_isolated_values() {
         let ar = SourceFile::new(
             "ar/a.ftl",
-            "hi = مرحبا { $name }\nitem = ☐ { $item }\ntodo = Jobcenter: اطلب { $sum }\nkids = { $n ->\n    [one] طفل\n   *[other] { $n } أطفال\n}\n".into(),
+            "hi = مرحبا { $name }\nitem = ☐ { $item }\ntodo = Jobcenter: اطلب { $sum }\nkids = { $n ->\n    [one] طفل\n   *[other] { $n } أطفال\n}\nyes = { $bg ->\n    [true] نعم\n   *[other] لا { $bg }\n}\n".into(),
         );
         let de = SourceFile::new(
             "de/a.ftl",
@@ -461,7 +470,7 @@ mod tests {
         let item = Msg::new("item").arg("item", Arg::Msg(Box::new(todo)));
         let shown = l.render("ar", &item, &[]);
         assert!(
-            shown.starts_with("\u{200F}☐ Jobcenter: اطلب \u{2066}"),
+            shown.starts_with("\u{200F}☐ \u{200F}Jobcenter: اطلب \u{2066}"),
             "{shown:?}"
         );
         assert!(!shown.contains('\u{2068}'), "{shown:?}");
@@ -471,6 +480,11 @@ mod tests {
             l.render("ar", &kids, &[]),
             "\u{200F}\u{2066}3\u{2069} أطفال"
         );
+        // Selectors see the bare value, the text shown is isolated.
+        let yes = Msg::new("yes").arg("bg", Arg::Text("true".into()));
+        assert_eq!(l.render("ar", &yes, &[]), "\u{200F}نعم");
+        let echo = Msg::new("yes").arg("bg", Arg::Text("x".into()));
+        assert_eq!(l.render("ar", &echo, &[]), "\u{200F}لا \u{2068}x\u{2069}");
         // German text, also a German line inside an Arabic chat, has no marks.
         let de_item = Msg::new("item")
             .in_lang("de")

@@ -196,8 +196,8 @@ pub fn card(locales: &Locales, lang: &str, r: &Ranked) -> String {
     let part = |msg: Msg| locales.render_part(lang, &msg, &[]);
     let text = |s: &str| Arg::Text(s.to_string());
     // Text of the sheet translated into the parent's language: a sentence of the line, in the
-    // line's direction even where it starts with a German name ("BCA در جاب‌سنتر …"), so a
-    // right-to-left mark leads it inside the isolate the value gets.
+    // line's direction even where it starts with a German name ("BCA در جاب‌سنتر …"). A
+    // leading right-to-left mark says so; such a value is not isolated (i18n::bidi).
     let own = |s: &str| {
         Arg::Text(if crate::i18n::is_rtl(lang) {
             format!("{}{s}", bidi::RLM)
@@ -211,7 +211,9 @@ pub fn card(locales: &Locales, lang: &str, r: &Ranked) -> String {
         Some(n) => n.text.to_string(),
         None => provider.unwrap_or_default().to_string(),
     };
-    let translated_title = o.localized(TextField::Name, lang).is_some_and(|n| !n.german);
+    let translated_title = o
+        .localized(TextField::Name, lang)
+        .is_some_and(|n| !n.german);
     let mut lines = vec![m(Msg::new("offers-card-title")
         .arg(
             "name",
@@ -317,8 +319,9 @@ pub fn card(locales: &Locales, lang: &str, r: &Ranked) -> String {
             .iter()
             .map(|c| language_name(locales, c))
             .collect();
-        lines.push(m(Msg::new("offers-card-languages")
-            .arg("languages", Arg::Text(name_list(lang, &names)))));
+        lines
+            .push(m(Msg::new("offers-card-languages")
+                .arg("languages", Arg::Text(name_list(lang, &names)))));
     }
     if let Some(c) = o.cost.filter(|_| o.shown("cost")) {
         lines
@@ -359,7 +362,10 @@ fn name_list(lang: &str, names: &[String]) -> String {
     if !crate::i18n::is_rtl(lang) {
         return names.join(format::comma(lang));
     }
-    let isolated: Vec<String> = names.iter().map(|n| bidi::isolate_first_strong(n)).collect();
+    let isolated: Vec<String> = names
+        .iter()
+        .map(|n| bidi::isolate_first_strong(n))
+        .collect();
     format!("{}{}", bidi::RLM, isolated.join(format::comma(lang)))
 }
 
