@@ -17,7 +17,7 @@ use unicode_bidi::{bidi_class, BidiClass, BidiInfo};
 use wegweiser::conversation::Content;
 use wegweiser::dialog::expr::Value;
 use wegweiser::dialog::NodeKind;
-use wegweiser::engine::{self, Ctx, Input, State};
+use wegweiser::engine::{self, Input, State};
 use wegweiser::offers::present::{self, Page};
 use wegweiser::offers::table;
 use wegweiser::offers::Ranked;
@@ -216,10 +216,6 @@ fn every_screen_of_the_dialogs_reads_right_to_left() {
     let content = content();
     let tree = &content.tree;
     let languages = content.locales.languages().to_vec();
-    let ctx = Ctx {
-        today: today(),
-        languages: &languages,
-    };
     // Every to-do the tree can gather, so the summary shows every checklist item.
     let mut all_todos: Vec<String> = Vec::new();
     for node in &tree.nodes {
