@@ -326,12 +326,9 @@ impl Content {
             }
         }
         parts.retain(|p| !p.trim().is_empty());
-        let text = parts.join("\n\n");
-        if crate::i18n::is_rtl(lang) {
-            crate::i18n::mark_rtl_lines(&text)
-        } else {
-            text
-        }
+        // Each part is ready for the screen as rendered, right-to-left marks included; a
+        // German part (the summary for the office) stays left to right.
+        parts.join("\n\n")
     }
 
     fn msg(&self, lang: &str, m: &Msg, globals: &[(String, Arg)]) -> String {

@@ -3,6 +3,7 @@
 //! A Fluent bundle holds one language and never falls back, so each language gets a chain
 //! ending in German, the source: a parent never sees a raw message id.
 
+pub mod bidi;
 pub mod catalog;
 pub mod format;
 pub mod staleness;
@@ -12,6 +13,7 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::types::{FluentNumber, FluentNumberOptions, FluentNumberStyle};
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use unic_langid::LanguageIdentifier;
 
@@ -33,29 +35,11 @@ pub fn is_rtl(lang: &str) -> bool {
     )
 }
 
-fn is_rtl_char(c: char) -> bool {
-    matches!(c, '\u{0590}'..='\u{08FF}' | '\u{FB1D}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFF}')
-}
-
-/// Starts with a right-to-left mark every line whose first letter is right-to-left but which
-/// begins with something neutral (an emoji, a number, an isolated name). Telegram sets a
-/// paragraph's direction by its first strong character and skips isolated text, so such a line
-/// would otherwise be laid out left to right. Lines of German (the summary for the office)
-/// stay left to right.
+/// Makes right-to-left text ready for the screen, line by line ([`bidi::shape_rtl`]): kept for
+/// callers that join rendered messages; rendering already does it, and doing it again changes
+/// nothing.
 pub fn mark_rtl_lines(text: &str) -> String {
-    let mut out = String::with_capacity(text.len() + 16);
-    for (i, line) in text.split('\n').enumerate() {
-        if i > 0 {
-            out.push('\n');
-        }
-        let first_letter = line.chars().find(|c| c.is_alphabetic());
-        let starts_neutral = line.chars().next().is_some_and(|c| !c.is_alphabetic());
-        if starts_neutral && first_letter.is_some_and(is_rtl_char) {
-            out.push('\u{200F}');
-        }
-        out.push_str(line);
-    }
-    out
+    bidi::shape_rtl(text)
 }
 
 type Bundle = FluentBundle<FluentResource>;
@@ -153,7 +137,10 @@ impl Locales {
                 continue;
             };
             let mut bundle = Bundle::new_concurrent(vec![langid]);
-            bundle.set_use_isolating(is_rtl(&code));
+            // Isolation by rule, in `value` and `bidi`: Fluent's would also isolate translated
+            // sentences passed as arguments.
+            bundle.set_use_isolating(false);
+            bundle.set_formatter(Some(format::fluent_formatter));
             let mut catalog = Catalog::default();
             for file in files {
                 if let Some(at) = bad_unicode_escape(&file.text) {
@@ -253,6 +240,29 @@ impl Locales {
         globals: &[(String, Arg)],
         problems: &mut Vec<String>,
     ) -> String {
+        let (text, used) = self.format(lang, msg, globals, problems);
+        if is_rtl(used) {
+            bidi::shape_rtl(&text)
+        } else {
+            text
+        }
+    }
+
+    /// A message as a piece of another text (a day name inside opening hours, a language
+    /// name in a list): like `render`, without the line marks of a whole screen line.
+    pub fn render_part(&self, lang: &str, msg: &Msg, globals: &[(String, Arg)]) -> String {
+        self.format(lang, msg, globals, &mut Vec::new()).0
+    }
+
+    /// The text of a message and the language it was rendered in (the parent's, or German
+    /// where the parent's has no such message).
+    fn format<'l>(
+        &'l self,
+        lang: &'l str,
+        msg: &'l Msg,
+        globals: &[(String, Arg)],
+        problems: &mut Vec<String>,
+    ) -> (String, &'l str) {
         let lang = msg.lang.as_deref().unwrap_or(lang);
         if !self.has(lang, &msg.id) {
             problems.push(format!("'{}' is missing in {lang}", msg.id));
@@ -278,17 +288,29 @@ impl Locales {
                 args.set(name.clone(), self.value(l, value, globals, problems));
             }
             let mut errors = Vec::new();
-            let text = bundle.format_pattern(pattern, Some(&args), &mut errors);
+            // `write_pattern`, not `format_pattern`: that passes its whole result through the
+            // formatter once more, which would isolate the message itself as a text value.
+            let mut text = String::new();
+            if bundle
+                .write_pattern(&mut text, pattern, Some(&args), &mut errors)
+                .is_err()
+            {
+                problems.push(format!("'{}' in {l}: could not be written", msg.id));
+            }
             if !errors.is_empty() {
                 tracing::warn!(message = %msg.id, lang = l, ?errors, "message rendered with errors");
                 problems.push(format!("'{}' in {l}: {errors:?}", msg.id));
             }
-            return text.into_owned();
+            return (text, l);
         }
         tracing::error!(message = %msg.id, lang, "message missing in every language of the chain");
-        "…".to_string()
+        ("…".to_string(), lang)
     }
 
+    /// An argument as it enters a message in `lang`. Numbers and amounts are Fluent numbers,
+    /// so they pick plural forms and get CLDR's formats and, in right-to-left text, their
+    /// isolation from [`format::fluent_formatter`], which isolates text values too. Dates are
+    /// isolated here; a translated sentence is marked as part of the line (see [`bidi`]).
     fn value(
         &self,
         lang: &str,
@@ -296,15 +318,31 @@ impl Locales {
         globals: &[(String, Arg)],
         problems: &mut Vec<String>,
     ) -> FluentValue<'static> {
+        let rtl = is_rtl(lang);
+        let text = |s: String| FluentValue::String(Cow::Owned(s));
         match arg {
-            // Whole numbers stay numbers so Fluent can pick plural forms.
-            Arg::Num(n) if n.fract() == 0.0 && n.abs() < 1e15 => FluentValue::from(*n),
-            Arg::Num(n) => FluentValue::String(Cow::Owned(format::number(lang, *n))),
-            Arg::Money(m) => FluentValue::String(Cow::Owned(format::money(lang, *m))),
-            Arg::Date(d) => FluentValue::String(Cow::Owned(format::date(lang, *d))),
-            Arg::Text(t) => FluentValue::String(Cow::Owned(t.clone())),
+            Arg::Num(n) => FluentValue::from(*n),
+            Arg::Money(m) => FluentValue::Number(FluentNumber::new(
+                *m,
+                FluentNumberOptions {
+                    style: FluentNumberStyle::Currency,
+                    currency: Some("EUR".into()),
+                    ..Default::default()
+                },
+            )),
+            Arg::Date(d) if rtl => text(bidi::isolate_ltr(&format::date(lang, *d))),
+            Arg::Date(d) => text(format::date(lang, *d)),
+            Arg::Text(t) => text(t.clone()),
             Arg::Msg(m) => {
-                FluentValue::String(Cow::Owned(self.render_audited(lang, m, globals, problems)))
+                // A translated sentence takes the direction of the line it is part of (a
+                // leading right-to-left mark: no isolate); only one in a language of the other
+                // direction is isolated.
+                let (inner, used) = self.format(lang, m, globals, problems);
+                match (rtl, is_rtl(used)) {
+                    (true, true) => text(format!("{}{inner}", bidi::RLM)),
+                    (true, false) => text(bidi::isolate_first_strong(&inner)),
+                    _ => text(inner),
+                }
             }
         }
     }
@@ -402,20 +440,56 @@ mod tests {
         assert_eq!(l.render("de", &kids(1.0), &[]), "ein Kind");
         let sum = Msg::new("sum").arg("x", Arg::Money(1234.5));
         assert_eq!(l.render("de", &sum, &[]), "Summe 1.234,50\u{a0}€");
-        // Right-to-left text isolates embedded Latin names; left-to-right text has no marks.
-        assert_eq!(l.render("ar", &hi, &[]), "مرحبا \u{2068}Ayla\u{2069}");
+        // Left-to-right text has no marks.
         assert!(!l.render("de", &hi, &[]).contains('\u{2068}'));
     }
 
     #[test]
-    fn marks_only_rtl_lines_that_start_neutral() {
-        let text = "\u{2068}✅ محتمل\u{2069}: \u{2068}Kindergeld\u{2069}\nمرحبا\n☐ Familienkasse: Kindergeld\n";
-        let marked = mark_rtl_lines(text);
-        let lines: Vec<&str> = marked.split('\n').collect();
-        assert!(lines[0].starts_with('\u{200F}'));
-        assert_eq!(lines[1], "مرحبا");
-        assert_eq!(lines[2], "☐ Familienkasse: Kindergeld");
-        assert_eq!(lines[3], "");
+    fn right_to_left_lines_and_isolated_values() {
+        let ar = SourceFile::new(
+            "ar/a.ftl",
+            "hi = مرحبا { $name }\nitem = ☐ { $item }\ntodo = Jobcenter: اطلب { $sum }\nkids = { $n ->\n    [one] طفل\n   *[other] { $n } أطفال\n}\nyes = { $bg ->\n    [true] نعم\n   *[other] لا { $bg }\n}\n".into(),
+        );
+        let de = SourceFile::new(
+            "de/a.ftl",
+            "hi = Hallo { $name }\nitem = ☐ { $item }\n".into(),
+        );
+        let mut d = Diagnostics::default();
+        let l = Locales::from_sources(
+            vec![("de".into(), vec![de]), ("ar".into(), vec![ar])],
+            &mut d,
+        );
+        let hi = Msg::new("hi").arg("name", Arg::Text("Ayla".into()));
+        assert_eq!(
+            l.render("ar", &hi, &[]),
+            "\u{200F}مرحبا \u{2068}Ayla\u{2069}"
+        );
+        // A translated sentence passed as an argument is not an isolated island, and a
+        // line starting with a German word or an emoji is still right to left.
+        let todo = Msg::new("todo").arg("sum", Arg::Money(4260.5));
+        let item = Msg::new("item").arg("item", Arg::Msg(Box::new(todo)));
+        let shown = l.render("ar", &item, &[]);
+        assert!(
+            shown.starts_with("\u{200F}☐ \u{200F}Jobcenter: اطلب \u{2066}"),
+            "{shown:?}"
+        );
+        assert!(!shown.contains('\u{2068}'), "{shown:?}");
+        // Plural selections are not isolated; the number inside is.
+        let kids = Msg::new("kids").arg("n", Arg::Num(3.0));
+        assert_eq!(
+            l.render("ar", &kids, &[]),
+            "\u{200F}\u{2066}3\u{2069} أطفال"
+        );
+        // Selectors see the bare value, the text shown is isolated.
+        let yes = Msg::new("yes").arg("bg", Arg::Text("true".into()));
+        assert_eq!(l.render("ar", &yes, &[]), "\u{200F}نعم");
+        let echo = Msg::new("yes").arg("bg", Arg::Text("x".into()));
+        assert_eq!(l.render("ar", &echo, &[]), "\u{200F}لا \u{2068}x\u{2069}");
+        // German text, also a German line inside an Arabic chat, has no marks.
+        let de_item = Msg::new("item")
+            .in_lang("de")
+            .arg("item", Arg::Text("Jobcenter".into()));
+        assert_eq!(l.render("ar", &de_item, &[]), "☐ Jobcenter");
     }
 
     #[test]

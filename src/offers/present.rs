@@ -6,7 +6,7 @@
 
 use crate::dialog::expr::Value;
 use crate::engine::{Arg, Msg, State};
-use crate::i18n::{format, Locales, SOURCE_LANG};
+use crate::i18n::{bidi, format, Locales, SOURCE_LANG};
 
 use super::index::{IndexPage, ListRequest};
 use super::matching::{Profile, Ranked, FACT_CHILDCARE, FACT_OFF_HOURS, FACT_POSTCODE};
@@ -191,16 +191,38 @@ pub fn render_office_none(locales: &Locales, lang: &str, _office: Office) -> Str
 /// left out. Texts without a translation are shown in German, marked as German.
 pub fn card(locales: &Locales, lang: &str, r: &Ranked) -> String {
     let o = &r.offer;
+    // A whole line of the card (right-to-left marks included) or a piece of one.
     let m = |msg: Msg| locales.render(lang, &msg, &[]);
+    let part = |msg: Msg| locales.render_part(lang, &msg, &[]);
     let text = |s: &str| Arg::Text(s.to_string());
+    // Text of the sheet translated into the parent's language: a sentence of the line, in the
+    // line's direction even where it starts with a German name ("BCA در جاب‌سنتر …"). A
+    // leading right-to-left mark says so; such a value is not isolated (i18n::bidi).
+    let own = |s: &str| {
+        Arg::Text(if crate::i18n::is_rtl(lang) {
+            format!("{}{s}", bidi::RLM)
+        } else {
+            s.to_string()
+        })
+    };
     let shown = |column: &str, value: &str| !value.is_empty() && o.shown(column);
     let provider = shown("provider", &o.provider).then_some(o.provider.as_str());
     let title = match o.localized(TextField::Name, lang) {
         Some(n) => n.text.to_string(),
         None => provider.unwrap_or_default().to_string(),
     };
+    let translated_title = o
+        .localized(TextField::Name, lang)
+        .is_some_and(|n| !n.german);
     let mut lines = vec![m(Msg::new("offers-card-title")
-        .arg("name", text(&title))
+        .arg(
+            "name",
+            if translated_title {
+                own(&title)
+            } else {
+                text(&title)
+            },
+        )
         .arg("kind", Arg::Msg(Box::new(Msg::new(o.kind.message_id())))))];
     // A translated name helps to understand; the German one is what the door says.
     if o.shown("name") && title != o.name && !o.name.is_empty() {
@@ -228,7 +250,7 @@ pub fn card(locales: &Locales, lang: &str, r: &Ranked) -> String {
                     Arg::Msg(Box::new(Msg::new(id).arg("text", Arg::Text(short)))),
                 )
             } else {
-                Msg::new(id).arg("text", Arg::Text(short))
+                Msg::new(id).arg("text", own(&short))
             };
             lines.push(m(line));
         }
@@ -269,11 +291,10 @@ pub fn card(locales: &Locales, lang: &str, r: &Ranked) -> String {
             parts.push(hours_text(locales, lang, o));
         }
         if o.by_appointment {
-            parts.push(m(Msg::new("offers-by-appointment")));
+            parts.push(part(Msg::new("offers-by-appointment")));
         }
-        lines.push(m(
-            Msg::new("offers-card-hours").arg("hours", Arg::Text(parts.join("; ")))
-        ));
+        lines.push(m(Msg::new("offers-card-hours")
+            .arg("hours", Arg::Text(parts.join(format::semicolon(lang))))));
     }
     if o.off_hours.any() && o.shown("off_hours") {
         let mut times = Vec::new();
@@ -283,12 +304,11 @@ pub fn card(locales: &Locales, lang: &str, r: &Ranked) -> String {
             (o.off_hours.weekend, "offers-offhours-weekend"),
         ] {
             if on {
-                times.push(m(Msg::new(id)));
+                times.push(part(Msg::new(id)));
             }
         }
-        lines.push(m(
-            Msg::new("offers-card-offhours").arg("times", Arg::Text(times.join(", ")))
-        ));
+        lines.push(m(Msg::new("offers-card-offhours")
+            .arg("times", Arg::Text(times.join(format::comma(lang))))));
     }
     if o.childcare && o.shown("childcare") {
         lines.push(m(Msg::new("offers-card-childcare")));
@@ -299,9 +319,9 @@ pub fn card(locales: &Locales, lang: &str, r: &Ranked) -> String {
             .iter()
             .map(|c| language_name(locales, c))
             .collect();
-        lines.push(m(
-            Msg::new("offers-card-languages").arg("languages", Arg::Text(names.join(", ")))
-        ));
+        lines
+            .push(m(Msg::new("offers-card-languages")
+                .arg("languages", Arg::Text(name_list(lang, &names)))));
     }
     if let Some(c) = o.cost.filter(|_| o.shown("cost")) {
         lines
@@ -327,13 +347,26 @@ pub fn card(locales: &Locales, lang: &str, r: &Ranked) -> String {
 /// bot's languages, else the `offers-lang-<code>` autonym of offers-list.ftl, else the code.
 pub fn language_name(locales: &Locales, code: &str) -> String {
     if locales.has(code, "lang-name") {
-        return locales.render(code, &Msg::new("lang-name").in_lang(code), &[]);
+        return locales.render_part(code, &Msg::new("lang-name").in_lang(code), &[]);
     }
     let id = format!("offers-lang-{code}");
     if locales.has(SOURCE_LANG, &id) {
-        return locales.render(SOURCE_LANG, &Msg::new(id), &[]);
+        return locales.render_part(SOURCE_LANG, &Msg::new(id), &[]);
     }
     code.to_uppercase()
+}
+
+/// Names in several scripts as one list: in right-to-left text each name isolated in its own
+/// direction and the list in the line's, so "العربية" and "Deutsch" keep their places.
+fn name_list(lang: &str, names: &[String]) -> String {
+    if !crate::i18n::is_rtl(lang) {
+        return names.join(format::comma(lang));
+    }
+    let isolated: Vec<String> = names
+        .iter()
+        .map(|n| bidi::isolate_first_strong(n))
+        .collect();
+    format!("{}{}", bidi::RLM, isolated.join(format::comma(lang)))
 }
 
 /// `1,2` in German, `1.2` in English: one decimal is enough for a walk.
@@ -359,7 +392,7 @@ fn hours_text(locales: &Locales, lang: &str, o: &Offer) -> String {
         "offers-day-sa",
         "offers-day-su",
     ];
-    let names: [String; 7] = DAY_IDS.map(|id| locales.render(lang, &Msg::new(id), &[]));
+    let names: [String; 7] = DAY_IDS.map(|id| locales.render_part(lang, &Msg::new(id), &[]));
     o.hours
         .rules()
         .iter()
@@ -371,12 +404,12 @@ fn hours_text(locales: &Locales, lang: &str, o: &Offer) -> String {
                 .collect();
             format!(
                 "{} {}",
-                day_ranges(r.days, &names, "–", ", "),
-                spans.join(", ")
+                day_ranges(r.days, &names, "–", format::comma(lang)),
+                spans.join(format::comma(lang))
             )
         })
         .collect::<Vec<_>>()
-        .join("; ")
+        .join(format::semicolon(lang))
 }
 
 #[cfg(test)]

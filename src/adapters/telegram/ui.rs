@@ -203,14 +203,12 @@ pub fn fit_label(text: &str, max: usize) -> String {
 pub fn picker_prompt(content: &Content) -> String {
     let mut lines = vec!["🌐".to_string()];
     for lang in content.locales.languages() {
-        let line = content
-            .locales
-            .render(lang, &Msg::new("tg-lang-prompt"), &[]);
-        lines.push(if crate::i18n::is_rtl(lang) {
-            crate::i18n::mark_rtl_lines(&line)
-        } else {
-            line
-        });
+        // Rendering gives right-to-left lines their mark (i18n::bidi).
+        lines.push(
+            content
+                .locales
+                .render(lang, &Msg::new("tg-lang-prompt"), &[]),
+        );
     }
     lines.join("\n")
 }
