@@ -718,29 +718,46 @@ fn decided<'a>(items: &'a [CheckItem], env: &FactEnv) -> Vec<(&'a CheckItem, &'a
     out
 }
 
+/// One benefit's verdict line with its reason; with its office unless `short`.
+fn check_line(
+    item: &CheckItem,
+    rule: &CheckRule,
+    env: &FactEnv,
+    node_args: &[(String, Arg)],
+    short: bool,
+) -> Msg {
+    let mut args = node_args.to_vec();
+    args.extend(eval_args(&rule.args, env));
+    let verdict = Arg::Msg(Box::new(Msg::new(rule.verdict.message_id())));
+    let name = Arg::Msg(Box::new(
+        Msg::new(item.name.clone()).args(node_args.to_vec()),
+    ));
+    let reason = Arg::Msg(Box::new(Msg::new(rule.reason.clone()).args(args)));
+    let line = if short {
+        Msg::new("check-line-short")
+    } else {
+        let office = Msg::new(item.office.clone()).args(node_args.to_vec());
+        Msg::new("check-line").arg("office", Arg::Msg(Box::new(office)))
+    };
+    line.arg("verdict", verdict)
+        .arg("name", name)
+        .arg("reason", reason)
+}
+
 /// Each benefit's verdict, reason and office in full: the details one tap from the result.
+/// What probably does not apply gets one short line without an office, so the screen stays
+/// about what the parent can do.
 fn check_lines_full(items: &[CheckItem], env: &FactEnv, node_args: &[(String, Arg)]) -> Vec<Msg> {
     decided(items, env)
         .into_iter()
         .map(|(item, rule)| {
-            let mut args = node_args.to_vec();
-            args.extend(eval_args(&rule.args, env));
-            let verdict = Arg::Msg(Box::new(Msg::new(rule.verdict.message_id())));
-            let name = Arg::Msg(Box::new(
-                Msg::new(item.name.clone()).args(node_args.to_vec()),
-            ));
-            let reason = Arg::Msg(Box::new(Msg::new(rule.reason.clone()).args(args)));
-            // What probably does not apply gets one short line without an office, so the
-            // screen stays about what the parent can do.
-            let line = if rule.verdict == Verdict::Unlikely {
-                Msg::new("check-line-short")
-            } else {
-                let office = Msg::new(item.office.clone()).args(node_args.to_vec());
-                Msg::new("check-line").arg("office", Arg::Msg(Box::new(office)))
-            };
-            line.arg("verdict", verdict)
-                .arg("name", name)
-                .arg("reason", reason)
+            check_line(
+                item,
+                rule,
+                env,
+                node_args,
+                rule.verdict == Verdict::Unlikely,
+            )
         })
         .collect()
 }
@@ -749,31 +766,19 @@ fn check_lines_full(items: &[CheckItem], env: &FactEnv, node_args: &[(String, Ar
 /// where the rule gives one as `monthly`, the office) and their monthly total; maybe and
 /// unlikely with their one-line reason.
 fn check_lines_short(items: &[CheckItem], env: &FactEnv, node_args: &[(String, Arg)]) -> Vec<Msg> {
+    let (likely, rest): (Vec<_>, Vec<_>) = decided(items, env)
+        .into_iter()
+        .partition(|(_, rule)| rule.verdict == Verdict::Likely);
     let mut lines = Vec::new();
-    let mut total = 0.0;
-    let mut monthly_count = 0;
-    let decided = decided(items, env);
-    if decided.iter().any(|(_, r)| r.verdict == Verdict::Likely) {
+    if !likely.is_empty() {
         let verdict = Msg::new(Verdict::Likely.message_id());
         lines.push(Msg::new("check-group").arg("verdict", Arg::Msg(Box::new(verdict))));
     }
-    for (item, rule) in decided {
+    let mut monthly_amounts = Vec::new();
+    for (item, rule) in likely {
         let name = Arg::Msg(Box::new(
             Msg::new(item.name.clone()).args(node_args.to_vec()),
         ));
-        if rule.verdict != Verdict::Likely {
-            let mut args = node_args.to_vec();
-            args.extend(eval_args(&rule.args, env));
-            let verdict = Arg::Msg(Box::new(Msg::new(rule.verdict.message_id())));
-            let reason = Arg::Msg(Box::new(Msg::new(rule.reason.clone()).args(args)));
-            lines.push(
-                Msg::new("check-line-short")
-                    .arg("verdict", verdict)
-                    .arg("name", name)
-                    .arg("reason", reason),
-            );
-            continue;
-        }
         let office = Arg::Msg(Box::new(
             Msg::new(item.office.clone()).args(node_args.to_vec()),
         ));
@@ -785,8 +790,7 @@ fn check_lines_short(items: &[CheckItem], env: &FactEnv, node_args: &[(String, A
             });
         let line = match monthly {
             Some(m) => {
-                total += m;
-                monthly_count += 1;
+                monthly_amounts.push(m);
                 Msg::new("check-item-monthly").arg("monthly", Arg::Money(m))
             }
             None => Msg::new("check-item"),
@@ -794,13 +798,14 @@ fn check_lines_short(items: &[CheckItem], env: &FactEnv, node_args: &[(String, A
         lines.push(line.arg("name", name).arg("office", office));
     }
     // A total only where it adds something: two or more monthly amounts.
-    if monthly_count >= 2 {
-        let at = lines
-            .iter()
-            .rposition(|m| m.id == "check-item" || m.id == "check-item-monthly")
-            .map_or(lines.len(), |i| i + 1);
-        lines.insert(at, Msg::new("check-total").arg("total", Arg::Money(total)));
+    if monthly_amounts.len() >= 2 {
+        let total = monthly_amounts.iter().sum();
+        lines.push(Msg::new("check-total").arg("total", Arg::Money(total)));
     }
+    lines.extend(
+        rest.into_iter()
+            .map(|(item, rule)| check_line(item, rule, env, node_args, true)),
+    );
     lines
 }
 
