@@ -70,13 +70,8 @@ fn is_arabic_letter(c: char) -> bool {
     matches!(bidi_class(c), BidiClass::AL | BidiClass::R) && c.is_alphabetic()
 }
 
-/// Bidi marks, embeddings and isolates: invisible, so left out when comparing what is seen.
-fn is_control(c: char) -> bool {
-    matches!(
-        c,
-        '\u{061C}' | '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}'
-    )
-}
+// Bidi marks, embeddings and isolates: invisible, so left out when comparing what is seen.
+use wegweiser::i18n::bidi::is_control;
 
 /// The digit groups of a line, as a reader must see them: digits with single separators in
 /// between ("116 016", "0800 111 0 550", "4.260,50", "21.11.2026", "+49 202").

@@ -440,7 +440,7 @@ fn label(locales: &wegweiser::i18n::Locales, lang: &str, id: &str) -> String {
     locales
         .render(lang, &wegweiser::engine::Msg::new(id), &[])
         .chars()
-        .filter(|c| !matches!(c, '\u{200E}' | '\u{200F}' | '\u{2066}'..='\u{2069}'))
+        .filter(|c| !wegweiser::i18n::bidi::is_control(*c))
         .collect()
 }
 

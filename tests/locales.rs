@@ -152,7 +152,7 @@ fn every_node_in_every_locale() {
                     // Bidi marks take no room on the screen.
                     let visible = label
                         .chars()
-                        .filter(|c| !matches!(c, '\u{200E}' | '\u{200F}' | '\u{2066}'..='\u{2069}'))
+                        .filter(|c| !wegweiser::i18n::bidi::is_control(*c))
                         .count();
                     if visible > LABEL_LIMIT {
                         problems.push(format!(
