@@ -276,9 +276,45 @@ impl Content {
             }
         });
         let gaps = self.offer_gaps(state, reply, &pages);
+        let text = self.render_blocks(lang, reply, &pages);
+        // Offer cards page themselves ("more", three at a time): one way to page a screen.
+        let lists = reply
+            .blocks
+            .iter()
+            .any(|b| matches!(b, Block::Offers { .. } | Block::Office { .. }));
+        let screens = if lists {
+            vec![text]
+        } else {
+            phone_pages(&text)
+        };
+        let at = (state.text_page as usize).min(screens.len().saturating_sub(1));
+        // First, like an offers list's "more": reading on is the likeliest next wish.
+        let mut reading = Vec::new();
+        if at + 1 < screens.len() {
+            let args = [
+                ("page".to_string(), Arg::Num((at + 2) as f64)),
+                ("pages".to_string(), Arg::Num(screens.len() as f64)),
+            ];
+            let label = self.msg(lang, &Msg::new("read-more").args(args.to_vec()), &[]);
+            reading.push((engine::KEY_READ_MORE, label));
+        }
+        if at > 0 {
+            let label = self.msg(lang, &Msg::new("read-first"), &[]);
+            reading.push((engine::KEY_READ_FIRST, label));
+        }
+        for (i, (key, label)) in reading.into_iter().enumerate() {
+            buttons.insert(
+                i,
+                RenderedButton {
+                    key: key.to_string(),
+                    label,
+                    nav: false,
+                },
+            );
+        }
         Rendered {
             gaps,
-            text: self.render_blocks(lang, reply, &pages),
+            text: screens.into_iter().nth(at).unwrap_or_default(),
             buttons,
             expects_text: reply.expects_text,
             effects: reply.effects.clone(),
@@ -363,6 +399,66 @@ pub struct Rendered {
     pub gaps: Vec<OfferGap>,
 }
 
+/// Characters per line on a phone held upright (Telegram's default font).
+pub const PHONE_LINE_WIDTH: usize = 38;
+/// Lines a phone shows at once above the keyboard: a longer text is split into screens.
+pub const PHONE_LINES: usize = 20;
+
+/// The lines `text` takes on a phone: each line wraps at [`PHONE_LINE_WIDTH`] columns; bidi
+/// marks take no room.
+pub fn phone_lines(text: &str) -> usize {
+    text.lines()
+        .map(|l| {
+            let visible: String = l
+                .chars()
+                .filter(|c| !crate::i18n::bidi::is_control(*c))
+                .collect();
+            unicode_width::UnicodeWidthStr::width(visible.as_str())
+                .div_ceil(PHONE_LINE_WIDTH)
+                .max(1)
+        })
+        .sum()
+}
+
+/// `text` as screens of at most [`PHONE_LINES`] phone lines, split between paragraphs (a
+/// paragraph longer than a screen between its lines, filling the screen it starts on), so a
+/// tired parent never scrolls.
+fn phone_pages(text: &str) -> Vec<String> {
+    let mut pages: Vec<String> = Vec::new();
+    let mut page = String::new();
+    let mut used = 0;
+    for para in text.split("\n\n") {
+        let need = phone_lines(para);
+        // A blank line between paragraphs takes a line too.
+        let gap = usize::from(!page.is_empty());
+        // A paragraph that fits a screen starts a new one rather than being split, unless
+        // the screen so far is less than half full (a heading stays with what follows).
+        if used + gap + need > PHONE_LINES && need <= PHONE_LINES && used >= PHONE_LINES / 2 {
+            pages.push(std::mem::take(&mut page).trim_end().to_string());
+            used = 0;
+        }
+        if !page.is_empty() {
+            page.push_str("\n\n");
+            used += 1;
+        }
+        let mut first = true;
+        for line in para.split('\n') {
+            let n = phone_lines(line).max(1);
+            if used + n > PHONE_LINES && used > 0 {
+                pages.push(std::mem::take(&mut page).trim_end().to_string());
+                used = 0;
+            } else if !first {
+                page.push('\n');
+            }
+            page.push_str(line);
+            used += n;
+            first = false;
+        }
+    }
+    pages.push(page);
+    pages
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub struct RenderedButton {
     pub key: String,
@@ -372,7 +468,30 @@ pub struct RenderedButton {
 
 #[cfg(test)]
 mod tests {
-    use super::normalize;
+    use super::{normalize, phone_lines, phone_pages, PHONE_LINES};
+
+    #[test]
+    fn long_text_is_split_into_phone_screens_without_losing_a_word() {
+        let para = |n: usize| vec![format!("Zeile {n} mit etwas Text"); 6].join("\n");
+        let text = (0..6).map(para).collect::<Vec<_>>().join("\n\n");
+        let pages = phone_pages(&text);
+        assert!(pages.len() >= 2, "{pages:?}");
+        assert!(
+            pages.iter().all(|p| phone_lines(p) <= PHONE_LINES),
+            "{pages:?}"
+        );
+        let words = |t: &str| t.split_whitespace().map(str::to_string).collect::<Vec<_>>();
+        assert_eq!(words(&pages.join("\n")), words(&text));
+        // Split between paragraphs, never inside one that fits.
+        assert!(pages.iter().all(|p| p.starts_with("Zeile")));
+        // One paragraph longer than a screen is split between its lines.
+        let long = vec!["eine Zeile"; 30].join("\n");
+        let pages = phone_pages(&long);
+        assert_eq!(pages.len(), 2);
+        assert_eq!(words(&pages.join("\n")), words(&long));
+        // A short text stays one screen.
+        assert_eq!(phone_pages("kurz"), vec!["kurz".to_string()]);
+    }
 
     #[test]
     fn normalizes_labels() {

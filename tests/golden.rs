@@ -90,14 +90,39 @@ fn assert_has(transcript: &str, needles: &[&str]) {
 }
 
 /// The benefit-check screen (from its heading to the buttons); the last one shown, so after
-/// a tap on "all the details" the full texts.
-fn check_screen<'a>(transcript: &'a str, heading: &str) -> &'a str {
-    let start = transcript
-        .rfind(heading)
-        .unwrap_or_else(|| panic!("no {heading:?} in\n{transcript}"));
-    let rest = &transcript[start..];
-    let end = rest.find("\n1) ").unwrap_or(rest.len());
-    &rest[..end]
+/// a tap on "all the details" the full texts, with the screens "read on" adds.
+fn check_screen(transcript: &str, heading: &str) -> String {
+    // The details as shown after the last tap on them, else the last result screen.
+    let details = ["> Alle Einzelheiten\n", "> All the details\n"]
+        .iter()
+        .filter_map(|tap| transcript.rfind(tap).map(|i| i + tap.len()))
+        .max();
+    let start = details.unwrap_or_else(|| {
+        transcript
+            .rfind(heading)
+            .unwrap_or_else(|| panic!("no {heading:?} in\n{transcript}"))
+    });
+    screens_from(transcript, start)
+}
+
+/// The screen shown at `start` of the transcript, with the screens "read on" adds to it.
+fn screens_from(transcript: &str, start: usize) -> String {
+    let mut rest = &transcript[start..];
+    let mut screen = String::new();
+    loop {
+        let end = rest.find("\n1) ").unwrap_or(rest.len());
+        screen.push_str(rest[..end].trim_end());
+        screen.push_str("\n\n");
+        rest = &rest[end..];
+        let Some(input) = rest.find("\n> ").map(|i| &rest[i + 1..]) else {
+            break;
+        };
+        if !(input.starts_with("> Weiterlesen") || input.starts_with("> Read on")) {
+            break;
+        }
+        rest = input.split_once('\n').map_or("", |(_, after)| after);
+    }
+    screen
 }
 
 /// The entry of one benefit on the check screen: the one whose heading line names it.
@@ -125,13 +150,13 @@ fn line_of<'a>(screen: &'a str, benefit: &str) -> &'a str {
 
 // Persona A (personas.md): children 2 and 8, Bürgergeld, no earnings, the father pays
 // nothing, residence permit; wants part-time training; no car.
-const PERSONA_A_DE: &str = "Was steht mir zu\n2 8\nJa\nNichts\nNein\nAufenthaltstitel\nAlle Einzelheiten\nAusbildung und Job\nAusbildung in Teilzeit\n/menu\nBus, Bahn\nGünstiges\n/menu\nWas mache ich jetzt\n";
-const PERSONA_A_EN: &str = "What can I get\n2 8\nYes\nNothing\nNo\nPermit\nAll the details\nTraining and work\nPart-time\n/menu\nBus, train\nCheap\n/menu\nWhat do I do next\n";
+const PERSONA_A_DE: &str = "Was steht mir zu\n2 8\nJa\nNichts\nNein\nAufenthaltstitel\nWeiterlesen\nAlle Einzelheiten\nWeiterlesen\nWeiterlesen\nWeiterlesen\nAusbildung und Job\nAusbildung in Teilzeit\n/menu\nBus, Bahn\nGünstiges\n/menu\nWas mache ich jetzt\n";
+const PERSONA_A_EN: &str = "What can I get\n2 8\nYes\nNothing\nNo\nPermit\nAll the details\nRead on\nRead on\nRead on\nTraining and work\nPart-time\n/menu\nBus, train\nCheap\n/menu\nWhat do I do next\n";
 
 #[test]
 fn persona_a_de() {
     let t = golden("persona_a_de", "de", PERSONA_A_DE);
-    let check = check_screen(&t, "Ihr Ergebnis");
+    let check = &check_screen(&t, "Ihr Ergebnis");
     let mb = line_of(check, "Mehrbedarf");
     assert_has(mb, &["Wahrscheinlich", "36 %", "202,68", "Jobcenter"]);
     assert_has(
@@ -154,8 +179,7 @@ fn persona_a_de() {
     assert_has(line_of(check, "Wohngeld"), &["Eher nicht"]);
     // The result as it fits a phone: one line per likely benefit with its monthly amount and
     // office, and the monthly total.
-    let short = &t[t.find("Ihr Ergebnis").expect("result")..];
-    let short = &short[..short.find("\n1) ").expect("buttons")];
+    let short = &screens_from(&t, t.find("Ihr Ergebnis").expect("result"));
     assert_has(
         short,
         &[
@@ -176,7 +200,7 @@ fn persona_a_de() {
 #[test]
 fn persona_a_en() {
     let t = golden("persona_a_en", "en", PERSONA_A_EN);
-    let check = check_screen(&t, "Your result");
+    let check = &check_screen(&t, "Your result");
     assert_has(
         line_of(check, "Mehrbedarf"),
         &["Likely", "36%", "202.68", "Jobcenter"],
@@ -191,13 +215,13 @@ fn persona_a_en() {
 
 // Persona B: child 6 starting school, part-time job 1,400 € gross, not on Bürgergeld,
 // the father does not pay, early shifts.
-const PERSONA_B_DE: &str = "Was steht mir zu\n6\nNein\n600\nNein\nDeutsch\nAlle Einzelheiten\nKinderbetreuung\nGanztag\n/back\nFrüh\n/back\nKrankheit\nKind ist krank\n/menu\nWas mache ich jetzt\n";
-const PERSONA_B_EN: &str = "What can I get\n6\nNo\n600\nNo\nGerman\nAll the details\nChildcare\nAll-day\n/back\nEarly\n/menu\nWhat do I do next\n";
+const PERSONA_B_DE: &str = "Was steht mir zu\n6\nNein\n600\nNein\nDeutsch\nAlle Einzelheiten\nWeiterlesen\nWeiterlesen\nWeiterlesen\nKinderbetreuung\nGanztag\n/back\nFrüh\n/back\nKrankheit\nKind ist krank\n/menu\nWas mache ich jetzt\n";
+const PERSONA_B_EN: &str = "What can I get\n6\nNo\n600\nNo\nGerman\nAll the details\nRead on\nRead on\nRead on\nChildcare\nAll-day\n/back\nEarly\n/menu\nWhat do I do next\n";
 
 #[test]
 fn persona_b_de() {
     let t = golden("persona_b_de", "de", PERSONA_B_DE);
-    let check = check_screen(&t, "Ihr Ergebnis");
+    let check = &check_screen(&t, "Ihr Ergebnis");
     assert_has(
         line_of(check, "Kinderzuschlag"),
         &["Wahrscheinlich", "Familienkasse"],
@@ -225,7 +249,7 @@ fn persona_b_de() {
 #[test]
 fn persona_b_en() {
     let t = golden("persona_b_en", "en", PERSONA_B_EN);
-    let check = check_screen(&t, "Your result");
+    let check = &check_screen(&t, "Your result");
     assert_has(line_of(check, "Kinderzuschlag"), &["Likely"]);
     assert_has(line_of(check, "Wohngeld"), &["Likely"]);
     assert_has(line_of(check, "Unterhaltsvorschuss"), &["Likely", "299"]);
@@ -233,14 +257,14 @@ fn persona_b_en() {
 
 // Persona C: children 12 and 15, full-time low wage, not on Bürgergeld, the mother pays nothing.
 const PERSONA_C_DE: &str =
-    "Was steht mir zu\n12 15\nNein\n600\nNein\nAufenthaltstitel\nAlle Einzelheiten\nWeiter\n";
+    "Was steht mir zu\n12 15\nNein\n600\nNein\nAufenthaltstitel\nAlle Einzelheiten\nWeiterlesen\nWeiterlesen\nWeiterlesen\nWeiter\n";
 const PERSONA_C_EN: &str =
-    "What can I get\n12, 15\nNo\n600\nNo\nPermit\nAll the details\nContinue\n";
+    "What can I get\n12, 15\nNo\n600\nNo\nPermit\nAll the details\nRead on\nRead on\nRead on\nContinue\n";
 
 #[test]
 fn persona_c_de() {
     let t = golden("persona_c_de", "de", PERSONA_C_DE);
-    let check = check_screen(&t, "Ihr Ergebnis");
+    let check = &check_screen(&t, "Ihr Ergebnis");
     // 394 € for each child: allowed because the family is not on SGB II.
     assert_has(
         line_of(check, "Unterhaltsvorschuss"),
@@ -265,7 +289,7 @@ fn persona_c_de() {
 #[test]
 fn persona_c_en() {
     let t = golden("persona_c_en", "en", PERSONA_C_EN);
-    let check = check_screen(&t, "Your result");
+    let check = &check_screen(&t, "Your result");
     assert_has(line_of(check, "Unterhaltsvorschuss"), &["Likely", "788"]);
     assert_has(line_of(check, "Steuerklasse"), &["Likely", "4,500"]);
 }
@@ -277,18 +301,18 @@ fn uvg_for_teenagers_on_buergergeld_depends_on_earnings() {
     let data = tempfile::tempdir().expect("tempdir");
     let (low, _) = run_chat(
         "de",
-        "Was steht mir zu\n14\nJa\nNichts\nNein\nDeutsch\nAlle Einzelheiten\n",
+        "Was steht mir zu\n14\nJa\nNichts\nNein\nDeutsch\nAlle Einzelheiten\nWeiterlesen\nWeiterlesen\nWeiterlesen\n",
         data.path(),
     );
-    let check = check_screen(&low, "Ihr Ergebnis");
+    let check = &check_screen(&low, "Ihr Ergebnis");
     assert_has(line_of(check, "Unterhaltsvorschuss"), &["Vielleicht"]);
     let data = tempfile::tempdir().expect("tempdir");
     let (earning, _) = run_chat(
         "de",
-        "Was steht mir zu\n14\nJa\n600\nNein\nDeutsch\nAlle Einzelheiten\n",
+        "Was steht mir zu\n14\nJa\n600\nNein\nDeutsch\nAlle Einzelheiten\nWeiterlesen\nWeiterlesen\nWeiterlesen\n",
         data.path(),
     );
-    let check = check_screen(&earning, "Ihr Ergebnis");
+    let check = &check_screen(&earning, "Ihr Ergebnis");
     assert_has(
         line_of(check, "Unterhaltsvorschuss"),
         &["Wahrscheinlich", "394"],
@@ -307,9 +331,9 @@ fn mehrbedarf_percentages() {
     ] {
         let data = tempfile::tempdir().expect("tempdir");
         let script =
-            format!("Was steht mir zu\n{ages}\nJa\nNichts\nNein\nDeutsch\nAlle Einzelheiten\n");
+            format!("Was steht mir zu\n{ages}\nJa\nNichts\nNein\nDeutsch\nAlle Einzelheiten\nWeiterlesen\nWeiterlesen\nWeiterlesen\n");
         let (t, _) = run_chat("de", &script, data.path());
-        let check = check_screen(&t, "Ihr Ergebnis");
+        let check = &check_screen(&t, "Ihr Ergebnis");
         assert_has(line_of(check, "Mehrbedarf"), &[percent]);
     }
 }
@@ -398,13 +422,28 @@ fn resumes_after_restart_of_the_program() {
 /// every language.
 #[test]
 fn one_full_path_in_every_locale() {
+    let (locales, diags) = wegweiser::i18n::Locales::load_dir(Path::new("locales"));
+    assert!(!diags.has_errors(), "{:?}", diags.errors().next());
     let langs = ["de", "en", "tr", "ar", "uk", "ru", "fa", "pl", "ro"];
     for lang in langs {
-        // Menu 5 = the check; ages; 1 = Bürgergeld yes; 1 = no earnings; 3 = maintenance none;
-        // 2 = residence permit; 5 = continue to the summary (4 = details); 1 = the summary in
-        // German.
-        let script = "5\n2 8\n1\n1\n3\n2\n5\n1\n";
-        let t = golden(&format!("path_{lang}"), lang, script);
+        // The check; ages; Bürgergeld yes; no earnings; no maintenance; residence permit;
+        // continue to the summary; the summary in German.
+        let script = [
+            label(&locales, lang, "main-opt-check"),
+            "2 8".to_string(),
+            label(&locales, lang, "money-opt-yes"),
+            label(&locales, lang, "money-earn-none"),
+            label(&locales, lang, "money-maint-none"),
+            label(&locales, lang, "money-res-permit"),
+            read_on(&locales, lang),
+            label(&locales, lang, "nav-next"),
+            label(&locales, lang, "summary-for-office"),
+            read_on(&locales, lang),
+            read_on(&locales, lang),
+        ]
+        .join("\n")
+            + "\n";
+        let t = golden(&format!("path_{lang}"), lang, &script);
         // Amounts formatted for the language, office names in German in every language.
         assert_has(
             &t,
@@ -442,6 +481,19 @@ fn label(locales: &wegweiser::i18n::Locales, lang: &str, id: &str) -> String {
         .chars()
         .filter(|c| !wegweiser::i18n::bidi::is_control(*c))
         .collect()
+}
+
+/// The start of the "read on" label, which a parent can type to turn the page.
+fn read_on(locales: &wegweiser::i18n::Locales, lang: &str) -> String {
+    let msg = wegweiser::engine::Msg::new("read-more")
+        .arg("page", wegweiser::engine::Arg::Num(2.0))
+        .arg("pages", wegweiser::engine::Arg::Num(2.0));
+    let full: String = locales
+        .render(lang, &msg, &[])
+        .chars()
+        .filter(|c| !wegweiser::i18n::bidi::is_control(*c))
+        .collect();
+    full.split('(').next().unwrap_or(&full).trim().to_string()
 }
 
 /// Every language reaches a list of local offers — the concrete "where to go" — scripted by

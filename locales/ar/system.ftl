@@ -50,6 +50,8 @@ check-item = • { $name } 👉 { $office }
 check-item-monthly = • { $name }: { $monthly } شهريًا 👉 { $office }
 check-total = 💶 المجموع نحو { $total } شهريًا.
 check-details = 🔎 كل التفاصيل
+read-more = 📖 تابعوا القراءة (الصفحة { $page } من { $pages })
+read-first = ⬆️ من البداية
 
 summary-empty = لم تجمعوا أي خطوات تالية بعد. اختاروا موضوعًا من القائمة.
 summary-item = ☐ { $item }

@@ -50,6 +50,8 @@ check-item = • { $name } 👉 { $office }
 check-item-monthly = • { $name }: { $monthly } im Monat 👉 { $office }
 check-total = 💶 Zusammen etwa { $total } im Monat.
 check-details = 🔎 Alle Einzelheiten
+read-more = 📖 Weiterlesen ({ $page }/{ $pages })
+read-first = ⬆️ Von vorn lesen
 
 summary-empty = Sie haben noch keine nächsten Schritte gesammelt. Wählen Sie im Menü ein Thema.
 summary-item = ☐ { $item }

@@ -50,6 +50,8 @@ check-item = • { $name } 👉 { $office }
 check-item-monthly = • { $name }: { $monthly } a month 👉 { $office }
 check-total = 💶 Together about { $total } a month.
 check-details = 🔎 All the details
+read-more = 📖 Read on ({ $page }/{ $pages })
+read-first = ⬆️ From the start
 
 summary-empty = You have not collected any next steps yet. Choose a topic in the menu.
 summary-item = ☐ { $item }

@@ -50,6 +50,8 @@ check-item = • { $name } 👉 { $office }
 check-item-monthly = • { $name }: ماهانه { $monthly } 👉 { $office }
 check-total = 💶 روی هم حدود { $total } در ماه.
 check-details = 🔎 همهٔ جزئیات
+read-more = 📖 ادامهٔ متن (صفحهٔ { $page } از { $pages })
+read-first = ⬆️ از اول
 
 summary-empty = هنوز هیچ قدم بعدی جمع نکرده‌اید. از منو یک موضوع را انتخاب کنید.
 summary-item = ☐ { $item }

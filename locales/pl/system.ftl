@@ -50,6 +50,8 @@ check-item = • { $name } 👉 { $office }
 check-item-monthly = • { $name }: { $monthly } miesięcznie 👉 { $office }
 check-total = 💶 Razem około { $total } miesięcznie.
 check-details = 🔎 Wszystkie szczegóły
+read-more = 📖 Czytaj dalej ({ $page }/{ $pages })
+read-first = ⬆️ Od początku
 
 summary-empty = Nie ma jeszcze zebranych kolejnych kroków. Proszę wybrać temat w menu.
 summary-item = ☐ { $item }

@@ -50,6 +50,8 @@ check-item = • { $name } 👉 { $office }
 check-item-monthly = • { $name }: { $monthly } pe lună 👉 { $office }
 check-total = 💶 În total, aproximativ { $total } pe lună.
 check-details = 🔎 Toate detaliile
+read-more = 📖 Citiți mai departe ({ $page }/{ $pages })
+read-first = ⬆️ De la început
 
 summary-empty = Încă nu ați adunat pași următori. Alegeți o temă din meniu.
 summary-item = ☐ { $item }

@@ -50,6 +50,8 @@ check-item = • { $name } 👉 { $office }
 check-item-monthly = • { $name }: { $monthly } в месяц 👉 { $office }
 check-total = 💶 Всего примерно { $total } в месяц.
 check-details = 🔎 Все подробности
+read-more = 📖 Читать дальше ({ $page }/{ $pages })
+read-first = ⬆️ С начала
 
 summary-empty = Пока здесь нет следующих шагов. Выберите тему в меню.
 summary-item = ☐ { $item }

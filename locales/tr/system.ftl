@@ -50,6 +50,8 @@ check-item = • { $name } 👉 { $office }
 check-item-monthly = • { $name }: ayda { $monthly } 👉 { $office }
 check-total = 💶 Toplam ayda yaklaşık { $total }.
 check-details = 🔎 Tüm ayrıntılar
+read-more = 📖 Devamını oku ({ $page }/{ $pages })
+read-first = ⬆️ Baştan oku
 
 summary-empty = Henüz bir sonraki adım toplamadınız. Menüden bir konu seçin.
 summary-item = ☐ { $item }

@@ -50,6 +50,8 @@ check-item = • { $name } 👉 { $office }
 check-item-monthly = • { $name }: { $monthly } на місяць 👉 { $office }
 check-total = 💶 Разом приблизно { $total } на місяць.
 check-details = 🔎 Усі подробиці
+read-more = 📖 Читати далі ({ $page }/{ $pages })
+read-first = ⬆️ З початку
 
 summary-empty = У вас ще немає списку наступних кроків. Виберіть тему в меню.
 summary-item = ☐ { $item }

@@ -33,6 +33,10 @@ pub const KEY_MORE: &str = "more";
 pub const KEY_FIRST: &str = "first";
 /// `of:<office key>`: the offers of an office a benefit check or summary names.
 pub const KEY_OFFICE_PREFIX: &str = "of:";
+/// The next page of a screen longer than a phone shows, and back to its first (the rendering
+/// layer splits the text and adds these buttons; the engine only keeps the page).
+pub const KEY_READ_MORE: &str = "read:more";
+pub const KEY_READ_FIRST: &str = "read:first";
 /// The full texts of a benefit check, whose screen shows one line per benefit.
 pub const KEY_DETAILS: &str = "details";
 /// Shown when a location arrives; an offers message (`locales/*/offers.ftl`, `offers::MESSAGES`).
@@ -73,6 +77,8 @@ pub const SYSTEM_MESSAGES: &[(&str, &[&str])] = &[
     ("check-item-monthly", &["name", "office", "monthly"]),
     ("check-total", &["total"]),
     ("check-details", &[]),
+    ("read-more", &["page", "pages"]),
+    ("read-first", &[]),
     ("summary-empty", &[]),
     ("summary-item", &["item"]),
     ("summary-for-office", &[]),
@@ -108,6 +114,20 @@ pub struct Ctx<'a> {
 pub fn step(tree: &Tree, state: &State, input: &Input, ctx: &Ctx) -> (State, Reply) {
     let mut s = state.clone();
     let mut r = Reply::default();
+    match input {
+        Input::Button(k) if k == KEY_READ_MORE => {
+            s.text_page = s.text_page.saturating_add(1);
+            redisplay(tree, &mut s, ctx, &mut r);
+            return (s, r);
+        }
+        Input::Button(k) if k == KEY_READ_FIRST => {
+            s.text_page = 0;
+            redisplay(tree, &mut s, ctx, &mut r);
+            return (s, r);
+        }
+        // Whatever else the parent does shows a new screen from its start.
+        _ => s.text_page = 0,
+    }
     if s.reconcile(tree) {
         r.blocks.push(Block::Msg(Msg::new("sys-updated")));
         reset(&mut s);
@@ -148,14 +168,20 @@ pub fn view(tree: &Tree, state: &State, ctx: &Ctx) -> Reply {
     let mut s = state.clone();
     let mut r = Reply::default();
     s.reconcile(tree);
-    match s.overlay {
-        Overlay::LanguagePicker => picker(&mut s, ctx, &mut r),
-        Overlay::ForgetConfirm => forget_screen(&mut s, &mut r),
-        Overlay::Office(o) => office_screen(tree, &mut s, o, ctx, &mut r),
-        Overlay::CheckDetails => check_details(tree, &mut s, ctx, &mut r),
-        Overlay::None => show(tree, &mut s, ctx, &mut r),
-    }
+    redisplay(tree, &mut s, ctx, &mut r);
     r
+}
+
+/// The screen the parent is on, overlay included, as it stands.
+fn redisplay(tree: &Tree, s: &mut State, ctx: &Ctx, r: &mut Reply) {
+    match s.overlay {
+        Overlay::LanguagePicker => picker(s, ctx, r),
+        Overlay::ForgetConfirm => forget_screen(s, r),
+        Overlay::Office(o) => office_screen(tree, s, o, ctx, r),
+        Overlay::CheckDetails => check_details(tree, s, ctx, r),
+        Overlay::OfficeCopy => office_copy(tree, s, ctx, r),
+        Overlay::None => show(tree, s, ctx, r),
+    }
 }
 
 /// The offices a check or summary screen names, each once, in the order shown: likely and
@@ -358,21 +384,16 @@ fn button(tree: &Tree, s: &mut State, key: &str, ctx: &Ctx, r: &mut Reply) {
             return;
         }
         // Back from an office's cards (or a check's details) is back to the result.
-        (Overlay::Office(_) | Overlay::CheckDetails, KEY_BACK) => {
+        (Overlay::Office(_) | Overlay::CheckDetails | Overlay::OfficeCopy, KEY_BACK) => {
             s.overlay = Overlay::None;
             show(tree, s, ctx, r);
             return;
         }
         _ => {}
     }
-    if key == KEY_SUMMARY_DE && s.overlay == Overlay::None {
+    if key == KEY_SUMMARY_DE && matches!(s.overlay, Overlay::None | Overlay::OfficeCopy) {
         if let Some(NodeKind::Summary) = tree.node(&s.node).map(|n| &n.kind) {
-            show(tree, s, ctx, r);
-            let de = crate::i18n::SOURCE_LANG;
-            r.blocks
-                .push(Block::Msg(Msg::new("summary-office-heading").in_lang(de)));
-            r.blocks.push(Block::Lines(summary_lines(s, Some(de))));
-            return;
+            return office_copy(tree, s, ctx, r);
         }
     }
     match key {
@@ -608,6 +629,17 @@ fn enter(tree: &Tree, s: &mut State, ctx: &Ctx, r: &mut Reply) {
 /// Renders the current node without side effects (used to re-show a step).
 fn show(tree: &Tree, s: &mut State, ctx: &Ctx, r: &mut Reply) {
     render_node(tree, s, ctx, r, false);
+}
+
+/// The summary with its German copy for the office below: an overlay, so a long one can be
+/// read on page by page and stays what it is.
+fn office_copy(tree: &Tree, s: &mut State, ctx: &Ctx, r: &mut Reply) {
+    show(tree, s, ctx, r);
+    let de = crate::i18n::SOURCE_LANG;
+    r.blocks
+        .push(Block::Msg(Msg::new("summary-office-heading").in_lang(de)));
+    r.blocks.push(Block::Lines(summary_lines(s, Some(de))));
+    s.overlay = Overlay::OfficeCopy;
 }
 
 /// A benefit check with each benefit's full text: what the one-line screen folds away.

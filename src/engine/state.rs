@@ -33,11 +33,19 @@ pub struct State {
     /// whenever a step is entered, so a list always opens at its first page.
     #[serde(default)]
     pub offers_page: u32,
+    /// Which page of a long screen is shown: a screen longer than a phone shows is split at
+    /// its paragraphs by the rendering layer ("read on" turns it). Back to 0 on any other input.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub text_page: u32,
     /// A deep link's topic waiting for the language picker: a parent whose phone reports no
     /// language we have picks one first, then lands where the flyer pointed. Cleared by any
     /// other step; left out of the stored form while unset.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub after_language: Option<String>,
+}
+
+fn is_zero(n: &u32) -> bool {
+    *n == 0
 }
 
 /// One step back: where we were and what to undo.
@@ -60,6 +68,8 @@ pub enum Overlay {
     Office(crate::offers::Office),
     /// A benefit check's full texts (its screen shows one line per benefit).
     CheckDetails,
+    /// The summary with its German copy for the office.
+    OfficeCopy,
 }
 
 impl State {
@@ -74,6 +84,7 @@ impl State {
             overlay: Overlay::None,
             location: None,
             offers_page: 0,
+            text_page: 0,
             after_language: None,
         }
     }

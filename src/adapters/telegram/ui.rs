@@ -31,16 +31,20 @@ pub const STALE_KEY: &str = "-";
 /// The page of an offers step counts as its own screen, so "more" tapped twice on the same
 /// message is recognised as a double tap.
 fn screen(state: &State) -> String {
-    let base = match state.offers_page {
+    let mut base = match state.offers_page {
         0 => state.node.clone(),
         n => format!("{}@{n}", state.node),
     };
+    if state.text_page > 0 {
+        base.push_str(&format!("~{}", state.text_page));
+    }
     match state.overlay {
         Overlay::None => base,
         Overlay::LanguagePicker => format!("{base}#lang"),
         Overlay::ForgetConfirm => format!("{base}#forget"),
         Overlay::Office(o) => format!("{base}#office-{}", o.as_str()),
         Overlay::CheckDetails => format!("{base}#details"),
+        Overlay::OfficeCopy => format!("{base}#de"),
     }
 }
 
