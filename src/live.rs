@@ -60,6 +60,9 @@ pub struct Status {
     pub texts: String,
     pub loaded_at: DateTime<Local>,
     pub last: Option<Attempt>,
+    /// A reload under way since then: a large edit takes seconds to check, and an admin asking
+    /// meanwhile should not read "no reload since start".
+    pub reloading_since: Option<DateTime<Local>>,
 }
 
 /// The live content and where it is reloaded from.
@@ -86,6 +89,7 @@ impl Live {
             texts: String::new(),
             loaded_at: Local::now(),
             last: None,
+            reloading_since: None,
         };
         Live {
             current: ArcSwap::from_pointee(content),
@@ -105,6 +109,7 @@ impl Live {
             texts: texts_fingerprint(&files.locales),
             loaded_at: Local::now(),
             last: None,
+            reloading_since: None,
         };
         Ok(Live {
             current: ArcSwap::from_pointee(content),
@@ -133,6 +138,7 @@ impl Live {
     /// (reads every file): call it off the async threads.
     pub fn reload(&self, trigger: Trigger) -> Attempt {
         let _one = lock(&self.reloading);
+        lock(&self.status).reloading_since = Some(Local::now());
         let outcome = match &self.files {
             None => Outcome::Unavailable,
             Some(files) => match Content::load(&files.dialogs, &files.locales) {
@@ -177,7 +183,9 @@ impl Live {
             trigger,
             outcome,
         };
-        lock(&self.status).last = Some(attempt.clone());
+        let mut status = lock(&self.status);
+        status.last = Some(attempt.clone());
+        status.reloading_since = None;
         attempt
     }
 
@@ -311,6 +319,32 @@ mod tests {
 
     fn ev(kind: notify::EventKind, path: &str) -> notify::Event {
         notify::Event::new(kind).add_path(PathBuf::from(path))
+    }
+
+    #[test]
+    fn a_reload_is_marked_running_only_while_it_runs() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let files = Files {
+            dialogs: root.join("dialogs"),
+            locales: root.join("locales"),
+        };
+        let live = match Live::load(&files, None) {
+            Ok(live) => std::sync::Arc::new(live),
+            Err(report) => panic!("shipped files do not load: {:?}", report.lines()),
+        };
+        assert!(live.status().reloading_since.is_none());
+        // Hold the one-reload lock, so a reload started now waits inside `reload`.
+        let held = lock(&live.reloading);
+        let other = std::sync::Arc::clone(&live);
+        let worker = std::thread::spawn(move || other.reload(Trigger::Command));
+        std::thread::sleep(std::time::Duration::from_millis(50));
+        // Waiting for the lock is not yet running.
+        assert!(live.status().reloading_since.is_none());
+        drop(held);
+        let attempt = worker.join().expect("reload thread");
+        assert!(matches!(attempt.outcome, Outcome::Loaded { .. }));
+        let status = live.status();
+        assert!(status.reloading_since.is_none() && status.last.is_some());
     }
 
     #[test]

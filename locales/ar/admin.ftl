@@ -15,6 +15,8 @@ admin-reload-unavailable = يعمل هذا البوت بملفات ثابتة و
 admin-more-lines = … و{ $count } غيرها. لعرضها كلها: wegweiser check
 admin-status = النسخة المفعّلة: { $version } (النصوص: { $texts })، حُمّلت في { $loaded }.
 admin-status-last-none = لم تتم إعادة التحميل منذ البدء.
+admin-status-reloading = ⏳ يجري الآن إعادة تحميل الملفات (منذ { $when }).
+admin-reload-lines = رسائل الفحص (تقنية، بالإنجليزية):
 admin-status-last-loaded = آخر إعادة تحميل ({ $when }): ناجحة، النسخة { $version }.
 admin-status-last-refused = آخر إعادة تحميل ({ $when }): مرفوضة، { $count ->
     [zero] لا أخطاء

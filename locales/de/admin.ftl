@@ -14,6 +14,8 @@ admin-more-lines = … und { $count } weitere. Alle zeigt: wegweiser check
 ## /status
 admin-status = Aktive Version: { $version } (Texte: { $texts }), geladen am { $loaded }.
 admin-status-last-none = Seit dem Start wurde nicht neu geladen.
+admin-status-reloading = ⏳ Die Dateien werden gerade neu geladen (seit { $when }).
+admin-reload-lines = Meldungen der Prüfung (technisch, auf Englisch):
 admin-status-last-loaded = Letztes Neuladen ({ $when }): erfolgreich, Version { $version }.
 admin-status-last-refused = Letztes Neuladen ({ $when }): abgelehnt, { $count ->
     [one] ein Fehler

@@ -14,6 +14,8 @@ admin-more-lines = … and { $count } more. To see all: wegweiser check
 ## /status
 admin-status = Live version: { $version } (texts: { $texts }), loaded at { $loaded }.
 admin-status-last-none = No reload since the start.
+admin-status-reloading = ⏳ The files are being reloaded right now (since { $when }).
+admin-reload-lines = Messages of the check (technical, in English):
 admin-status-last-loaded = Last reload ({ $when }): successful, version { $version }.
 admin-status-last-refused = Last reload ({ $when }): refused, { $count ->
     [one] one error

@@ -11,6 +11,8 @@ admin-reload-unavailable = این ربات با فایل‌های ثابت کا�
 admin-more-lines = … و { $count } مورد دیگر. برای دیدن همه: wegweiser check
 admin-status = نسخهٔ فعال: { $version } (متن‌ها: { $texts })، بارگذاری‌شده در { $loaded }.
 admin-status-last-none = از زمان شروع، بارگذاری دوباره‌ای انجام نشده است.
+admin-status-reloading = ⏳ فایل‌ها همین حالا دوباره بارگذاری می‌شوند (از { $when }).
+admin-reload-lines = پیام‌های بررسی (فنی، به انگلیسی):
 admin-status-last-loaded = آخرین بارگذاری دوباره ({ $when }): موفق، نسخهٔ { $version }.
 admin-status-last-refused = آخرین بارگذاری دوباره ({ $when }): رد شد، { $count ->
     [one] یک خطا

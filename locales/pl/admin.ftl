@@ -12,6 +12,8 @@ admin-reload-unavailable = Ten bot działa na stałych plikach i nie może ich p
 admin-more-lines = … i { $count } więcej. Wszystkie pokazuje: wegweiser check
 admin-status = Aktywna wersja: { $version } (teksty: { $texts }), wczytana { $loaded }.
 admin-status-last-none = Od startu nie było ponownego wczytania.
+admin-status-reloading = ⏳ Pliki są właśnie wczytywane ponownie (od { $when }).
+admin-reload-lines = Komunikaty kontroli (techniczne, po angielsku):
 admin-status-last-loaded = Ostatnie wczytanie ({ $when }): udane, wersja { $version }.
 admin-status-last-refused = Ostatnie wczytanie ({ $when }): odrzucone, { $count ->
     [one] jeden błąd

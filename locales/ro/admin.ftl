@@ -12,6 +12,8 @@ admin-reload-unavailable = Acest bot rulează cu fișiere fixe și nu poate reî
 admin-more-lines = … și încă { $count }. Pentru toate: wegweiser check
 admin-status = Versiunea activă: { $version } (texte: { $texts }), încărcată la { $loaded }.
 admin-status-last-none = Nicio reîncărcare de la pornire.
+admin-status-reloading = ⏳ Fișierele se reîncarcă chiar acum (din { $when }).
+admin-reload-lines = Mesajele verificării (tehnice, în engleză):
 admin-status-last-loaded = Ultima reîncărcare ({ $when }): reușită, versiunea { $version }.
 admin-status-last-refused = Ultima reîncărcare ({ $when }): respinsă, { $count ->
     [one] o eroare

@@ -12,6 +12,8 @@ admin-reload-unavailable = Этот бот работает с неизменн�
 admin-more-lines = … и ещё { $count }. Чтобы увидеть все: wegweiser check
 admin-status = Активная версия: { $version } (тексты: { $texts }), загружена { $loaded }.
 admin-status-last-none = С момента запуска перезагрузки не было.
+admin-status-reloading = ⏳ Файлы сейчас перезагружаются (с { $when }).
+admin-reload-lines = Сообщения проверки (технические, на английском):
 admin-status-last-loaded = Последняя перезагрузка ({ $when }): успешно, версия { $version }.
 admin-status-last-refused = Последняя перезагрузка ({ $when }): отклонена, { $count ->
     [one] { $count } ошибка

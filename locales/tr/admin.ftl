@@ -11,6 +11,8 @@ admin-reload-unavailable = Bu bot sabit dosyalarla çalışıyor ve yeniden yük
 admin-more-lines = … ve { $count } tane daha. Hepsini görmek için: wegweiser check
 admin-status = Etkin sürüm: { $version } (metinler: { $texts }), yüklenme zamanı { $loaded }.
 admin-status-last-none = Başlangıçtan beri yeniden yükleme yapılmadı.
+admin-status-reloading = ⏳ Dosyalar şu anda yeniden yükleniyor ({ $when } itibarıyla).
+admin-reload-lines = Kontrolün mesajları (teknik, İngilizce):
 admin-status-last-loaded = Son yeniden yükleme ({ $when }): başarılı, sürüm { $version }.
 admin-status-last-refused = Son yeniden yükleme ({ $when }): reddedildi, { $count ->
     [one] bir hata

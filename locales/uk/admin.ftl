@@ -12,6 +12,8 @@ admin-reload-unavailable = Цей бот працює з незмінними ф
 admin-more-lines = … і ще { $count }. Щоб побачити всі: wegweiser check
 admin-status = Активна версія: { $version } (тексти: { $texts }), завантажено { $loaded }.
 admin-status-last-none = Від запуску перезавантаження не було.
+admin-status-reloading = ⏳ Файли саме зараз перезавантажуються (з { $when }).
+admin-reload-lines = Повідомлення перевірки (технічні, англійською):
 admin-status-last-loaded = Останнє перезавантаження ({ $when }): успішне, версія { $version }.
 admin-status-last-refused = Останнє перезавантаження ({ $when }): відхилено, { $count ->
     [one] { $count } помилка

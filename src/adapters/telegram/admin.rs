@@ -13,7 +13,7 @@ use teloxide::prelude::*;
 
 use crate::conversation::Content;
 use crate::engine::{Arg, Msg, State};
-use crate::live::{Attempt, Outcome, Trigger};
+use crate::live::{Attempt, Outcome, Status, Trigger};
 use crate::stats::{shown, Summary};
 
 use super::store::{Action, Plan};
@@ -29,6 +29,8 @@ pub const ADMIN_MESSAGES: &[(&str, &[&str])] = &[
     ("admin-more-lines", &["count"]),
     ("admin-status", &["version", "texts", "loaded"]),
     ("admin-status-last-none", &[]),
+    ("admin-status-reloading", &["when"]),
+    ("admin-reload-lines", &[]),
     ("admin-status-last-loaded", &["when", "version"]),
     ("admin-status-last-refused", &["when", "count"]),
     ("admin-stats-heading", &["months", "total"]),
@@ -112,7 +114,7 @@ pub async fn reply(
         AdminCommand::Status => {
             let content = app.content();
             let lang = lang_of(app, &content, chat, hint);
-            status_text(app, &content, &lang)
+            status_text(&app.live.status(), &content, &lang)
         }
         AdminCommand::Stats | AdminCommand::Needs => {
             let content = app.content();
@@ -186,8 +188,12 @@ pub fn reload_text(content: &Content, lang: &str, attempt: &Attempt) -> String {
             m(Msg::new(id).arg("version", Arg::Text(version.clone())))
         }
         Outcome::Refused { errors } => {
-            let heading =
-                m(Msg::new("admin-reload-refused").arg("count", Arg::Num(errors.len() as f64)));
+            // The check's lines are technical English: said so, in the admin's language.
+            let heading = format!(
+                "{}\n{}",
+                m(Msg::new("admin-reload-refused").arg("count", Arg::Num(errors.len() as f64))),
+                m(Msg::new("admin-reload-lines"))
+            );
             fit(content, lang, heading, errors)
         }
         Outcome::Unavailable => m(Msg::new("admin-reload-unavailable")),
@@ -198,8 +204,7 @@ fn when(t: &chrono::DateTime<chrono::Local>) -> Arg {
     Arg::Text(t.format("%Y-%m-%d %H:%M:%S").to_string())
 }
 
-fn status_text(app: &App, content: &Content, lang: &str) -> String {
-    let status = app.live.status();
+fn status_text(status: &Status, content: &Content, lang: &str) -> String {
     let m = |msg: Msg| content.locales.render(lang, &msg, &[]);
     let mut text = m(Msg::new("admin-status")
         .arg("version", Arg::Text(status.version.clone()))
@@ -213,6 +218,12 @@ fn status_text(app: &App, content: &Content, lang: &str) -> String {
         )
         .arg("loaded", when(&status.loaded_at)));
     text.push_str("\n\n");
+    if let Some(since) = &status.reloading_since {
+        text.push_str(&m(
+            Msg::new("admin-status-reloading").arg("when", when(since))
+        ));
+        text.push('\n');
+    }
     match &status.last {
         None => text.push_str(&m(Msg::new("admin-status-last-none"))),
         Some(a) => match &a.outcome {
@@ -220,7 +231,13 @@ fn status_text(app: &App, content: &Content, lang: &str) -> String {
                 let heading = m(Msg::new("admin-status-last-refused")
                     .arg("when", when(&a.at))
                     .arg("count", Arg::Num(errors.len() as f64)));
-                return fit(content, lang, format!("{text}{heading}"), errors);
+                let lines = m(Msg::new("admin-reload-lines"));
+                return fit(
+                    content,
+                    lang,
+                    format!("{text}{heading}\n{lines}"),
+                    errors.as_slice(),
+                );
             }
             Outcome::Loaded { version, .. } => {
                 text.push_str(&m(Msg::new("admin-status-last-loaded")
@@ -324,6 +341,49 @@ mod tests {
             Ok((c, _)) => c,
             Err(r) => panic!("{:?}", r.lines()),
         }
+    }
+
+    #[test]
+    fn status_says_a_reload_is_running_and_check_lines_are_introduced() {
+        let content = content();
+        let at = chrono::Local::now();
+        let status = Status {
+            version: "v1".into(),
+            texts: "t1".into(),
+            loaded_at: at,
+            last: Some(Attempt {
+                at,
+                trigger: Trigger::Files,
+                outcome: Outcome::Refused {
+                    errors: vec!["dialogs/money.toml:3:1: error: unknown node 'x'".into()],
+                },
+            }),
+            reloading_since: Some(at),
+        };
+        let text = status_text(&status, &content, "de");
+        let since = at.format("%Y-%m-%d %H:%M:%S");
+        assert!(
+            text.contains(&format!(
+                "⏳ Die Dateien werden gerade neu geladen (seit {since})."
+            )),
+            "{text}"
+        );
+        assert!(
+            text.contains(
+                "Meldungen der Prüfung (technisch, auf Englisch):\ndialogs/money.toml:3:1"
+            ),
+            "{text}"
+        );
+        let notice = reload_text(&content, "de", status.last.as_ref().expect("attempt"));
+        assert!(
+            notice.contains("Meldungen der Prüfung (technisch, auf Englisch):\ndialogs/money.toml"),
+            "{notice}"
+        );
+        let idle = Status {
+            reloading_since: None,
+            ..status
+        };
+        assert!(!status_text(&idle, &content, "de").contains('⏳'));
     }
 
     #[test]
