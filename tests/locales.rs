@@ -206,3 +206,39 @@ fn bidi_isolation_only_where_it_belongs() {
         assert_eq!(text.contains('\u{2068}'), rtl, "{lang}: {text:?}");
     }
 }
+
+/// Next steps for one office stand together, in the order the offices first came up.
+#[test]
+fn next_steps_are_grouped_by_office() {
+    let content = content();
+    let today = NaiveDate::from_ymd_opt(2026, 11, 21).expect("date");
+    let languages = content.locales.languages().to_vec();
+    let ctx = Ctx {
+        today,
+        languages: &languages,
+    };
+    let mut state = State::new(Some("de".into()));
+    state.node = "main-summary".into();
+    state.todos = ["money-todo-kindergeld", "money-todo-uvg", "money-todo-kiz"]
+        .map(String::from)
+        .to_vec();
+    let reply = engine::view(&content.tree, &state, &ctx);
+    let items: Vec<String> = reply
+        .blocks
+        .iter()
+        .filter_map(|b| match b {
+            Block::Lines(lines) => Some(lines),
+            _ => None,
+        })
+        .flatten()
+        .filter_map(|m| match m.args.first() {
+            Some((_, Arg::Msg(item))) => Some(item.id.clone()),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(
+        items,
+        ["money-todo-kindergeld", "money-todo-kiz", "money-todo-uvg"],
+        "the two Familienkasse steps together"
+    );
+}

@@ -221,14 +221,7 @@ fn named_offices(
         }
         NodeKind::Summary => {
             for todo in &s.todos {
-                let office = tree.nodes.iter().find_map(|n| match &n.kind {
-                    NodeKind::Check { items, .. } => items
-                        .iter()
-                        .find(|i| i.rules.iter().any(|r| r.todo.as_deref() == Some(todo)))
-                        .map(|i| i.office.as_str()),
-                    _ => None,
-                });
-                if let Some(o) = office {
+                if let Some(o) = todo_office(tree, todo) {
                     add(o, &mut out);
                 }
             }
@@ -638,7 +631,8 @@ fn office_copy(tree: &Tree, s: &mut State, ctx: &Ctx, r: &mut Reply) {
     let de = crate::i18n::SOURCE_LANG;
     r.blocks
         .push(Block::Msg(Msg::new("summary-office-heading").in_lang(de)));
-    r.blocks.push(Block::Lines(summary_lines(s, Some(de))));
+    r.blocks
+        .push(Block::Lines(summary_lines(tree, s, Some(de))));
     s.overlay = Overlay::OfficeCopy;
 }
 
@@ -682,7 +676,7 @@ fn render_node(tree: &Tree, s: &mut State, ctx: &Ctx, r: &mut Reply, detailed: b
             if s.todos.is_empty() {
                 r.blocks.push(Block::Msg(Msg::new("summary-empty")));
             } else {
-                r.blocks.push(Block::Lines(summary_lines(s, None)));
+                r.blocks.push(Block::Lines(summary_lines(tree, s, None)));
                 // The parent shows the list at the office: offer it in German too.
                 if s.lang
                     .as_deref()
@@ -845,9 +839,30 @@ fn check_lines_short(items: &[CheckItem], env: &FactEnv, node_args: &[(String, A
 pub const MONTHLY_ARG: &str = "monthly";
 
 /// The gathered next steps, in the parent's language or (for the office) in `lang`.
-fn summary_lines(s: &State, lang: Option<&str>) -> Vec<Msg> {
-    s.todos
-        .iter()
+/// The office message of the check item whose rule adds `todo`, if a check adds it.
+fn todo_office<'a>(tree: &'a Tree, todo: &str) -> Option<&'a str> {
+    tree.nodes.iter().find_map(|n| match &n.kind {
+        NodeKind::Check { items, .. } => items
+            .iter()
+            .find(|i| i.rules.iter().any(|r| r.todo.as_deref() == Some(todo)))
+            .map(|i| i.office.as_str()),
+        _ => None,
+    })
+}
+
+/// The gathered next steps, those for one office together (in the order the offices first
+/// come up), so a parent sees what to do at each counter in one place.
+fn summary_lines(tree: &Tree, s: &State, lang: Option<&str>) -> Vec<Msg> {
+    let offices: Vec<Option<&str>> = s.todos.iter().map(|t| todo_office(tree, t)).collect();
+    let mut order: Vec<usize> = (0..s.todos.len()).collect();
+    // Stable: within an office, and for steps of no office, the order they were gathered in.
+    order.sort_by_key(|&i| match offices[i] {
+        Some(o) => offices.iter().position(|x| *x == Some(o)).unwrap_or(i),
+        None => i,
+    });
+    order
+        .into_iter()
+        .map(|i| &s.todos[i])
         .map(|t| {
             let mut item = Msg::new(t.clone());
             let mut line = Msg::new("summary-item");
