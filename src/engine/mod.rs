@@ -384,7 +384,7 @@ fn button(tree: &Tree, s: &mut State, key: &str, ctx: &Ctx, r: &mut Reply) {
         }
         _ => {}
     }
-    if key == KEY_SUMMARY_DE && matches!(s.overlay, Overlay::None | Overlay::OfficeCopy) {
+    if key == KEY_SUMMARY_DE && s.overlay == Overlay::None {
         if let Some(NodeKind::Summary) = tree.node(&s.node).map(|n| &n.kind) {
             return office_copy(tree, s, ctx, r);
         }
@@ -624,16 +624,20 @@ fn show(tree: &Tree, s: &mut State, ctx: &Ctx, r: &mut Reply) {
     render_node(tree, s, ctx, r, false);
 }
 
-/// The summary with its German copy for the office below: an overlay, so a long one can be
-/// read on page by page and stays what it is.
+/// The next steps in German, as their own message to show at the counter: an overlay over
+/// the summary, so a long one can be read on page by page, and Back returns to the summary.
 fn office_copy(tree: &Tree, s: &mut State, ctx: &Ctx, r: &mut Reply) {
-    show(tree, s, ctx, r);
     let de = crate::i18n::SOURCE_LANG;
+    s.overlay = Overlay::OfficeCopy;
     r.blocks
         .push(Block::Msg(Msg::new("summary-office-heading").in_lang(de)));
     r.blocks
         .push(Block::Lines(summary_lines(tree, s, Some(de))));
-    s.overlay = Overlay::OfficeCopy;
+    r.buttons.push(Button::nav(KEY_BACK, "nav-back"));
+    r.buttons.push(Button::nav(KEY_MENU, "nav-menu"));
+    r.buttons.push(Button::nav(KEY_URGENT, "nav-urgent"));
+    r.globals = globals(tree, s, ctx);
+    r.node = s.node.clone();
 }
 
 /// A benefit check with each benefit's full text: what the one-line screen folds away.
