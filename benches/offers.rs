@@ -8,7 +8,9 @@
 //!   (district from the areas table), a condition on the facts, the screen the parent came
 //!   from, filtering and ranking in the in-memory index, the first page of three read from
 //!   sled; `step page 41` the same deep into the list;
-//! - `index rebuild`: building the ranking index from sled (start-up, after an import).
+//! - `index rebuild`: building the ranking index from sled (start-up, after an import);
+//!   `index bytes/offer`: what the ranking index takes in memory (the result column), and in
+//!   all (the median column).
 //!
 //! Prints median and 95th percentile per case.
 
@@ -105,6 +107,12 @@ fn main() {
             "| {n:>7} | index rebuild      | {:>6} | {:>9.1} |           |",
             store.served().index.len(),
             t.elapsed().as_secs_f64() * 1e3
+        );
+        let bytes = store.served().index.memory_bytes();
+        println!(
+            "| {n:>7} | index bytes/offer  | {:>6} | {:>9} |           |",
+            bytes / n.max(1),
+            bytes
         );
         let mut state = State::new(Some("tr".into()));
         state
