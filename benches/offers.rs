@@ -7,8 +7,13 @@
 //! - `step page`: what an offers step does per message — five tags, the parent's postcode
 //!   (district from the areas table), a condition on the facts, the screen the parent came
 //!   from, filtering and ranking in the in-memory index, the first page of three read from
-//!   sled; `step page 41` the same deep into the list;
-//! - `index rebuild`: building the ranking index from sled (start-up, after an import).
+//!   sled; `step page 41` the same deep into the list; `ranking only` the same first page
+//!   without reading the shown records (profile and index alone); `postcode area sled` the
+//!   parent's postcode area computed from the records in sled, as every page did before the
+//!   index kept it;
+//! - `index rebuild`: building the ranking index from sled (start-up, after an import);
+//!   `index bytes/offer`: what the ranking index takes in memory (the result column), and in
+//!   all (the median column).
 //!
 //! Prints median and 95th percentile per case.
 
@@ -106,6 +111,12 @@ fn main() {
             store.served().index.len(),
             t.elapsed().as_secs_f64() * 1e3
         );
+        let bytes = store.served().index.memory_bytes();
+        println!(
+            "| {n:>7} | index bytes/offer  | {:>6} | {:>9} |           |",
+            bytes / n.max(1),
+            bytes
+        );
         let mut state = State::new(Some("tr".into()));
         state
             .facts
@@ -120,8 +131,28 @@ fn main() {
             .facts
             .insert("off_hours".into(), Value::Text("late".into()));
         let tags: Vec<String> = (0..5).map(|k| format!("tag-{k}")).collect();
+        // The ranking alone (profile and index, no sled read), to tell it from the records.
+        time("ranking only", n, runs, || {
+            let Ok(p) = wegweiser::offers::present::profile(&store, &state) else {
+                return 0;
+            };
+            let req = wegweiser::offers::ListRequest {
+                tags: tags.clone(),
+                office: None,
+                page: 0,
+                page_size: wegweiser::offers::present::PAGE_SIZE,
+            };
+            store.served().index.page(&req, &p).total
+        });
         time("step page (5 tags)", n, runs, || {
             page(&store, &state, &tags).map_or(0, |p| p.total)
+        });
+        // What a page cost before the index kept postcode areas: every offer at the parent's
+        // postcode read from sled and decoded (about one in 30 of all offers here).
+        time("postcode area sled", n, runs, || {
+            store
+                .postcode_area("42109")
+                .map_or(0, |a| usize::from(a.district.is_some()))
         });
         let mut later = state.clone();
         later.offers_page = 40;

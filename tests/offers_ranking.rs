@@ -2,8 +2,11 @@
 //! empty), ranks by the parent's language first, then distance, then opening hours.
 
 use chrono::NaiveDate;
+use wegweiser::dialog::expr::Value;
 use wegweiser::offers::matching::{select, Profile};
-use wegweiser::offers::{GeoPoint, Hours, Kind, OffHours, Offer};
+use wegweiser::offers::{
+    GeoPoint, Hours, Kind, ListRequest, OffHours, Offer, OfferStore, Office, RankIndex,
+};
 
 fn offer(id: &str, kind: Kind, langs: &[&str], at: Option<(f64, f64)>) -> Offer {
     Offer {
@@ -260,4 +263,248 @@ fn what_the_parent_asked_for_outranks_known_hours_and_unconfirmed_hours_count_fo
             "a-office"
         ]
     );
+}
+
+/// A small deterministic generator (xorshift), so a failure reproduces.
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        self.0
+    }
+    fn below(&mut self, n: usize) -> usize {
+        (self.next() % n as u64) as usize
+    }
+    fn chance(&mut self, one_in: usize) -> bool {
+        self.below(one_in) == 0
+    }
+    fn pick<'a>(&mut self, from: &[&'a str]) -> &'a str {
+        from[self.below(from.len())]
+    }
+}
+
+const TOPICS: [&str; 4] = ["money", "childcare", "training", "mobility"];
+const TAGS: [&str; 12] = [
+    "t0", "t1", "t2", "t3", "t4", "t5", "t6", "t7", "t8", "t9", "t10", "t11",
+];
+const DISTRICTS: [&str; 6] = [
+    "Elberfeld",
+    "Barmen",
+    "Vohwinkel",
+    "Ronsdorf",
+    "Cronenberg",
+    "",
+];
+const LANGS: [&str; 6] = ["de", "tr", "ar", "uk", "ru", "fa"];
+const CONDITIONS: [&str; 3] = ["not buergergeld", "buergergeld", "not alleinerziehend"];
+const POSTCODES: [&str; 5] = ["42103", "42275", "42329", "42369", ""];
+
+fn generated(r: &mut Rng, i: usize) -> Offer {
+    let mut o = offer(
+        &format!("gen-{i:05}"),
+        Kind::ALL[r.below(Kind::ALL.len())],
+        &[],
+        (!r.chance(5)).then(|| {
+            (
+                51.20 + r.below(1000) as f64 / 10_000.0,
+                7.05 + r.below(2000) as f64 / 10_000.0,
+            )
+        }),
+    );
+    // Duplicate names, so the tie-breaks after the name are exercised.
+    o.name = format!("Angebot {}", r.below(400));
+    o.topics = vec![r.pick(&TOPICS).into()];
+    o.tags = (0..r.below(4)).map(|_| r.pick(&TAGS).to_string()).collect();
+    o.district = r.pick(&DISTRICTS).into();
+    o.citywide = !r.chance(3);
+    o.postcode = r.pick(&POSTCODES).into();
+    o.languages = (0..1 + r.below(3))
+        .map(|_| r.pick(&LANGS).to_string())
+        .collect();
+    o.off_hours = OffHours {
+        early: r.chance(4),
+        late: r.chance(3),
+        weekend: r.chance(5),
+    };
+    o.childcare = r.chance(3);
+    if r.chance(2) {
+        o.hours = Hours::parse("Mo-Fr 09:00-12:00").expect("hours");
+    }
+    o.by_appointment = r.chance(6);
+    if r.chance(5) {
+        o.unverified.insert("hours".into());
+    }
+    if r.chance(8) {
+        o.office = Some(Office::ALL[r.below(Office::ALL.len())]);
+    }
+    if r.chance(6) {
+        o.condition = Some(r.pick(&CONDITIONS).into());
+    }
+    o
+}
+
+fn random_profile(r: &mut Rng) -> Profile {
+    let mut p = Profile {
+        lang: r.pick(&["de", "tr", "ar", "en", "uk"]).into(),
+        ..Profile::default()
+    };
+    p.district = match r.below(4) {
+        0 => None,
+        1 => Some("nowhere".into()),
+        2 => Some(r.pick(&DISTRICTS[..5]).to_uppercase()),
+        _ => Some(r.pick(&DISTRICTS[..5]).into()),
+    };
+    if !r.chance(3) {
+        p.location = GeoPoint::new(
+            51.20 + r.below(1000) as f64 / 10_000.0,
+            7.05 + r.below(2000) as f64 / 10_000.0,
+        );
+    }
+    p.needs_childcare = r.chance(4);
+    p.off_hours = OffHours {
+        early: r.chance(6),
+        late: r.chance(4),
+        weekend: r.chance(6),
+    };
+    for fact in ["buergergeld", "alleinerziehend"] {
+        match r.below(3) {
+            0 => {}
+            k => {
+                p.facts.insert(fact.into(), Value::Bool(k == 1));
+            }
+        }
+    }
+    p.first = (0..r.below(3))
+        .map(|_| {
+            r.pick(&[
+                "jobcenter",
+                "uvg",
+                "jugendamt",
+                "t3",
+                "money",
+                "T5",
+                "nothing",
+            ])
+            .to_string()
+        })
+        .collect();
+    p
+}
+
+fn random_request(r: &mut Rng, total_guess: usize) -> ListRequest {
+    let office = r.chance(6).then(|| Office::ALL[r.below(Office::ALL.len())]);
+    let tags = (0..r.below(6))
+        .map(|_| match r.below(10) {
+            0 => "unknown-tag".to_string(),
+            1 => r.pick(&TAGS).to_uppercase(),
+            2..=3 => r.pick(&TOPICS).to_string(),
+            _ => r.pick(&TAGS).to_string(),
+        })
+        .collect();
+    let page_size = 1 + r.below(5);
+    let page = match r.below(4) {
+        0 => 0,
+        1 => r.below(5),
+        2 => r.below(total_guess / page_size + 2),
+        _ => usize::MAX / 2,
+    };
+    ListRequest {
+        tags,
+        office,
+        page,
+        page_size,
+    }
+}
+
+/// The fast path (bitsets, classes, only the page's classes sorted) lists exactly what a full
+/// scan and sort lists: same ids in the same order, same distances, same total and relaxation.
+#[test]
+fn fast_page_equals_full_sort_over_random_requests() {
+    let mut r = Rng(0x5eed_1234_abcd_0001);
+    let mut nonempty = 0;
+    let mut relaxed = 0;
+    // A few thousand offers; small sets too, where the filters often leave nothing (relaxed)
+    // and a 64-bit word is only partly used.
+    for (size, rounds) in [(3000, 2000), (70, 1000), (9, 1000)] {
+        let offers: Vec<Offer> = (0..size).map(|i| generated(&mut r, i)).collect();
+        let index = RankIndex::build(&offers);
+        for round in 0..rounds {
+            let p = random_profile(&mut r);
+            let req = random_request(&mut r, size / 5);
+            let fast = index.page(&req, &p);
+            let slow = index.page_full_sort(&req, &p, false);
+            assert_eq!(fast, slow, "{size} offers, round {round}: {req:?} {p:?}");
+            let all_fast = index.page_all(&req, &p);
+            let all_slow = index.page_full_sort(&req, &p, true);
+            assert_eq!(
+                all_fast, all_slow,
+                "{size} offers, round {round} (all): {req:?} {p:?}"
+            );
+            nonempty += usize::from(fast.total > 0);
+            relaxed += usize::from(fast.relaxed) + usize::from(all_fast.relaxed);
+        }
+    }
+    // The generator reaches the interesting cases.
+    assert!(nonempty > 1500, "{nonempty}");
+    assert!(relaxed > 20, "{relaxed}");
+}
+
+/// Every page of one list, put together, is the whole list in order (no offer twice, none
+/// left out), and the count matches.
+#[test]
+fn pages_cover_the_list_exactly() {
+    let mut r = Rng(0x0ddb_a11c_afe0_0042);
+    let offers: Vec<Offer> = (0..2000).map(|i| generated(&mut r, i)).collect();
+    let index = RankIndex::build(&offers);
+    for _ in 0..30 {
+        let p = random_profile(&mut r);
+        let mut req = random_request(&mut r, 0);
+        req.page_size = 1 + r.below(4);
+        req.page = 0;
+        let whole = index.page_full_sort(
+            &ListRequest {
+                page_size: usize::MAX / 2,
+                ..req.clone()
+            },
+            &p,
+            false,
+        );
+        let mut joined = Vec::new();
+        loop {
+            let page = index.page(&req, &p);
+            assert_eq!(page.total, whole.total);
+            assert_eq!(page.first, req.page * req.page_size);
+            joined.extend(page.shown);
+            if joined.len() >= page.total {
+                break;
+            }
+            req.page += 1;
+        }
+        assert_eq!(joined, whole.shown);
+    }
+}
+
+/// The postcode's district and centre come from the index, as the store computes them from
+/// the records in sled.
+#[test]
+fn postcode_area_from_the_index_equals_the_store() {
+    let mut r = Rng(0x1234_5678_9abc_def1);
+    let dir = tempfile::tempdir().expect("temp dir");
+    let db = sled::open(dir.path()).expect("sled");
+    let store = OfferStore::open(&db).expect("store");
+    let rows: Vec<(Offer, String)> = (0..1500)
+        .map(|i| (generated(&mut r, i), format!("gen.csv:{}", i + 2)))
+        .collect();
+    store.import(&rows, false).expect("import");
+    let served = store.served();
+    for pc in POSTCODES.iter().chain(&["99999", "4210"]) {
+        assert_eq!(
+            served.index.postcode_area(pc),
+            store.postcode_area(pc).expect("area"),
+            "{pc}"
+        );
+    }
 }

@@ -35,8 +35,10 @@ impl OfferFinder for OfferStore {
         self.list_page(req, p)
     }
 
+    /// From the ranking index (the same figures `OfferStore::postcode_area` reads from sled,
+    /// precomputed at every rebuild): a page must not decode every offer at the postcode.
     fn postcode_area(&self, postcode: &str) -> Result<PostcodeArea, OfferError> {
-        OfferStore::postcode_area(self, postcode)
+        Ok(self.served().index.postcode_area(postcode))
     }
 
     fn district_of(&self, postcode: &str) -> Option<String> {
