@@ -231,7 +231,88 @@ impl Content {
                 return Input::Button(key.clone());
             }
         }
+        if reply.expects_text {
+            return Input::Text(self.ages_in_years(lang_of(state), text));
+        }
         Input::Text(text.to_string())
+    }
+
+    /// Ages as parents type them, in whole years: "3 Wochen", "2 months", "18 Monate",
+    /// "Baby". The words are the locale's (`input-weeks`, `input-months`, `input-newborn`:
+    /// comma-separated), so a translator keeps them with the other texts; other text is left
+    /// as typed.
+    fn ages_in_years(&self, lang: &str, text: &str) -> String {
+        let words = |id: &str| -> Vec<String> {
+            self.locales
+                .render(lang, &Msg::new(id), &[])
+                .split(',')
+                .map(|w| {
+                    w.chars()
+                        .filter(|c| !crate::i18n::bidi::is_control(*c))
+                        .collect::<String>()
+                        .trim()
+                        .to_lowercase()
+                })
+                .filter(|w| !w.is_empty())
+                .collect()
+        };
+        let (weeks, months, newborn) = (
+            words("input-weeks"),
+            words("input-months"),
+            words("input-newborn"),
+        );
+        let unit = |w: &str| -> Option<u32> {
+            let w = w
+                .trim_matches(|c: char| c.is_ascii_punctuation())
+                .to_lowercase();
+            if weeks.contains(&w) {
+                Some(52)
+            } else if months.contains(&w) {
+                Some(12)
+            } else {
+                None
+            }
+        };
+        let tokens: Vec<String> = text
+            .split(|c: char| c.is_whitespace() || c == ',' || c == '،' || c == ';')
+            .filter(|t| !t.is_empty())
+            .map(|t| {
+                t.chars()
+                    .map(|c| engine::ascii_digit(c).unwrap_or(c))
+                    .collect()
+            })
+            .collect();
+        let mut out: Vec<String> = Vec::new();
+        let mut i = 0;
+        while i < tokens.len() {
+            let t = &tokens[i];
+            let digits: String = t.chars().take_while(char::is_ascii_digit).collect();
+            let rest = &t[digits.len()..];
+            let number = digits.parse::<u32>().ok();
+            // "3w", "3Wochen": the unit written onto the number; "3 Wochen": the next word.
+            let attached = (!rest.is_empty()).then(|| unit(rest)).flatten();
+            let next = tokens
+                .get(i + 1)
+                .and_then(|u| unit(u))
+                .filter(|_| rest.is_empty());
+            let word = t
+                .trim_matches(|c: char| c.is_ascii_punctuation())
+                .to_lowercase();
+            match (number, attached, next) {
+                (Some(n), Some(per_year), _) => out.push((n / per_year).to_string()),
+                (Some(n), None, Some(per_year)) => {
+                    out.push((n / per_year).to_string());
+                    i += 1;
+                }
+                _ if newborn.contains(&word) => out.push("0".to_string()),
+                _ => out.push(t.clone()),
+            }
+            i += 1;
+        }
+        if out.iter().zip(&tokens).all(|(a, b)| a == b) && out.len() == tokens.len() {
+            return text.to_string();
+        }
+        out.join(" ")
     }
 
     pub fn render(&self, state: &State, reply: &Reply) -> Rendered {

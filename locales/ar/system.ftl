@@ -52,6 +52,9 @@ check-total = 💶 المجموع نحو { $total } شهريًا.
 check-details = 🔎 كل التفاصيل
 read-more = 📖 تابعوا القراءة (الصفحة { $page } من { $pages })
 read-first = ⬆️ من البداية
+input-weeks = أسبوع, أسابيع, اسبوع, اسابيع
+input-months = شهر, أشهر, شهور, اشهر
+input-newborn = رضيع, مولود, وليد
 
 summary-empty = لم تجمعوا أي خطوات تالية بعد. اختاروا موضوعًا من القائمة.
 summary-item = ☐ { $item }

@@ -52,6 +52,10 @@ check-total = 💶 Zusammen etwa { $total } im Monat.
 check-details = 🔎 Alle Einzelheiten
 read-more = 📖 Weiterlesen ({ $page }/{ $pages })
 read-first = ⬆️ Von vorn lesen
+# Wörter für Alter in Wochen und Monaten und für ein Baby, durch Kommas getrennt: so schreiben Eltern das Alter ihres Kindes. Keine Sätze, nur Wörter (klein oder groß egal).
+input-weeks = Woche, Wochen, Wo
+input-months = Monat, Monate, Monaten, Mon
+input-newborn = Baby, Neugeborenes, neugeboren, Säugling
 
 summary-empty = Sie haben noch keine nächsten Schritte gesammelt. Wählen Sie im Menü ein Thema.
 summary-item = ☐ { $item }

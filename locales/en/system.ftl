@@ -52,6 +52,9 @@ check-total = 💶 Together about { $total } a month.
 check-details = 🔎 All the details
 read-more = 📖 Read on ({ $page }/{ $pages })
 read-first = ⬆️ From the start
+input-weeks = week, weeks, wk, wks
+input-months = month, months, mo, mos
+input-newborn = baby, newborn, infant
 
 summary-empty = You have not collected any next steps yet. Choose a topic in the menu.
 summary-item = ☐ { $item }

@@ -52,6 +52,9 @@ check-total = 💶 روی هم حدود { $total } در ماه.
 check-details = 🔎 همهٔ جزئیات
 read-more = 📖 ادامهٔ متن (صفحهٔ { $page } از { $pages })
 read-first = ⬆️ از اول
+input-weeks = هفته, هفتگی
+input-months = ماه, ماهه
+input-newborn = نوزاد, شیرخوار
 
 summary-empty = هنوز هیچ قدم بعدی جمع نکرده‌اید. از منو یک موضوع را انتخاب کنید.
 summary-item = ☐ { $item }

@@ -52,6 +52,9 @@ check-total = 💶 Razem około { $total } miesięcznie.
 check-details = 🔎 Wszystkie szczegóły
 read-more = 📖 Czytaj dalej ({ $page }/{ $pages })
 read-first = ⬆️ Od początku
+input-weeks = tydzień, tygodnie, tygodni, tyg
+input-months = miesiąc, miesiące, miesięcy, mies
+input-newborn = niemowlę, noworodek, niemowlak
 
 summary-empty = Nie ma jeszcze zebranych kolejnych kroków. Proszę wybrać temat w menu.
 summary-item = ☐ { $item }

@@ -52,6 +52,9 @@ check-total = 💶 În total, aproximativ { $total } pe lună.
 check-details = 🔎 Toate detaliile
 read-more = 📖 Citiți mai departe ({ $page }/{ $pages })
 read-first = ⬆️ De la început
+input-weeks = săptămână, săptămâni, săpt
+input-months = lună, luni
+input-newborn = bebeluș, nou-născut, bebe, sugar
 
 summary-empty = Încă nu ați adunat pași următori. Alegeți o temă din meniu.
 summary-item = ☐ { $item }

@@ -52,6 +52,9 @@ check-total = 💶 Всего примерно { $total } в месяц.
 check-details = 🔎 Все подробности
 read-more = 📖 Читать дальше ({ $page }/{ $pages })
 read-first = ⬆️ С начала
+input-weeks = неделя, недели, недель, нед
+input-months = месяц, месяца, месяцев, мес
+input-newborn = младенец, новорождённый, новорожденный, грудничок
 
 summary-empty = Пока здесь нет следующих шагов. Выберите тему в меню.
 summary-item = ☐ { $item }

@@ -52,6 +52,9 @@ check-total = 💶 Toplam ayda yaklaşık { $total }.
 check-details = 🔎 Tüm ayrıntılar
 read-more = 📖 Devamını oku ({ $page }/{ $pages })
 read-first = ⬆️ Baştan oku
+input-weeks = hafta, haftalık
+input-months = ay, aylık
+input-newborn = bebek, yenidoğan
 
 summary-empty = Henüz bir sonraki adım toplamadınız. Menüden bir konu seçin.
 summary-item = ☐ { $item }

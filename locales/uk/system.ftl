@@ -52,6 +52,9 @@ check-total = 💶 Разом приблизно { $total } на місяць.
 check-details = 🔎 Усі подробиці
 read-more = 📖 Читати далі ({ $page }/{ $pages })
 read-first = ⬆️ З початку
+input-weeks = тиждень, тижні, тижнів, тиж
+input-months = місяць, місяці, місяців, міс
+input-newborn = немовля, новонароджений, новонароджена
 
 summary-empty = У вас ще немає списку наступних кроків. Виберіть тему в меню.
 summary-item = ☐ { $item }

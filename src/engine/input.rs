@@ -92,7 +92,8 @@ fn parse_lat_lon(text: &str) -> Option<(f64, f64)> {
 }
 
 /// Arabic-Indic and Persian digits count as digits: parents type what their keyboard has.
-pub(crate) fn ascii_digit(c: char) -> Option<char> {
+/// A digit in Arabic-Indic or Persian script as its ASCII digit; other characters `None`.
+pub fn ascii_digit(c: char) -> Option<char> {
     let d = match c {
         '0'..='9' => return Some(c),
         '\u{0660}'..='\u{0669}' => c as u32 - 0x0660,

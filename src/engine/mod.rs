@@ -8,7 +8,7 @@ mod input;
 mod reply;
 mod state;
 
-pub use input::{parse_line, parse_number_list, Command, Input};
+pub use input::{ascii_digit, parse_line, parse_number_list, Command, Input};
 pub use reply::{Arg, Block, Button, Effect, Msg, Reply};
 pub use state::{Frame, Overlay, State, SCHEMA_VERSION};
 
@@ -79,6 +79,9 @@ pub const SYSTEM_MESSAGES: &[(&str, &[&str])] = &[
     ("check-details", &[]),
     ("read-more", &["page", "pages"]),
     ("read-first", &[]),
+    ("input-weeks", &[]),
+    ("input-months", &[]),
+    ("input-newborn", &[]),
     ("summary-empty", &[]),
     ("summary-item", &["item"]),
     ("summary-for-office", &[]),
@@ -512,9 +515,11 @@ fn parse_answer(
                 .then_some(Value::List(nums))
         }
         InputFormat::Postcode => {
+            // "42 107" as on a letter: spaces between the digits do not count.
             let digits: String = text
                 .trim()
                 .chars()
+                .filter(|c| !c.is_whitespace())
                 .map(|c| input::ascii_digit(c).unwrap_or(c))
                 .collect();
             (digits.len() == 5 && digits.chars().all(|c| c.is_ascii_digit()))
