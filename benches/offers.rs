@@ -125,7 +125,6 @@ fn main() {
         state.history.push(wegweiser::engine::Frame {
             node: "from-screen".into(),
             undo: vec![],
-            todos_len: 0,
         });
         state
             .facts

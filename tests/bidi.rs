@@ -239,7 +239,6 @@ fn every_screen_of_the_dialogs_reads_right_to_left() {
                 state.history.push(engine::Frame {
                     node: "main".into(),
                     undo: vec![],
-                    todos_len: 0,
                 });
                 let mut shown = vec![content.current(&state, today())];
                 if matches!(node.kind, NodeKind::Summary) {

@@ -100,7 +100,6 @@ fn every_node_in_every_locale() {
                 state.history.push(engine::Frame {
                     node: "main".into(),
                     undo: vec![],
-                    todos_len: 0,
                 });
                 let reply = engine::view(tree, &state, &ctx);
                 screens += 1;

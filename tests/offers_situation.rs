@@ -106,7 +106,6 @@ fn the_unterhaltsvorschussstelle_ranks_first_from_the_uvg_screen() {
             .map(|n| Frame {
                 node: n.to_string(),
                 undo: vec![],
-                todos_len: 0,
             })
             .collect();
         assert_eq!(

@@ -162,7 +162,6 @@ fn at_postcode_question(lang: &str) -> State {
     s.history.push(wegweiser::engine::Frame {
         node: "main".into(),
         undo: Vec::new(),
-        todos_len: 0,
     });
     s.node = "cc-offers-postcode".into();
     s

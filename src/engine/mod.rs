@@ -539,7 +539,8 @@ fn back(tree: &Tree, s: &mut State, ctx: &Ctx, r: &mut Reply) {
                     None => s.facts.remove(&fact),
                 };
             }
-            s.todos.truncate(frame.todos_len);
+            // Navigation is not an undo: what the parent read stays on the list. Only a changed
+            // answer retracts what it implied (a check recomputes its own steps on entry).
             s.node = frame.node;
             show(tree, s, ctx, r);
         }
@@ -563,7 +564,6 @@ fn go(
     let mut frame = Frame {
         node: s.node.clone(),
         undo: Vec::new(),
-        todos_len: s.todos.len(),
     };
     for (fact, value) in set {
         let old = s.facts.insert(fact.clone(), value);
@@ -605,16 +605,26 @@ fn enter(tree: &Tree, s: &mut State, ctx: &Ctx, r: &mut Reply) {
         .map(|t| t.text.clone())
         .collect();
     if let NodeKind::Check { items, .. } = &node.kind {
-        let env = FactEnv {
-            tree,
-            state: s,
-            today: ctx.today,
+        // The check's steps follow from the answers as they are now: those of an answer the
+        // parent changed go, the current ones come.
+        let current: Vec<String> = {
+            let env = FactEnv {
+                tree,
+                state: s,
+                today: ctx.today,
+            };
+            items
+                .iter()
+                .filter_map(|item| decide(item, &env).and_then(|rule| rule.todo.clone()))
+                .collect()
         };
-        for item in items {
-            if let Some(todo) = decide(item, &env).and_then(|rule| rule.todo.clone()) {
-                new_todos.push(todo);
-            }
-        }
+        let possible: Vec<&str> = items
+            .iter()
+            .flat_map(|i| i.rules.iter().filter_map(|r| r.todo.as_deref()))
+            .collect();
+        s.todos
+            .retain(|t| !possible.contains(&t.as_str()) || current.contains(t));
+        new_todos.extend(current);
     }
     for t in new_todos {
         if !s.todos.contains(&t) {

@@ -54,7 +54,6 @@ pub struct Frame {
     pub node: String,
     /// Facts as they were before this step changed them (`None`: unset).
     pub undo: Vec<(String, Option<Value>)>,
-    pub todos_len: usize,
 }
 
 /// A system screen shown over the current step.
