@@ -128,7 +128,8 @@ pub fn chat_lines(content: &Content, bytes: &[u8]) {
         };
         assert!(!rendered.text.is_empty() || !rendered.buttons.is_empty());
         // What the store keeps must load again.
-        assert_eq!(State::decode(&next.encode()).as_ref(), Some(&next));
+        let bytes = next.encode().expect("a state always encodes");
+        assert_eq!(State::decode(&bytes).as_ref(), Some(&next));
         state = next;
     }
 }

@@ -104,7 +104,7 @@ fn prefill(data: &Path, n: usize) -> anyhow::Result<StoreFigures> {
         .map_err(|r| anyhow::anyhow!("shipped files have errors: {:?}", r.lines()))?
         .0;
     let states = realistic_states(&content, 500.min(n.max(1)));
-    let encoded: Vec<Vec<u8>> = states.iter().map(State::encode).collect();
+    let encoded: Vec<Vec<u8>> = states.iter().map(State::encode).collect::<Result<_, _>>()?;
     let store = SledStore::open(data)?;
     store.flush()?;
     let empty_dir = dir_size(data);

@@ -112,9 +112,10 @@ impl State {
         (state.version == SCHEMA_VERSION).then_some(state)
     }
 
-    pub fn encode(&self) -> Vec<u8> {
-        // A State is plain data (strings, numbers, lists); serialising it cannot fail.
-        serde_json::to_vec(self).unwrap_or_default()
+    /// The stored form. An error is passed on rather than stored as empty bytes, which would
+    /// read back as a fresh start and lose the conversation silently.
+    pub fn encode(&self) -> Result<Vec<u8>, serde_json::Error> {
+        serde_json::to_vec(self)
     }
 }
 
@@ -130,11 +131,11 @@ mod tests {
         s.facts.insert("buergergeld".into(), Value::Bool(true));
         s.facts
             .insert("earnings".into(), Value::Text("none".into()));
-        let bytes = s.encode();
+        let bytes = s.encode().expect("encode");
         assert_eq!(State::decode(&bytes), Some(s.clone()));
         let mut old = s;
         old.version = 0;
-        assert_eq!(State::decode(&old.encode()), None);
+        assert_eq!(State::decode(&old.encode().expect("encode")), None);
         assert_eq!(State::decode(b"\xff garbage"), None);
     }
 

@@ -23,6 +23,8 @@ pub enum StoreError {
     Vault(#[from] vault::VaultError),
     #[error("storage error: {0}")]
     Io(#[from] sled::Error),
+    #[error("a conversation could not be encoded for storage: {0}")]
+    Encode(#[from] serde_json::Error),
 }
 
 /// Conversation state per chat. Keys are opaque per adapter ("tg:123", "chat:terminal").

@@ -52,7 +52,7 @@ impl SledStore {
 
     /// The sealed bytes of a state, as stored under [`Vault::pseudonym`] of its key.
     pub fn seal_state(&self, p: &Pseudonym, state: &State) -> Result<Vec<u8>, StoreError> {
-        Ok(self.vault.seal(p, &state.encode())?)
+        Ok(self.vault.seal(p, &state.encode()?)?)
     }
 
     /// The database, for other parts (offers, counters) that keep their own trees in it.
@@ -136,7 +136,7 @@ mod tests {
             // A state kept in the open by an older version is still read, and sealed.
             store
                 .sessions
-                .insert(b"chat:legacy", s.encode())
+                .insert(b"chat:legacy", s.encode().expect("encode"))
                 .expect("insert");
             store.flush().expect("flush");
         }
