@@ -9,13 +9,12 @@
 //! - no isolate holding Arabic script is laid out left to right (a translated sentence or a
 //!   whole checklist item wrapped as a left-to-right island).
 
-use std::collections::BTreeMap;
-use std::path::Path;
+mod support;
+
+use support::shipped::{all_todos, content, families};
 
 use chrono::NaiveDate;
 use unicode_bidi::{bidi_class, BidiClass, BidiInfo};
-use wegweiser::conversation::Content;
-use wegweiser::dialog::expr::Value;
 use wegweiser::dialog::NodeKind;
 use wegweiser::engine::{self, Input, State};
 use wegweiser::offers::present::{self, Page};
@@ -24,46 +23,8 @@ use wegweiser::offers::Ranked;
 
 const RTL_LANGS: [&str; 2] = ["ar", "fa"];
 
-fn content() -> Content {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    match Content::load(&root.join("dialogs"), &root.join("locales")) {
-        Ok((c, _)) => c,
-        Err(report) => panic!("shipped files do not load:\n{}", report.lines().join("\n")),
-    }
-}
-
 fn today() -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, 11, 21).expect("date")
-}
-
-fn families() -> Vec<BTreeMap<String, Value>> {
-    let f = |ages: &[f64], bg: bool, earn: &str, maint: &str, res: &str| {
-        BTreeMap::from([
-            ("child_ages".to_string(), Value::List(ages.to_vec())),
-            (
-                "child_age".to_string(),
-                Value::Num(ages.first().copied().unwrap_or(3.0)),
-            ),
-            ("buergergeld".to_string(), Value::Bool(bg)),
-            ("earnings".to_string(), Value::Text(earn.into())),
-            ("maintenance".to_string(), Value::Text(maint.into())),
-            ("residence".to_string(), Value::Text(res.into())),
-            ("postcode".to_string(), Value::Text("42103".into())),
-        ])
-    };
-    vec![
-        BTreeMap::new(),
-        f(&[2.0, 8.0], true, "none", "none", "permit"),
-        f(&[6.0], false, "from_600", "none", "de_eu"),
-        f(&[12.0, 15.0], false, "over_2000", "partly", "ukraine"),
-        f(
-            &[0.0, 1.0, 4.0, 9.0, 13.0, 19.0],
-            true,
-            "under_600",
-            "pays",
-            "asylum",
-        ),
-    ]
 }
 
 fn is_arabic_letter(c: char) -> bool {
@@ -211,17 +172,7 @@ fn every_screen_of_the_dialogs_reads_right_to_left() {
     let content = content();
     let tree = &content.tree;
     let languages = content.locales.languages().to_vec();
-    // Every to-do the tree can gather, so the summary shows every checklist item.
-    let mut all_todos: Vec<String> = Vec::new();
-    for node in &tree.nodes {
-        all_todos.extend(node.todo.iter().map(|t| t.text.clone()));
-        if let NodeKind::Check { items, .. } = &node.kind {
-            for item in items {
-                all_todos.extend(item.rules.iter().filter_map(|r| r.todo.clone()));
-            }
-        }
-    }
-    all_todos.dedup();
+    let all_todos = all_todos(tree);
     let mut problems = Vec::new();
     let mut screens = 0;
     for lang in RTL_LANGS {

@@ -2,12 +2,11 @@
 //! missing in that locale (no silent German), no Fluent error, no raw id, and everything within
 //! Telegram's limits.
 
-use std::collections::BTreeMap;
-use std::path::Path;
+mod support;
+
+use support::shipped::{all_todos, content, families};
 
 use chrono::NaiveDate;
-use wegweiser::conversation::Content;
-use wegweiser::dialog::expr::Value;
 use wegweiser::dialog::NodeKind;
 use wegweiser::engine::{self, Arg, Block, Ctx, Msg, State};
 
@@ -15,43 +14,6 @@ const TELEGRAM_TEXT_LIMIT: usize = 4096;
 /// Longer labels are cut off on a phone's inline keyboard.
 const LABEL_LIMIT: usize = 40;
 const CALLBACK_LIMIT: usize = 64;
-
-fn content() -> Content {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    match Content::load(&root.join("dialogs"), &root.join("locales")) {
-        Ok((c, _)) => c,
-        Err(report) => panic!("shipped files do not load:\n{}", report.lines().join("\n")),
-    }
-}
-
-fn families() -> Vec<BTreeMap<String, Value>> {
-    let f = |ages: &[f64], bg: bool, earn: &str, maint: &str, res: &str| {
-        BTreeMap::from([
-            ("child_ages".to_string(), Value::List(ages.to_vec())),
-            (
-                "child_age".to_string(),
-                Value::Num(ages.first().copied().unwrap_or(3.0)),
-            ),
-            ("buergergeld".to_string(), Value::Bool(bg)),
-            ("earnings".to_string(), Value::Text(earn.into())),
-            ("maintenance".to_string(), Value::Text(maint.into())),
-            ("residence".to_string(), Value::Text(res.into())),
-        ])
-    };
-    vec![
-        BTreeMap::new(),
-        f(&[2.0, 8.0], true, "none", "none", "permit"),
-        f(&[6.0], false, "from_600", "none", "de_eu"),
-        f(&[12.0, 15.0], false, "over_2000", "partly", "ukraine"),
-        f(
-            &[0.0, 1.0, 4.0, 9.0, 13.0, 19.0],
-            true,
-            "under_600",
-            "pays",
-            "asylum",
-        ),
-    ]
-}
 
 fn collect_msgs<'a>(msg: &'a Msg, out: &mut Vec<&'a Msg>) {
     out.push(msg);
@@ -69,17 +31,7 @@ fn every_node_in_every_locale() {
     let today = NaiveDate::from_ymd_opt(2026, 11, 21).expect("date");
     let languages = content.locales.languages().to_vec();
     assert!(languages.len() >= 2, "{languages:?}");
-    // Every to-do the tree can gather, so the summary is rendered at its longest.
-    let mut all_todos: Vec<String> = Vec::new();
-    for node in &tree.nodes {
-        all_todos.extend(node.todo.iter().map(|t| t.text.clone()));
-        if let NodeKind::Check { items, .. } = &node.kind {
-            for item in items {
-                all_todos.extend(item.rules.iter().filter_map(|r| r.todo.clone()));
-            }
-        }
-    }
-    all_todos.dedup();
+    let all_todos = all_todos(tree);
     let mut problems = Vec::new();
     let mut screens = 0;
     for lang in &languages {

@@ -1,18 +1,12 @@
 //! The checklist: Back keeps what the parent read; a changed answer retracts what it implied.
 
-use std::path::Path;
+mod support;
+
+use support::shipped::content;
 
 use chrono::NaiveDate;
 use wegweiser::conversation::Content;
 use wegweiser::engine::State;
-
-fn content() -> Content {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    match Content::load(&root.join("dialogs"), &root.join("locales")) {
-        Ok((c, _)) => c,
-        Err(report) => panic!("shipped files do not load:\n{}", report.lines().join("\n")),
-    }
-}
 
 fn say(content: &Content, state: State, lines: &[&str]) -> State {
     let today = NaiveDate::from_ymd_opt(2026, 12, 1).expect("date");

@@ -1,20 +1,14 @@
 //! Answers as parents type them: ages in weeks and months or "baby" in every language, and a
 //! postcode written with a space as on a letter.
 
-use std::path::Path;
+mod support;
+
+use support::shipped::content;
 
 use chrono::NaiveDate;
 use wegweiser::conversation::Content;
 use wegweiser::dialog::expr::Value;
 use wegweiser::engine::State;
-
-fn content() -> Content {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    match Content::load(&root.join("dialogs"), &root.join("locales")) {
-        Ok((c, _)) => c,
-        Err(report) => panic!("shipped files do not load:\n{}", report.lines().join("\n")),
-    }
-}
 
 fn answer(content: &Content, lang: &str, node: &str, typed: &str) -> State {
     let mut state = State::new(Some(lang.into()));

@@ -2,3 +2,4 @@
 
 pub mod botapi;
 pub mod process;
+pub mod shipped;
