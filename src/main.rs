@@ -53,6 +53,8 @@ enum Cmd {
         #[arg(long)]
         data: Option<std::path::PathBuf>,
     },
+    /// A local web page to talk to the bot over your working copy of the files, live reloaded
+    Preview(wegweiser::adapters::preview::PreviewArgs),
     /// Run the Telegram bot (token in TELOXIDE_TOKEN)
     Telegram(TelegramArgs),
     /// Manage the local offers: import, list, export
@@ -164,6 +166,10 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             let mut input = stdin.lock();
             let mut out = std::io::stdout().lock();
             chat::run(&content, &store, &opts, &mut input, &mut out)?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Cmd::Preview(args) => {
+            wegweiser::adapters::preview::run(args)?;
             Ok(ExitCode::SUCCESS)
         }
         Cmd::Telegram(args) => {

@@ -2,4 +2,5 @@
 //! the rendered reply into its medium's output.
 
 pub mod chat;
+pub mod preview;
 pub mod telegram;
