@@ -105,3 +105,69 @@ fn no_german_sentence_on_a_non_german_sample_card() {
     }
     assert!(problems.is_empty(), "{}", problems.join("\n"));
 }
+
+/// A parent must not set off on a guess: an office whose address or hours are not confirmed
+/// says so in the parent's language, with the way to ask that the sheet gives.
+#[test]
+fn unconfirmed_address_and_hours_say_how_to_ask() {
+    let csv = "id,name,kind,topics,address,hours,phone,web,last_checked,description_de\n\
+        a,Jugendamt,office,money,Neumarkt 10 [verify],nach Vereinbarung [verify],0202 563-4391,,2026-11-01,Geld.\n\
+        b,Jobcenter,office,money,,,,https://jobcenter.example,2026-11-01,Geld.\n\
+        c,Beratung,counselling,money,Hofaue 1,Mo-Fr 08:00-12:00,0202 1,,2026-11-01,Rat.\n\
+        d,Hotline,hotline,money,,Mo-Fr 08:00-18:00,0800 1,,2026-11-01,Rat.\n";
+    let de = cards(csv, "de");
+    assert!(
+        de[0].contains("Adresse und Öffnungszeiten noch nicht bestätigt – bitte vorher anrufen."),
+        "{}",
+        de[0]
+    );
+    assert!(!de[0].contains("Neumarkt"), "{}", de[0]);
+    assert!(
+        de[1].contains("bitte vorher online nachsehen."),
+        "{}",
+        de[1]
+    );
+    assert!(!de[2].contains('❔'), "all known: {}", de[2]);
+    assert!(!de[3].contains('❔'), "a hotline has no door: {}", de[3]);
+    for lang in LANGUAGES.iter().filter(|l| **l != "de") {
+        let c = &cards(csv, lang)[0];
+        assert!(c.contains('❔') && !c.contains("bestätigt"), "{lang}: {c}");
+    }
+}
+
+/// Long descriptions on a list end at a sentence or a word, never mid-word.
+#[test]
+fn list_cards_never_end_mid_word() {
+    let long = "Erster Satz über das Angebot hier. ".repeat(3) + "Und ein letzter sehr langer Satz, der nicht mehr auf die Karte passt und abgeschnitten wird.";
+    let csv = format!(
+        "id,name,kind,topics,phone,last_checked,description_de\na,Treff,counselling,money,0202 1,2026-11-01,\"{long}\"\n"
+    );
+    let c = &cards(&csv, "de")[0];
+    assert!(c.contains("hier. …"), "{c}");
+    assert!(!c.contains("abgeschnitten"), "{c}");
+}
+
+/// A list's only card has the screen to itself: its texts are shown whole.
+#[test]
+fn a_lone_card_is_shown_whole() {
+    use wegweiser::offers::present::{render, Page};
+    let long = "Erster Satz über das Angebot hier. ".repeat(3) + "Und ein letzter sehr langer Satz, der nicht mehr auf die Karte passt und abgeschnitten wird.";
+    let csv = format!(
+        "id,name,kind,topics,phone,last_checked,description_de\na,Treff,counselling,money,0202 1,2026-11-01,\"{long}\"\n"
+    );
+    let parsed = table::parse("t.csv", csv.as_bytes()).expect("valid");
+    let shown: Vec<Ranked> = parsed
+        .offers
+        .into_iter()
+        .map(|(offer, _)| Ranked { offer, km: None })
+        .collect();
+    let mut page = Page {
+        total: 1,
+        shown,
+        ..Page::default()
+    };
+    let locales = locales();
+    assert!(render(&locales, "de", &page).contains("abgeschnitten wird."));
+    page.total = 2;
+    assert!(!render(&locales, "de", &page).contains("abgeschnitten"));
+}

@@ -39,6 +39,13 @@ offers-card-phone = ☎️ { $phone }
 offers-card-email = ✉️ { $email }
 offers-card-web = 🌐 { $web }
 offers-card-description = { $text }
+offers-card-ask-first = ❔ { $what } – { $action }
+offers-unconfirmed-both = العنوان وأوقات الدوام غير مؤكدة بعد
+offers-unconfirmed-place = العنوان غير مؤكد بعد
+offers-unconfirmed-hours = أوقات الدوام غير مؤكدة بعد
+offers-ask-phone = يُرجى الاتصال قبل الذهاب.
+offers-ask-web = يُرجى التحقق عبر الإنترنت قبل الذهاب.
+offers-ask-other = يُرجى السؤال قبل الذهاب.
 offers-card-checked = ✔️ آخر تحقق بتاريخ { $date }
 
 offers-offhours-early = في الصباح الباكر

@@ -27,6 +27,13 @@ offers-card-phone = ☎️ { $phone }
 offers-card-email = ✉️ { $email }
 offers-card-web = 🌐 { $web }
 offers-card-description = { $text }
+offers-card-ask-first = ❔ { $what } – { $action }
+offers-unconfirmed-both = Adresse und Öffnungszeiten noch nicht bestätigt
+offers-unconfirmed-place = Adresse noch nicht bestätigt
+offers-unconfirmed-hours = Öffnungszeiten noch nicht bestätigt
+offers-ask-phone = bitte vorher anrufen.
+offers-ask-web = bitte vorher online nachsehen.
+offers-ask-other = bitte vorher nachfragen.
 offers-card-checked = ✔️ Zuletzt geprüft am { $date }
 
 offers-offhours-early = früh morgens

@@ -27,6 +27,13 @@ offers-card-phone = ☎️ { $phone }
 offers-card-email = ✉️ { $email }
 offers-card-web = 🌐 { $web }
 offers-card-description = { $text }
+offers-card-ask-first = ❔ { $what } – { $action }
+offers-unconfirmed-both = Address and opening hours not confirmed yet
+offers-unconfirmed-place = Address not confirmed yet
+offers-unconfirmed-hours = Opening hours not confirmed yet
+offers-ask-phone = please call before you go.
+offers-ask-web = please check online before you go.
+offers-ask-other = please ask before you go.
 offers-card-checked = ✔️ Last checked on { $date }
 
 offers-offhours-early = early in the morning

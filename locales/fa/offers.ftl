@@ -27,6 +27,13 @@ offers-card-phone = ☎️ { $phone }
 offers-card-email = ✉️ { $email }
 offers-card-web = 🌐 { $web }
 offers-card-description = { $text }
+offers-card-ask-first = ❔ { $what } – { $action }
+offers-unconfirmed-both = نشانی و ساعت کاری هنوز تأیید نشده است
+offers-unconfirmed-place = نشانی هنوز تأیید نشده است
+offers-unconfirmed-hours = ساعت کاری هنوز تأیید نشده است
+offers-ask-phone = لطفاً پیش از رفتن تماس بگیرید.
+offers-ask-web = لطفاً پیش از رفتن در اینترنت نگاه کنید.
+offers-ask-other = لطفاً پیش از رفتن بپرسید.
 offers-card-checked = ✔️ آخرین بررسی: { $date }
 
 offers-offhours-early = صبح زود

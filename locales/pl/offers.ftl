@@ -31,6 +31,13 @@ offers-card-phone = ☎️ { $phone }
 offers-card-email = ✉️ { $email }
 offers-card-web = 🌐 { $web }
 offers-card-description = { $text }
+offers-card-ask-first = ❔ { $what } – { $action }
+offers-unconfirmed-both = Adres i godziny otwarcia nie są jeszcze potwierdzone
+offers-unconfirmed-place = Adres nie jest jeszcze potwierdzony
+offers-unconfirmed-hours = Godziny otwarcia nie są jeszcze potwierdzone
+offers-ask-phone = przed wizytą proszę zadzwonić.
+offers-ask-web = przed wizytą proszę sprawdzić w internecie.
+offers-ask-other = przed wizytą proszę zapytać.
 offers-card-checked = ✔️ Ostatnio sprawdzone: { $date }
 
 offers-offhours-early = wcześnie rano

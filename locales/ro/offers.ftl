@@ -31,6 +31,13 @@ offers-card-phone = ☎️ { $phone }
 offers-card-email = ✉️ { $email }
 offers-card-web = 🌐 { $web }
 offers-card-description = { $text }
+offers-card-ask-first = ❔ { $what } – { $action }
+offers-unconfirmed-both = Adresa și programul nu sunt încă confirmate
+offers-unconfirmed-place = Adresa nu este încă confirmată
+offers-unconfirmed-hours = Programul nu este încă confirmat
+offers-ask-phone = vă rugăm să sunați înainte să mergeți.
+offers-ask-web = vă rugăm să verificați online înainte să mergeți.
+offers-ask-other = vă rugăm să întrebați înainte să mergeți.
 offers-card-checked = ✔️ Verificat ultima dată la { $date }
 
 offers-offhours-early = dimineața devreme

@@ -32,6 +32,13 @@ offers-card-phone = ☎️ { $phone }
 offers-card-email = ✉️ { $email }
 offers-card-web = 🌐 { $web }
 offers-card-description = { $text }
+offers-card-ask-first = ❔ { $what } – { $action }
+offers-unconfirmed-both = Адрес и часы работы ещё не подтверждены
+offers-unconfirmed-place = Адрес ещё не подтверждён
+offers-unconfirmed-hours = Часы работы ещё не подтверждены
+offers-ask-phone = пожалуйста, позвоните перед визитом.
+offers-ask-web = пожалуйста, проверьте онлайн перед визитом.
+offers-ask-other = пожалуйста, уточните перед визитом.
 offers-card-checked = ✔️ Последняя проверка: { $date }
 
 offers-offhours-early = рано утром

@@ -27,6 +27,13 @@ offers-card-phone = ☎️ { $phone }
 offers-card-email = ✉️ { $email }
 offers-card-web = 🌐 { $web }
 offers-card-description = { $text }
+offers-card-ask-first = ❔ { $what } – { $action }
+offers-unconfirmed-both = Adres ve çalışma saatleri henüz doğrulanmadı
+offers-unconfirmed-place = Adres henüz doğrulanmadı
+offers-unconfirmed-hours = Çalışma saatleri henüz doğrulanmadı
+offers-ask-phone = lütfen gitmeden önce arayın.
+offers-ask-web = lütfen gitmeden önce internetten bakın.
+offers-ask-other = lütfen gitmeden önce sorun.
 offers-card-checked = ✔️ Son kontrol: { $date }
 
 offers-offhours-early = sabah erken

@@ -32,6 +32,13 @@ offers-card-phone = ☎️ { $phone }
 offers-card-email = ✉️ { $email }
 offers-card-web = 🌐 { $web }
 offers-card-description = { $text }
+offers-card-ask-first = ❔ { $what } – { $action }
+offers-unconfirmed-both = Адресу й години роботи ще не підтверджено
+offers-unconfirmed-place = Адресу ще не підтверджено
+offers-unconfirmed-hours = Години роботи ще не підтверджено
+offers-ask-phone = будь ласка, зателефонуйте перед візитом.
+offers-ask-web = будь ласка, перевірте онлайн перед візитом.
+offers-ask-other = будь ласка, уточніть перед візитом.
 offers-card-checked = ✔️ Востаннє перевірено { $date }
 
 offers-offhours-early = рано-вранці

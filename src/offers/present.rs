@@ -10,13 +10,14 @@ use crate::i18n::{bidi, format, Locales, SOURCE_LANG};
 
 use super::index::{IndexPage, ListRequest};
 use super::matching::{Profile, Ranked, FACT_CHILDCARE, FACT_OFF_HOURS, FACT_POSTCODE};
-use super::model::{day_ranges, hhmm, OffHours, Offer, Office, TextField};
+use super::model::{day_ranges, hhmm, Kind, OffHours, Offer, Office, TextField};
 use super::store::{OfferStore, PostcodeArea};
 use super::OfferError;
 
 /// Cards per page: three fit a phone screen without scrolling far.
 pub const PAGE_SIZE: usize = 3;
-/// Longest description shown on a card, in characters.
+/// Longest description shown on a card of a list, in characters; a list's only card shows
+/// its texts whole.
 const DESCRIPTION_CHARS: usize = 160;
 
 /// Read access to offers, as the conversation needs it.
@@ -179,7 +180,13 @@ pub fn render(locales: &Locales, lang: &str, page: &Page) -> String {
                 ..r.clone()
             }
         };
-        parts.push(card(locales, lang, &r));
+        // One card alone has the screen to itself: nothing of it is cut.
+        let length = if page.total == 1 {
+            CardLength::Full
+        } else {
+            CardLength::Short
+        };
+        parts.push(card_of(locales, lang, &r, length));
     }
     parts.join("\n\n")
 }
@@ -189,9 +196,23 @@ pub fn render_office_none(locales: &Locales, lang: &str, _office: Office) -> Str
     locales.render(lang, &Msg::new("offers-office-none"), &[])
 }
 
-/// One offer in a few short lines; lines without data, and values marked `[verify]`, are
-/// left out. Texts without a translation are shown in German, marked as German.
+/// How much of an offer's texts a card shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CardLength {
+    /// Whole sentences up to [`DESCRIPTION_CHARS`], so three cards fit a screen.
+    Short,
+    Full,
+}
+
+/// One offer in a few short lines, as on a list.
 pub fn card(locales: &Locales, lang: &str, r: &Ranked) -> String {
+    card_of(locales, lang, r, CardLength::Short)
+}
+
+/// One offer; lines without data, and values marked `[verify]`, are left out, and a missing
+/// address or opening hours says so with a way to ask (a parent must not set off on a guess).
+/// Texts without a translation are shown in German, marked as German.
+pub fn card_of(locales: &Locales, lang: &str, r: &Ranked, length: CardLength) -> String {
     let o = &r.offer;
     // A whole line of the card (right-to-left marks included) or a piece of one.
     let m = |msg: Msg| locales.render(lang, &msg, &[]);
@@ -242,10 +263,10 @@ pub fn card(locales: &Locales, lang: &str, r: &Ranked) -> String {
         (TextField::Info, "offers-card-info"),
     ] {
         if let Some(l) = o.localized(field, lang) {
-            let mut short: String = l.text.chars().take(DESCRIPTION_CHARS).collect();
-            if l.text.chars().count() > DESCRIPTION_CHARS {
-                short.push('…');
-            }
+            let short = match length {
+                CardLength::Full => l.text.to_string(),
+                CardLength::Short => shorten(l.text, DESCRIPTION_CHARS),
+            };
             let line = if l.german {
                 Msg::new("offers-card-in-german").arg(
                     "text",
@@ -277,7 +298,8 @@ pub fn card(locales: &Locales, lang: &str, r: &Ranked) -> String {
         .copied()
         .collect::<Vec<_>>()
         .join(", ");
-    if !place.is_empty() {
+    let place_known = !place.is_empty();
+    if place_known {
         lines.push(m(
             Msg::new("offers-card-place").arg("place", Arg::Text(place))
         ));
@@ -287,7 +309,30 @@ pub fn card(locales: &Locales, lang: &str, r: &Ranked) -> String {
             Msg::new("offers-card-distance").arg("km", Arg::Text(km_text(lang, km)))
         ));
     }
-    if o.shown("hours") && (!o.hours.is_empty() || o.by_appointment) {
+    let hours_known = o.shown("hours") && (!o.hours.is_empty() || o.by_appointment);
+    // An empty address with a web site is an online service; a hidden one is a door not yet
+    // confirmed.
+    let place_unconfirmed =
+        !place_known && o.kind != Kind::Hotline && (!o.address.is_empty() || !shown("web", &o.web));
+    let what = match (place_unconfirmed, !hours_known) {
+        (true, true) => Some("offers-unconfirmed-both"),
+        (true, false) => Some("offers-unconfirmed-place"),
+        (false, true) => Some("offers-unconfirmed-hours"),
+        (false, false) => None,
+    };
+    if let Some(what) = what {
+        let action = if shown("phone", &o.phone) {
+            "offers-ask-phone"
+        } else if shown("web", &o.web) {
+            "offers-ask-web"
+        } else {
+            "offers-ask-other"
+        };
+        lines.push(m(Msg::new("offers-card-ask-first")
+            .arg("what", Arg::Msg(Box::new(Msg::new(what))))
+            .arg("action", Arg::Msg(Box::new(Msg::new(action))))));
+    }
+    if hours_known {
         let mut parts = Vec::new();
         if !o.hours.is_empty() {
             parts.push(hours_text(locales, lang, o));
@@ -343,6 +388,31 @@ pub fn card(locales: &Locales, lang: &str, r: &Ranked) -> String {
         Msg::new("offers-card-checked").arg("date", Arg::Date(o.last_checked))
     ));
     lines.join("\n")
+}
+
+/// `text` cut to whole sentences within `max` characters, else at a word with "…": a card
+/// never ends mid-word.
+fn shorten(text: &str, max: usize) -> String {
+    if text.chars().count() <= max {
+        return text.to_string();
+    }
+    let head: String = text.chars().take(max).collect();
+    let sentence_end = head
+        .char_indices()
+        .filter(|&(i, c)| {
+            matches!(c, '.' | '!' | '?' | '؟' | '۔' | '…')
+                && head[i + c.len_utf8()..].starts_with(' ')
+        })
+        .map(|(i, c)| i + c.len_utf8())
+        .next_back();
+    if let Some(end) = sentence_end.filter(|&e| e >= max / 3) {
+        return format!("{} …", head[..end].trim_end());
+    }
+    let word_end = head.rfind(char::is_whitespace).unwrap_or(head.len());
+    format!(
+        "{}…",
+        head[..word_end].trim_end_matches([' ', ',', ';', '،', '؛', '–'])
+    )
 }
 
 /// A language as its speakers write it (Türkçe, العربية): the locale's own `lang-name` for the
@@ -416,7 +486,17 @@ fn hours_text(locales: &Locales, lang: &str, o: &Offer) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::km_text;
+    use super::{km_text, shorten};
+
+    #[test]
+    fn cards_are_cut_at_sentences_or_words() {
+        let text = "Erster Satz hier. Zweiter Satz ist länger als alles andere im Text.";
+        assert_eq!(shorten(text, 200), text);
+        assert_eq!(shorten(text, 40), "Erster Satz hier. …");
+        assert_eq!(shorten("eins zwei drei vier fünf", 12), "eins zwei…");
+        let fa = "جمله‌ی اول اینجاست. جمله‌ی دوم خیلی طولانی‌تر از همه است.";
+        assert_eq!(shorten(fa, 30), "جمله‌ی اول اینجاست. …");
+    }
 
     #[test]
     fn kilometres_with_one_decimal() {
