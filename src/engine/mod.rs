@@ -91,7 +91,7 @@ pub const SYSTEM_MESSAGES: &[(&str, &[&str])] = &[
     ("summary-item", &["item"]),
     ("summary-for-office", &[]),
     ("summary-office-heading", &[]),
-    ("outlook-none", &[]),
+    ("outlook-none", &["months"]),
 ];
 
 /// Names every message may use: figures (with their `_from` date) and the scalar facts.
@@ -664,6 +664,21 @@ fn enter(tree: &Tree, s: &mut State, ctx: &Ctx, r: &mut Reply) {
             add_todo(tree, s, t, true, ctx);
         }
     }
+    // A to-do this step gave under a condition that no longer holds goes: the answer it
+    // rested on changed.
+    let void: Vec<&str> = {
+        let env = FactEnv {
+            tree,
+            state: s,
+            today: ctx.today,
+        };
+        node.todo
+            .iter()
+            .filter(|t| t.when.as_ref().and_then(|w| w.eval_bool(&env)) == Some(false))
+            .map(|t| t.text.as_str())
+            .collect()
+    };
+    s.todos.retain(|t| !void.contains(&t.as_str()));
     let node_todos: Vec<String> = node
         .todo
         .iter()
@@ -792,7 +807,8 @@ fn render_node(tree: &Tree, s: &mut State, ctx: &Ctx, r: &mut Reply, detailed: b
         NodeKind::Outlook { events, .. } => {
             let lines = outlook_lines(events, &env, &node_args);
             r.blocks.push(Block::Lines(if lines.is_empty() {
-                vec![Msg::new("outlook-none")]
+                vec![Msg::new("outlook-none")
+                    .arg("months", Arg::Num(f64::from(outlook::HORIZON_MONTHS)))]
             } else {
                 lines
             }));
@@ -1016,6 +1032,33 @@ fn globals(tree: &Tree, s: &State, ctx: &Ctx) -> Vec<(String, Arg)> {
         }
     }
     out
+}
+
+/// A check's benefit lines as the facts of `state` decide them on `today`: per item its name,
+/// action, verdict and to-do (`None` verdict: not shown). For tests and tools that hold the
+/// checklist against the verdicts.
+pub fn check_decisions(
+    tree: &Tree,
+    node: &crate::dialog::Node,
+    state: &State,
+    today: NaiveDate,
+) -> Vec<(String, Option<String>, Option<Verdict>, Option<String>)> {
+    let env = FactEnv { tree, state, today };
+    match &node.kind {
+        NodeKind::Check { items, .. } => items
+            .iter()
+            .map(|i| {
+                let rule = decide(i, &env);
+                (
+                    i.name.clone(),
+                    i.action.clone(),
+                    rule.map(|r| r.verdict),
+                    rule.and_then(|r| r.todo.clone()),
+                )
+            })
+            .collect(),
+        _ => Vec::new(),
+    }
 }
 
 /// The rule that decides a benefit line: the first that holds. `None` (the line is left out)
