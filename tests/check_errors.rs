@@ -796,9 +796,9 @@ fn checklist_rules_are_checked_when_the_files_load() {
     );
     let lines = c.check();
     assert!(
-        lines.iter().any(|l| l.contains(
-            "error: type mismatch: 'child_age' is number, but this is yes/no"
-        )),
+        lines
+            .iter()
+            .any(|l| l.contains("error: type mismatch: 'child_age' is number, but this is yes/no")),
         "{lines:#?}"
     );
 }

@@ -821,8 +821,10 @@ fn render_node(tree: &Tree, s: &mut State, ctx: &Ctx, r: &mut Reply, detailed: b
             if let NodeKind::Outlook { events, .. } = &n.kind {
                 let lines = outlook_lines(events, &env, &eval_args(&n.args, &env));
                 if let (Some(text), false) = (&n.text, lines.is_empty()) {
-                    r.blocks.push(Block::Msg(Msg::new(text.clone())));
-                    r.blocks.push(Block::Lines(lines));
+                    // The heading as the first line, so a page never ends on it alone.
+                    let mut block = vec![Msg::new(text.clone())];
+                    block.extend(lines);
+                    r.blocks.push(Block::Lines(block));
                 }
             }
         }
