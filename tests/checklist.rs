@@ -133,7 +133,13 @@ fn likely_todos(tree: &Tree, action: &str) -> Vec<String> {
 fn assert_consistent(content: &Content, s: &State, what: &str) {
     let tree = &content.tree;
     let check = tree.node("money-check").expect("check");
-    for (name, action, verdict, todo) in engine::check_decisions(tree, check, s, today()) {
+    for line in engine::check_decisions(tree, check, s, today()) {
+        let engine::CheckLine {
+            name,
+            action,
+            verdict,
+            todo,
+        } = line;
         let action = action.unwrap_or_else(|| panic!("{name} has no action"));
         let of_action: Vec<&String> = s
             .todos

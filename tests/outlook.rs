@@ -61,6 +61,7 @@ fn check(
 
 /// The check, then "what changes soon" with these birth months (and the work answer when
 /// asked): the outlook screen's text, and the state.
+/// (On 2026-12-01.)
 fn outlook(
     c: &Content,
     ages: &str,
@@ -69,8 +70,8 @@ fn outlook(
     earn: &str,
     maint: &str,
     works: bool,
-    today: NaiveDate,
 ) -> (String, State) {
+    let today = day(2026, 12, 1);
     let s = check(c, ages, bg, earn, maint, "de_eu", today);
     assert_eq!(s.node, "money-check");
     let s = tap(c, &s, "money-opt-outlook", today);
@@ -218,16 +219,7 @@ fn the_bca_is_the_first_contact_only_on_buergergeld() {
 #[test]
 fn an_only_child_turning_7_drops_the_mehrbedarf_to_12_percent() {
     let c = content();
-    let (t, _) = outlook(
-        &c,
-        "6",
-        "03/2020",
-        true,
-        "none",
-        "none",
-        false,
-        day(2026, 12, 1),
-    );
+    let (t, _) = outlook(&c, "6", "03/2020", true, "none", "none", false);
     has(
         &t,
         &["Ab 01.03.2027: Mehrbedarf für Alleinerziehende 12 % statt 36 % – 67,56\u{a0}€ statt 202,68\u{a0}€ im Monat."],
@@ -237,16 +229,15 @@ fn an_only_child_turning_7_drops_the_mehrbedarf_to_12_percent() {
 #[test]
 fn outlook_items_on_fixed_days() {
     let c = content();
-    let today = day(2026, 12, 1);
     // Turning 12 on Bürgergeld without earnings: UVG then needs 600 € gross.
-    let (t, _) = outlook(&c, "11", "05/2015", true, "none", "none", false, today);
+    let (t, _) = outlook(&c, "11", "05/2015", true, "none", "none", false);
     has(
         &t,
         &["Ab 01.05.2027: Ihr Kind ist 12.", "600\u{a0}€ brutto"],
     );
     assert!(!t.contains("Unterhaltsvorschuss 394"), "{t}");
     // Not on Bürgergeld: UVG rises at 6 and at 12; at 6 also school and the free ride ends.
-    let (t, _) = outlook(&c, "5", "06/2021", false, "from_600", "none", false, today);
+    let (t, _) = outlook(&c, "5", "06/2021", false, "from_600", "none", false);
     has(
         &t,
         &[
@@ -254,46 +245,37 @@ fn outlook_items_on_fixed_days() {
             "Ab 01.06.2027: Ein Kind ist 6.",
         ],
     );
-    let (t, _) = outlook(&c, "11", "02/2015", false, "from_600", "none", false, today);
+    let (t, _) = outlook(&c, "11", "02/2015", false, "from_600", "none", false);
     has(
         &t,
         &["Ab 01.02.2027: Unterhaltsvorschuss 394\u{a0}€ statt 299\u{a0}€ im Monat."],
     );
     // A baby turning 1: the legal right to a place.
-    let (t, _) = outlook(&c, "0", "02/2026", true, "none", "none", false, today);
+    let (t, _) = outlook(&c, "0", "02/2026", true, "none", "none", false);
     has(
         &t,
         &["Ab 01.02.2027: Ihr Kind hat ein Recht auf einen Platz"],
     );
     // The youngest turning 3 on Bürgergeld.
-    let (t, _) = outlook(&c, "2", "04/2024", true, "none", "none", false, today);
+    let (t, _) = outlook(&c, "2", "04/2024", true, "none", "none", false);
     has(&t, &["Ab 01.04.2027: Ihr jüngstes Kind ist 3."]);
     // Two children under 16, the elder turning 16: Mehrbedarf 36 % → 2 × 12 % = 24 %.
-    let (t, _) = outlook(
-        &c,
-        "15 14",
-        "07/2011 09/2012",
-        true,
-        "none",
-        "pays",
-        false,
-        today,
-    );
+    let (t, _) = outlook(&c, "15 14", "07/2011 09/2012", true, "none", "pays", false);
     has(
         &t,
         &["Ab 01.07.2027: Mehrbedarf für Alleinerziehende 24 % statt 36 %"],
     );
     // Turning 18.
-    let (t, _) = outlook(&c, "17", "01/2009", false, "from_600", "none", false, today);
+    let (t, _) = outlook(&c, "17", "01/2009", false, "from_600", "none", false);
     has(&t, &["Ab 01.01.2027: Ein Kind ist 18."]);
     // Kinderzuschlag: the new application in the sixth month.
-    let (t, _) = outlook(&c, "9", "03/2017", false, "from_600", "pays", false, today);
+    let (t, _) = outlook(&c, "9", "03/2017", false, "from_600", "pays", false);
     has(
         &t,
         &["01.05.2027: Zeit für den neuen Antrag auf Kinderzuschlag"],
     );
     // Nothing changes for a family with a 9-year-old earning well within a year.
-    let (t, _) = outlook(&c, "9", "03/2017", false, "over_2000", "pays", false, today);
+    let (t, _) = outlook(&c, "9", "03/2017", false, "over_2000", "pays", false);
     has(&t, &["keine Änderung"]);
 }
 
@@ -301,16 +283,7 @@ fn outlook_items_on_fixed_days() {
 fn a_parent_on_buergergeld_starting_work_is_told_what_to_do_before_and_after() {
     let c = content();
     let today = day(2026, 12, 1);
-    let (t, s) = outlook(
-        &c,
-        "13 11",
-        "02/2013 05/2015",
-        true,
-        "none",
-        "none",
-        true,
-        today,
-    );
+    let (t, s) = outlook(&c, "13 11", "02/2013 05/2015", true, "none", "none", true);
     has(
         &t,
         &[

@@ -1036,27 +1036,37 @@ fn globals(tree: &Tree, s: &State, ctx: &Ctx) -> Vec<(String, Arg)> {
     out
 }
 
-/// A check's benefit lines as the facts of `state` decide them on `today`: per item its name,
-/// action, verdict and to-do (`None` verdict: not shown). For tests and tools that hold the
-/// checklist against the verdicts.
+/// One benefit line of a check as the facts decide it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CheckLine {
+    /// The item's name (message id).
+    pub name: String,
+    pub action: Option<String>,
+    /// `None`: not shown (no rule holds, or not decidable yet).
+    pub verdict: Option<Verdict>,
+    pub todo: Option<String>,
+}
+
+/// A check's benefit lines as the facts of `state` decide them on `today`. For tests and
+/// tools that hold the checklist against the verdicts.
 pub fn check_decisions(
     tree: &Tree,
     node: &crate::dialog::Node,
     state: &State,
     today: NaiveDate,
-) -> Vec<(String, Option<String>, Option<Verdict>, Option<String>)> {
+) -> Vec<CheckLine> {
     let env = FactEnv { tree, state, today };
     match &node.kind {
         NodeKind::Check { items, .. } => items
             .iter()
             .map(|i| {
                 let rule = decide(i, &env);
-                (
-                    i.name.clone(),
-                    i.action.clone(),
-                    rule.map(|r| r.verdict),
-                    rule.and_then(|r| r.todo.clone()),
-                )
+                CheckLine {
+                    name: i.name.clone(),
+                    action: i.action.clone(),
+                    verdict: rule.map(|r| r.verdict),
+                    todo: rule.and_then(|r| r.todo.clone()),
+                }
             })
             .collect(),
         _ => Vec::new(),

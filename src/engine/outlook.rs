@@ -29,7 +29,7 @@ pub fn ages_on(births: &[f64], day: NaiveDate) -> Vec<f64> {
         .iter()
         .filter_map(|&b| {
             let months = now - b as i64;
-            (months >= 0).then(|| (months / 12) as f64)
+            (months >= 0).then_some((months / 12) as f64)
         })
         .collect()
 }
