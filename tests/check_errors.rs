@@ -472,7 +472,7 @@ fn one_mistake_gives_one_error() {
     let errors: Vec<&String> = lines.iter().filter(|l| l.contains(": error: ")).collect();
     assert_eq!(errors.len(), 1, "{errors:#?}");
     let want = format!(
-        "{}:{}:{}: error: unknown node type 'frage' (use question, input, info, branch, check, summary or offers)",
+        "{}:{}:{}: error: unknown node type 'frage' (use question, input, info, branch, check, summary, offers or outlook)",
         c.path("dialogs/money.toml").display(),
         at.0,
         at.1 + 8
@@ -751,5 +751,54 @@ fn text_longer_than_telegram_allows() {
         "locales/de/system.ftl",
         at,
         "error: message 'nav-next' is 4101 characters long with today's figures; Telegram sends at most 4096 in one message: shorten it or split it over two steps",
+    );
+}
+
+/// The checklist follows the verdicts by rule: an "unlikely" gives no to-do, a "maybe" not the
+/// "likely" one's; a fact a branch fills must get a value of its type.
+#[test]
+fn checklist_rules_are_checked_when_the_files_load() {
+    let c = Copy::new();
+    c.replace(
+        "dialogs/money.toml",
+        r#"verdict = "unlikely", reason = "money-uvg-reason-pays" }"#,
+        r#"verdict = "unlikely", reason = "money-uvg-reason-pays", todo = "money-todo-uvg" }"#,
+    );
+    let lines = c.check();
+    assert!(
+        lines
+            .iter()
+            .any(|l| l.contains("error: an 'unlikely' verdict gives no to-do")),
+        "{lines:#?}"
+    );
+
+    let c = Copy::new();
+    c.replace(
+        "dialogs/money.toml",
+        r#"reason = "money-uvg-reason-bg-teen", todo = "money-todo-uvg-from-600""#,
+        r#"reason = "money-uvg-reason-bg-teen", todo = "money-todo-uvg""#,
+    );
+    let lines = c.check();
+    assert!(
+        lines.iter().any(|l| l.contains(
+            "error: 'money-todo-uvg' is also the to-do of a 'likely' rule: a 'maybe' gives a to-do phrased as a condition"
+        )),
+        "{lines:#?}"
+    );
+
+    let c = Copy::new();
+    c.replace(
+        "dialogs/childcare.toml",
+        r#"derive = { child_age = "min(child_ages)" } },
+  { when = "known(child_ages) and count_below(child_ages, school_age) == 1", goto"#,
+        r#"derive = { child_age = "known(child_ages)" } },
+  { when = "known(child_ages) and count_below(child_ages, school_age) == 1", goto"#,
+    );
+    let lines = c.check();
+    assert!(
+        lines
+            .iter()
+            .any(|l| l.contains("error: type mismatch: 'child_age' is number, but this is yes/no")),
+        "{lines:#?}"
     );
 }

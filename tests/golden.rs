@@ -398,7 +398,11 @@ fn navigation_and_garbage_input() {
 fn first_office_within_six_taps() {
     // Menu → Money → Geld für die Kinder → Kindergeld: 3 taps to the Familienkasse.
     let data = tempfile::tempdir().expect("tempdir");
-    let (t, _) = run_chat("de", "2\n2\n1\n", data.path());
+    let (t, _) = run_chat(
+        "de",
+        "Geld und Leistungen\nGeld für die Kinder\nKindergeld\n",
+        data.path(),
+    );
     let last = &t[t.rfind("> ").expect("input")..];
     assert_has(last, &["Familienkasse"]);
 }
@@ -418,8 +422,8 @@ fn resumes_after_restart_of_the_program() {
 }
 
 /// One full path in every shipped locale: the benefit check for persona A, the summary, and the
-/// summary for the office in German. Typed by button number, so the script is the same in
-/// every language.
+/// summary for the office in German. Typed by each language's button labels, so a new button
+/// or question does not shift the script.
 #[test]
 fn one_full_path_in_every_locale() {
     let (locales, diags) = wegweiser::i18n::Locales::load_dir(Path::new("locales"));
@@ -459,7 +463,7 @@ fn one_full_path_in_every_locale() {
         assert_has(&t, &[amount]);
         if lang != "de" {
             // The summary for the office is German, after the parent's own language.
-            assert_has(&t, &["Für das Amt", "Kindergeld beantragen"]);
+            assert_has(&t, &["Für das Amt", "noch kein Kindergeld"]);
         }
         if lang == "ar" || lang == "fa" {
             // Right-to-left lines, amounts isolated as left-to-right units (tests/bidi.rs).
@@ -481,6 +485,144 @@ fn label(locales: &wegweiser::i18n::Locales, lang: &str, id: &str) -> String {
         .chars()
         .filter(|c| !wegweiser::i18n::bidi::is_control(*c))
         .collect()
+}
+
+/// A label with the figures it shows (the earnings bands), as the button shows it.
+fn label_figures(locales: &wegweiser::i18n::Locales, lang: &str, id: &str) -> String {
+    use wegweiser::engine::Arg;
+    let globals = [
+        ("kiz_min_income".to_string(), Arg::Money(600.0)),
+        ("earnings_band_high".to_string(), Arg::Money(2000.0)),
+    ];
+    locales
+        .render(lang, &wegweiser::engine::Msg::new(id), &globals)
+        .chars()
+        .filter(|c| !wegweiser::i18n::bidi::is_control(*c))
+        .collect()
+}
+
+/// A script of button labels (message ids, rendered in `lang`) and typed answers (`=text`).
+fn script(locales: &wegweiser::i18n::Locales, lang: &str, steps: &[&str]) -> String {
+    steps
+        .iter()
+        .map(|s| match s.strip_prefix('=') {
+            Some(typed) => typed.to_string(),
+            None if *s == "read-more" => read_on(locales, lang),
+            None => label_figures(locales, lang, s),
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+        + "\n"
+}
+
+// A single father with two teenagers (13 and 17) and a low wage, not on Bürgergeld, the mother
+// pays nothing: the derived checklist and what changes (the elder turns 18, Kinderzuschlag
+// again after 6 months).
+const TEENS: &[&str] = &[
+    "main-opt-check",
+    "=13 17",
+    "money-opt-no",
+    "money-earn-from",
+    "money-maint-none",
+    "money-res-de-eu",
+    "money-opt-outlook",
+    "=03/2013 05/2009",
+    "nav-next",
+    "read-more",
+    "read-more",
+];
+
+#[test]
+fn father_with_two_teenagers_and_a_low_wage() {
+    let (locales, diags) = wegweiser::i18n::Locales::load_dir(Path::new("locales"));
+    assert!(!diags.has_errors(), "{:?}", diags.errors().next());
+    let t = golden("teens_low_wage_de", "de", &script(&locales, "de", TEENS));
+    let out = &t[t.rfind("Was sich für Sie bald ändert").expect("outlook")..];
+    assert_has(
+        out,
+        &[
+            "Ab 01.05.2027: Ein Kind ist 18. Kein Unterhaltsvorschuss mehr",
+            "01.04.2027: Zeit für den neuen Antrag auf Kinderzuschlag",
+        ],
+    );
+    let summary = &t[t.rfind("Ihre nächsten Schritte").expect("summary")..];
+    assert_has(
+        summary,
+        &[
+            "Unterhaltsvorschuss beantragen",
+            "Beistandschaft",
+            "Steuerklasse II",
+            "Wenn Sie noch kein Kindergeld bekommen",
+            "Ein Kind ist 18",
+        ],
+    );
+    // Bildung und Teilhabe once, as a condition: once Kinderzuschlag or Wohngeld is granted.
+    let but = summary
+        .lines()
+        .filter(|l| l.starts_with('☐') && l.contains("Bildung und Teilhabe"))
+        .count();
+    assert_eq!(but, 1, "{summary}");
+    assert_has(summary, &["sobald Kinderzuschlag oder Wohngeld bewilligt"]);
+    let t = golden("teens_low_wage_pl", "pl", &script(&locales, "pl", TEENS));
+    assert_has(
+        &t,
+        &["Od 01.05.2027: jedno dziecko ma 18 lat", "01.04.2027"],
+    );
+}
+
+// A mother on Bürgergeld with children 4 and 13 who starts work soon: Einstiegsgeld before the
+// first day, what stays of the pay, Kinderzuschlag and Wohngeld after the first payslip, UVG
+// for the 13-year-old with 600 € gross; the 4-year-old turning 5 changes nothing.
+const STARTING_WORK: &[&str] = &[
+    "main-opt-check",
+    "=4 13",
+    "money-opt-yes",
+    "money-earn-none",
+    "money-maint-none",
+    "money-res-permit",
+    "money-opt-outlook",
+    "=06/2022 02/2013",
+    "money-opt-yes",
+    "nav-next",
+    "read-more",
+    "read-more",
+];
+
+#[test]
+fn parent_on_buergergeld_about_to_start_work() {
+    let (locales, diags) = wegweiser::i18n::Locales::load_dir(Path::new("locales"));
+    assert!(!diags.has_errors(), "{:?}", diags.errors().next());
+    let t = golden(
+        "starting_work_de",
+        "de",
+        &script(&locales, "de", STARTING_WORK),
+    );
+    let out = &t[t.rfind("Was sich für Sie bald ändert").expect("outlook")..];
+    assert_has(
+        out,
+        &[
+            "Vor dem ersten Arbeitstag: Einstiegsgeld",
+            "100\u{a0}€",
+            "378\u{a0}€",
+            "Nach der ersten Lohnabrechnung",
+            "Unterhaltsvorschuss auch für Ihr Kind ab 12: 394\u{a0}€",
+        ],
+    );
+    let summary = &t[t.rfind("Ihre nächsten Schritte").expect("summary")..];
+    assert_has(
+        summary,
+        &[
+            "Einstiegsgeld beantragen – vor dem ersten Arbeitstag",
+            "nach der ersten Lohnabrechnung",
+            "Unterhaltsvorschuss auch für Ihr Kind ab 12",
+        ],
+    );
+    let t = golden(
+        "starting_work_tr",
+        "tr",
+        &script(&locales, "tr", STARTING_WORK),
+    );
+    assert_has(&t, &["Einstiegsgeld", "KiZ-Lotse"]);
 }
 
 /// The start of the "read on" label, which a parent can type to turn the page.

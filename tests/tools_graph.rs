@@ -30,7 +30,8 @@ fn tree_edges(tree: &Tree) -> BTreeSet<(String, String)> {
         match &n.kind {
             NodeKind::Info { next: Some(t) }
             | NodeKind::Check { next: Some(t), .. }
-            | NodeKind::Offers { next: Some(t), .. } => {
+            | NodeKind::Offers { next: Some(t), .. }
+            | NodeKind::Outlook { next: Some(t), .. } => {
                 add(t);
             }
             NodeKind::Input { goto, .. } => {

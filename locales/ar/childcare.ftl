@@ -194,3 +194,8 @@ cc-todo-kkg = طفل مريض: احصلوا على شهادة من طبيب ال
 cc-todo-haushaltshilfe = { -krankenkasse }: قدّموا طلب { -haushaltshilfe } – خذوا معكم وصفة الطبيب.
 cc-todo-emergency-care = إذا لم تكفِ { -haushaltshilfe }: اطلبوا من { -jugendamt } المساعدة في رعاية الأطفال.
 cc-todo-training-care = { -jobcenter } أو { -agentur-fuer-arbeit }: قدّموا طلب تكاليف رعاية الأطفال أثناء التدريب المهني أو { -umschulung } – قبل البدء.
+
+cc-opt-change-age = ✏️ عمر الطفل: { $child_age ->
+        [0] أقل من سنة
+       *[other] { $child_age }
+    } – تغيير

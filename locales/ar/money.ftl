@@ -321,10 +321,21 @@ money-wg-reason-maybe =
        *[other] يعتمد على الإيجار والدخل وعدد الأشخاص في البيت. اطلبوا أن يُفحص ذلك.
     }
 
-money-but-reason-jobcenter = مستلزمات المدرسة: { $but_school } في السنة الدراسية (القيمة من { $but_school_from }؛ القيمة الجديدة غير مؤكدة بعد)، النوادي: { $but_clubs } في الشهر، الرحلات، وجبة الغداء.
-money-but-reason-sozialamt = مستلزمات المدرسة: { $but_school } في السنة الدراسية (القيمة من { $but_school_from }؛ القيمة الجديدة غير مؤكدة بعد)، النوادي: { $but_clubs } في الشهر، الرحلات، وجبة الغداء.
-money-but-reason-city = إذا كنتم تحصلون على { -kinderzuschlag } أو { -wohngeld }: مستلزمات المدرسة، الرحلات، وجبة الغداء، النوادي. الطلب لدى البلدية.
-
+money-but-reason-jobcenter =
+    { $school ->
+        [0] الغداء والرحلات في { -kita }. النوادي: { $but_clubs } في الشهر. مال مستلزمات المدرسة يأتي مع بداية المدرسة.
+       *[other] مستلزمات المدرسة: { $but_school } في السنة الدراسية (القيمة من { $but_school_from }؛ القيمة الجديدة غير مؤكدة بعد)، النوادي: { $but_clubs } في الشهر، الرحلات، وجبة الغداء.
+    }
+money-but-reason-sozialamt =
+    { $school ->
+        [0] الغداء والرحلات في { -kita }. النوادي: { $but_clubs } في الشهر. مال مستلزمات المدرسة يأتي مع بداية المدرسة.
+       *[other] مستلزمات المدرسة: { $but_school } في السنة الدراسية (القيمة من { $but_school_from }؛ القيمة الجديدة غير مؤكدة بعد)، النوادي: { $but_clubs } في الشهر، الرحلات، وجبة الغداء.
+    }
+money-but-reason-city =
+    { $school ->
+        [0] إذا كنتم تحصلون على { -kinderzuschlag } أو { -wohngeld }: مال للغداء والرحلات في { -kita } وللنوادي. الطلب لدى البلدية.
+       *[other] إذا كنتم تحصلون على { -kinderzuschlag } أو { -wohngeld }: مستلزمات المدرسة، الرحلات، وجبة الغداء، النوادي. الطلب لدى البلدية.
+    }
 money-fee-reason-yes = بدون رسوم { -kita } أو { -kindertagespflege } أو { -hort }. يجب أن تقدّموا طلبًا.
 money-fee-reason-maybe = إذا كنتم تحصلون على { -kinderzuschlag } أو { -wohngeld }: بدون رسوم { -kita } أو { -kindertagespflege } أو { -hort }.
 
@@ -347,14 +358,13 @@ money-tax-reason-yes = ضريبة أقل على الراتب: { $total } في ا
 money-tax-reason-small = مع راتب صغير غالبًا لا تدفعون ضريبة على الراتب. يصبح هذا مهمًا عندما تكسبون أكثر.
 
 money-asyl-reason-yes = من { -sozialamt } بدل { -jobcenter }. لشخص بالغ بدون شريك: { $asylblg_single } في الشهر (القيمة من { $asylblg_single_from }؛ قيمة 2026 غير مؤكدة بعد).
-money-asyl-reason-ukraine = جئتم بعد 31.03.2025؟ المخطط: من تموز 2026 يصبح { -sozialamt } مسؤولًا بدل { -jobcenter }، لكن هذا غير مؤكد بعد.
-
+money-asyl-reason-ukraine = جئتم بعد 31.03.2025. المخطط: من تموز 2026 يصبح { -sozialamt } مسؤولًا بدل { -jobcenter }، لكن هذا غير مؤكد بعد.
 money-beistand-reason = يطالب { -jugendamt } الوالد الآخر بالنفقة – لطفلكم، ومجانًا.
 money-bh-reason = نصيحة من محامية أو محامٍ إذا كان دخلكم قليلًا. تدفعون فقط { $beratungshilfe_fee }.
 
 ## الخطوات التالية (الملخص)
 
-money-todo-kindergeld = { -familienkasse }: قدّموا طلب { -kindergeld } – عبر الإنترنت أو بالبريد. جهّزوا شهادة الميلاد و{ -steuer-id(form: "long") } لكم وللطفل.
+money-todo-kindergeld = { -familienkasse }: إذا لم تحصلوا على { -kindergeld } بعد: قدّموا الطلب – عبر الإنترنت أو بالبريد. جهّزوا شهادة الميلاد و{ -steuer-id(form: "long") } لكم وللطفل.
 money-todo-kg-asylum = { -familienkasse } أو { -mbe }: اسألوا هل يحق لكم مع وضع إقامتكم { -kindergeld } و{ -kinderzuschlag }.
 money-todo-kiz = { -familienkasse }: قدّموا طلب { -kinderzuschlag } عبر الإنترنت – كشوف الراتب، عقد الإيجار، إثباتات النفقة.
 money-todo-kiz-lotse = { -familienkasse }: افحصوا بأداة «كيتس لوتسه» (KiZ-Lotse) هل { -kinderzuschlag } مع { -wohngeld } أفضل لكم من { -buergergeld }.
@@ -379,3 +389,37 @@ money-todo-kita-fees = { -jugendamt }: قدّموا طلب الإعفاء من �
 money-todo-tax = { -finanzamt }: قدّموا طلب { -steuerklasse-2 }، عبر الإنترنت على موقع إلستر (ELSTER) أو بنموذج – جهّزوا { -steuer-id }.
 money-todo-beistand = { -jugendamt }: قدّموا طلب { -beistandschaft }، وهو مجاني – شهادة الميلاد، أوراق النفقة.
 money-todo-beratungshilfe = { -amtsgericht }: احصلوا على ورقة الاستشارة (Beratungsschein) – خذوا معكم إثباتات الدخل. تدفعون أنتم { $beratungshilfe_fee }.
+
+money-arr-before = حتى 31.03.2025
+money-arr-after = من 01.04.2025
+money-check-arrival = متى جئتم من أوكرانيا إلى ألمانيا؟
+money-opt-outlook = 📅 ماذا سيتغيّر قريبًا؟
+money-opt-births-change = ✏️ تغيير أشهر الولادة
+money-opt-work-change = ✏️ تغيير جوابي عن العمل
+money-todo-kiz-maybe = { -familienkasse }: افحصوا بأداة «كيتس لوتسه» (KiZ-Lotse) هل تحصلون على { -kinderzuschlag }. إذا نعم: قدّموا الطلب عبر الإنترنت.
+money-todo-uvg-from-600 = { -jugendamt } ({ -unterhaltsvorschussstelle }): عندما تكسبون { $uvg_sgb2_min_income } إجمالًا على الأقل: قدّموا طلب { -unterhaltsvorschuss } لطفلكم من عمر 12 سنة.
+money-todo-wohngeld-maybe = { -wohngeldstelle } في البلدية: اطلبوا فحص هل يناسبكم { -wohngeld }. إذا نعم: قدّموا الطلب – عقد الإيجار وإثباتات الدخل.
+money-todo-kita-fees-maybe = { -jugendamt }: عندما تتم الموافقة على { -kinderzuschlag } أو { -wohngeld }: قدّموا طلب الإعفاء من رسوم { -kita } و{ -hort } – خذوا { -bescheid } معكم.
+money-todo-beratungshilfe-maybe = { -amtsgericht }: إذا احتجتم إلى استشارة بشأن النفقة: خذوا قسيمة استشارة (Beratungsschein) مع إثباتات دخلكم. تدفعون أنتم { $beratungshilfe_fee } فقط.
+money-todo-but-jobcenter-kita = { -jobcenter }: قدّموا طلب { -bildung-und-teilhabe } (الغداء والرحلات في { -kita }، النوادي).
+money-todo-einstiegsgeld = { -jobcenter }: قدّموا طلب { -einstiegsgeld } – قبل أول يوم عمل. خذوا عقد العمل أو عرض العمل.
+money-todo-payslip = { -familienkasse }: بعد أول كشف راتب افحصوا بأداة KiZ-Lotse هل { -kinderzuschlag } مع { -wohngeld } أفضل لكم من { -buergergeld }.
+money-outlook-births =
+    📅 ماذا سيتغيّر لكم قريبًا؟
+    لذلك أحتاج شهر وسنة ولادة كل طفل.
+    مثلًا: 03/2020 08/2016
+money-outlook-births-error = لم أفهم ذلك. اكتبوا من فضلكم الشهر/السنة لكل طفل، مثلًا: 03/2020 08/2016
+money-outlook-work = هل ستبدؤون عملًا قريبًا – أو ستعملون ساعات أكثر؟
+money-outlook = 📅 ما سيتغيّر لكم قريبًا:
+money-out-work-einstieg = 💼 قبل أول يوم عمل: قدّموا طلب { -einstiegsgeld } لدى { -jobcenter } (حتى { $einstiegsgeld_months } شهرًا). بعد بدء العمل لم يعد ذلك ممكنًا.
+money-out-work-free = 💼 يبقى لكم جزء من الراتب: { $bg_free_base } في الشهر كاملًا، ومن الباقي { $bg_free_rate_1 } إلى { $bg_free_rate_2 } بالمئة. مع طفل يصل ذلك إلى { $bg_free_max_child } إضافية في الشهر.
+money-out-work-payslip = 💼 بعد أول كشف راتب: اطلبوا فحص هل { -kinderzuschlag } مع { -wohngeld } أنسب لكم من { -buergergeld }.
+money-out-work-uvg = 💼 هل ستكسبون عندها { $uvg_sgb2_min_income } إجمالًا على الأقل؟ عندها يوجد { -unterhaltsvorschuss } لطفلكم من عمر 12 أيضًا: { $uvg_12_17 } في الشهر.
+money-out-kita = 📅 من { $date }: لطفلكم حق في مكان في { -kita } أو لدى { -kindertagespflege }. سجّلوه مبكرًا لدى { -jugendamt }.
+money-out-work-age = 📅 من { $date }: عمر أصغر أطفالكم { $bg_no_work_age } سنوات. عندها يمكن أن يطلب { -jobcenter } منكم عملًا أو دورة، إذا كانت رعاية الطفل مؤمّنة.
+money-out-school = 📅 من { $date }: عمر أحد أطفالكم { $school_age } سنوات. لم يعد يركب الحافلة والقطار مجانًا. لبداية المدرسة: سجّلوه لمكان في { -ganztag }.
+money-out-mb = 📅 من { $date }: { -mehrbedarf } { $percent } بالمئة بدل { $percent_before } بالمئة – { $amount } بدل { $amount_before } في الشهر.
+money-out-uvg = 📅 من { $date }: { -unterhaltsvorschuss } { $amount } بدل { $amount_before } في الشهر.
+money-out-uvg-12 = 📅 من { $date }: عمر طفلكم 12 سنة. مع { -buergergeld } يوجد { -unterhaltsvorschuss } عندها فقط إذا كسبتم { $uvg_sgb2_min_income } إجمالًا على الأقل.
+money-out-18 = 📅 من { $date }: عمر أحد أطفالكم 18 سنة. لا { -unterhaltsvorschuss } بعد الآن لهذا الطفل. { -kindergeld } فقط أثناء التدريب المهني أو الدراسة (حتى { $kindergeld_age_max }).
+money-out-kiz = 📅 { $date }: حان وقت طلب جديد على { -kinderzuschlag }. يسري { $kiz_months } أشهر – محسوبة من طلب في هذا الشهر.

@@ -60,3 +60,5 @@ summary-empty = لم تجمعوا أي خطوات تالية بعد. اختار�
 summary-item = ☐ { $item }
 summary-for-office = 🇩🇪 للدائرة: بالألمانية
 summary-office-heading = 🇩🇪 للدائرة – خطواتي التالية:
+
+outlook-none = لا أرى في الأشهر القادمة ({ $months } شهرًا) أي تغيير يحدث من تلقاء نفسه.

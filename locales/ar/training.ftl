@@ -96,3 +96,6 @@ train-todo-parttime = { -bca } أو الإرشاد المهني: تحدّثوا 
 train-todo-retraining = { -bca } في { -jobcenter } أو { -agentur-fuer-arbeit }: قدّموا طلب { -bildungsgutschein } من أجل { -umschulung } – ممكن أيضًا بدوام جزئي.
 train-todo-avgs = { -jobcenter } أو { -agentur-fuer-arbeit }: اسألوا عن { -avgs } للتوجيه المهني – واطلبوا معه تكاليف المواصلات والرعاية.
 train-todo-recognition = استعملوا { -anerkennungs-finder } وتواصلوا مع { -iq-netzwerk } – جهّزوا شهاداتكم.
+
+train-opt-need-care = 🧸 تحتاجون رعاية للأطفال رغم ذلك؟
+train-todo-agentur = { -agentur-fuer-arbeit }: احجزوا موعدًا في الإرشاد المهني – مجانًا، حتى إذا كنتم تعملون.

@@ -14,6 +14,11 @@ cc-opt-training = 🎓 Betreuung in Ausbildung
 cc-opt-how = 📝 So melden Sie Ihr Kind an
 cc-opt-to-training = 🎓 Ausbildung und Job
 cc-opt-elterngeld = 🍼 { -elterngeld }
+cc-opt-change-age =
+    ✏️ Ihr Kind ist nicht { $child_age ->
+        [0] unter 1
+       *[other] { $child_age }
+    }? Ändern
 cc-opt-school-ticket = 🚸 Schulweg
 cc-opt-sick-child = 🤒 Mein Kind ist krank
 cc-opt-sick-parent = 🤕 Ich bin krank / im Krankenhaus

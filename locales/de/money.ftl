@@ -16,6 +16,9 @@ money-opt-group-living = 🏠 { -buergergeld }, { -wohngeld }
 money-opt-group-school = 🎒 Schule, { -kita }, Vereine
 money-opt-group-law = ⚖️ Steuer, Unterhalt, Recht
 money-opt-details = 💶 Einzelne Leistungen
+money-opt-outlook = 📅 Was ändert sich bald?
+money-opt-births-change = ✏️ Geburtsmonate ändern
+money-opt-work-change = ✏️ Antwort zur Arbeit ändern
 money-opt-yes = Ja
 money-opt-no = Nein
 
@@ -226,6 +229,10 @@ money-res-permit = { -aufenthaltstitel } mit Arbeitserlaubnis
 money-res-ukraine = Ukraine (Schutz nach § 24)
 money-res-asylum = Asylverfahren oder { -duldung }
 
+money-check-arrival = Wann sind Sie aus der Ukraine nach Deutschland gekommen?
+money-arr-before = Bis zum 31.03.2025
+money-arr-after = Ab dem 01.04.2025
+
 money-check-result = ✅ Ihr Ergebnis. Das ist eine erste Einschätzung, kein { -bescheid }. Das Amt entscheidet.
 
 ## Zeilen im Ergebnis: Leistung und Amt
@@ -300,9 +307,21 @@ money-wg-reason-maybe =
        *[other] Das hängt von Miete, Einkommen und der Zahl der Personen im Haushalt ab. Lassen Sie es prüfen.
     }
 
-money-but-reason-jobcenter = Schulsachen: { $but_school } pro Schuljahr (Stand { $but_school_from }; der neue Wert ist noch nicht bestätigt). Vereine: { $but_clubs } im Monat. Dazu Ausflüge und Mittagessen.
-money-but-reason-sozialamt = Schulsachen: { $but_school } pro Schuljahr (Stand { $but_school_from }; der neue Wert ist noch nicht bestätigt). Vereine: { $but_clubs } im Monat. Dazu Ausflüge und Mittagessen.
-money-but-reason-city = Wenn Sie { -kinderzuschlag } oder { -wohngeld } bekommen: Geld für Schulsachen, Ausflüge, Mittagessen und Vereine. Den Antrag stellen Sie bei der Stadt.
+money-but-reason-jobcenter =
+    { $school ->
+        [0] Mittagessen und Ausflüge in der { -kita }. Vereine: { $but_clubs } im Monat. Geld für Schulsachen gibt es ab dem Schulbeginn.
+       *[other] Schulsachen: { $but_school } pro Schuljahr (Stand { $but_school_from }; der neue Wert ist noch nicht bestätigt). Vereine: { $but_clubs } im Monat. Dazu Ausflüge und Mittagessen.
+    }
+money-but-reason-sozialamt =
+    { $school ->
+        [0] Mittagessen und Ausflüge in der { -kita }. Vereine: { $but_clubs } im Monat. Geld für Schulsachen gibt es ab dem Schulbeginn.
+       *[other] Schulsachen: { $but_school } pro Schuljahr (Stand { $but_school_from }; der neue Wert ist noch nicht bestätigt). Vereine: { $but_clubs } im Monat. Dazu Ausflüge und Mittagessen.
+    }
+money-but-reason-city =
+    { $school ->
+        [0] Wenn Sie { -kinderzuschlag } oder { -wohngeld } bekommen: Geld für Mittagessen und Ausflüge in der { -kita } und für Vereine. Den Antrag stellen Sie bei der Stadt.
+       *[other] Wenn Sie { -kinderzuschlag } oder { -wohngeld } bekommen: Geld für Schulsachen, Ausflüge, Mittagessen und Vereine. Den Antrag stellen Sie bei der Stadt.
+    }
 
 money-fee-reason-yes = Keine Gebühren für { -kita }, { -kindertagespflege } oder { -hort }. Sie müssen das beantragen.
 money-fee-reason-maybe = Wenn Sie { -kinderzuschlag } oder { -wohngeld } bekommen: keine Gebühren für { -kita }, { -kindertagespflege } oder { -hort }.
@@ -314,14 +333,14 @@ money-tax-reason-yes = Weniger Lohnsteuer: { $total } im Jahr bleiben steuerfrei
 money-tax-reason-small = Mit kleinem Lohn zahlen Sie meist keine Lohnsteuer. Wichtig wird es, wenn Sie mehr verdienen.
 
 money-asyl-reason-yes = Vom { -sozialamt }, nicht vom { -jobcenter }. Erwachsene ohne Partner: { $asylblg_single } im Monat (Stand { $asylblg_single_from }; der Wert für 2026 ist noch nicht bestätigt).
-money-asyl-reason-ukraine = Sind Sie nach dem 31.03.2025 gekommen? Geplant ist: ab Juli 2026 das { -sozialamt } statt das { -jobcenter } (noch nicht bestätigt).
+money-asyl-reason-ukraine = Sie sind nach dem 31.03.2025 gekommen. Geplant ist: ab Juli 2026 das { -sozialamt } statt das { -jobcenter } (noch nicht bestätigt).
 
 money-beistand-reason = Das { -jugendamt } fordert den Unterhalt vom anderen Elternteil – für Ihr Kind und kostenlos.
 money-bh-reason = Rat von einer Anwältin oder einem Anwalt, wenn Sie wenig Einkommen haben. Sie zahlen selbst nur { $beratungshilfe_fee }.
 
 ## Nächste Schritte (Zusammenfassung)
 
-money-todo-kindergeld = { -familienkasse }: { -kindergeld } beantragen – online oder per Post. Geburtsurkunde und { -steuer-id }s bereitlegen.
+money-todo-kindergeld = { -familienkasse }: Wenn Sie noch kein { -kindergeld } bekommen: beantragen – online oder per Post. Geburtsurkunde und { -steuer-id }s bereitlegen.
 money-todo-kg-asylum = { -familienkasse } oder Migrationsberatung: fragen, ob Sie mit Ihrem Aufenthaltsstatus { -kindergeld } und { -kinderzuschlag } bekommen.
 money-todo-kiz = { -familienkasse }: { -kinderzuschlag } online beantragen – Lohnabrechnungen, Mietvertrag, Nachweise über Unterhalt.
 money-todo-kiz-lotse = { -familienkasse }: mit dem KiZ-Lotsen prüfen, ob { -kinderzuschlag } und { -wohngeld } statt { -buergergeld } passen.
@@ -340,3 +359,37 @@ money-todo-kita-fees = { -jugendamt }: Befreiung von { -kita }- und { -hort }-Ge
 money-todo-tax = { -finanzamt }: { -steuerklasse-2 } beantragen (online über ELSTER oder mit Formular) – { -steuer-id } bereitlegen.
 money-todo-beistand = { -jugendamt }: { -beistandschaft } beantragen (kostenlos) – Geburtsurkunde, Unterlagen zum Unterhalt.
 money-todo-beratungshilfe = { -amtsgericht }: Beratungsschein holen – Nachweise über Ihr Einkommen mitnehmen. Sie zahlen selbst { $beratungshilfe_fee }.
+money-todo-kiz-maybe = { -familienkasse }: mit dem KiZ-Lotsen prüfen, ob Sie { -kinderzuschlag } bekommen. Wenn ja: online beantragen.
+money-todo-uvg-from-600 = { -jugendamt } ({ -unterhaltsvorschussstelle }): Sobald Sie mindestens { $uvg_sgb2_min_income } brutto verdienen: { -unterhaltsvorschuss } für Ihr Kind ab 12 beantragen.
+money-todo-wohngeld-maybe = { -wohngeldstelle } der Stadt: prüfen lassen, ob { -wohngeld } für Sie passt. Wenn ja: beantragen – Mietvertrag, Nachweise über Ihr Einkommen.
+money-todo-kita-fees-maybe = { -jugendamt }: Sobald { -kinderzuschlag } oder { -wohngeld } bewilligt ist: Befreiung von { -kita }- und { -hort }-Gebühren beantragen – den { -bescheid } mitnehmen.
+money-todo-beratungshilfe-maybe = { -amtsgericht }: Wenn Sie Rat zum Unterhalt brauchen: Beratungsschein holen – Nachweise über Ihr Einkommen mitnehmen. Sie zahlen selbst { $beratungshilfe_fee }.
+money-todo-but-jobcenter-kita = { -jobcenter }: { -bildung-und-teilhabe } beantragen (Mittagessen und Ausflüge in der { -kita }, Vereine).
+money-todo-einstiegsgeld = { -jobcenter }: { -einstiegsgeld } beantragen – vor dem ersten Arbeitstag. Arbeitsvertrag oder Zusage mitnehmen.
+money-todo-payslip = { -familienkasse }: nach der ersten Lohnabrechnung mit dem KiZ-Lotsen prüfen, ob { -kinderzuschlag } und { -wohngeld } statt { -buergergeld } passen.
+
+## Was sich bald ändert
+
+money-outlook-births =
+    📅 Was ändert sich bald für Sie?
+    Dafür brauche ich Monat und Jahr der Geburt von jedem Kind.
+    Zum Beispiel: 03/2020 08/2016
+
+money-outlook-births-error = Das habe ich nicht verstanden. Bitte schreiben Sie Monat/Jahr für jedes Kind, zum Beispiel: 03/2020 08/2016
+
+money-outlook-work = Fangen Sie bald eine Arbeit an – oder arbeiten Sie bald mehr Stunden?
+
+money-outlook = 📅 Was sich für Sie bald ändert:
+
+money-out-work-einstieg = 💼 Vor dem ersten Arbeitstag: { -einstiegsgeld } beim { -jobcenter } beantragen (bis zu { $einstiegsgeld_months } Monate). Nach dem Start geht das nicht mehr.
+money-out-work-free = 💼 Vom Lohn behalten Sie einen Teil: { $bg_free_base } im Monat ganz, vom Rest { $bg_free_rate_1 } bis { $bg_free_rate_2 } %. Mit Kind sind das bis zu { $bg_free_max_child } im Monat mehr.
+money-out-work-payslip = 💼 Nach der ersten Lohnabrechnung: prüfen lassen, ob { -kinderzuschlag } und { -wohngeld } statt { -buergergeld } besser passen.
+money-out-work-uvg = 💼 Verdienen Sie dann mindestens { $uvg_sgb2_min_income } brutto? Dann gibt es { -unterhaltsvorschuss } auch für Ihr Kind ab 12: { $uvg_12_17 } im Monat.
+money-out-kita = 📅 Ab { $date }: Ihr Kind hat ein Recht auf einen Platz in { -kita } oder { -kindertagespflege }. Melden Sie es früh beim { -jugendamt } an.
+money-out-work-age = 📅 Ab { $date }: Ihr jüngstes Kind ist { $bg_no_work_age }. Dann kann das { -jobcenter } Arbeit oder einen Kurs von Ihnen verlangen, wenn die Betreuung gesichert ist.
+money-out-school = 📅 Ab { $date }: Ein Kind ist { $school_age }. Es fährt nicht mehr kostenlos Bus und Bahn. Zum Schulstart: einen Platz im { -ganztag } anmelden.
+money-out-mb = 📅 Ab { $date }: { -mehrbedarf } { $percent } % statt { $percent_before } % – { $amount } statt { $amount_before } im Monat.
+money-out-uvg = 📅 Ab { $date }: { -unterhaltsvorschuss } { $amount } statt { $amount_before } im Monat.
+money-out-uvg-12 = 📅 Ab { $date }: Ihr Kind ist 12. Mit { -buergergeld } gibt es { -unterhaltsvorschuss } dann nur, wenn Sie mindestens { $uvg_sgb2_min_income } brutto verdienen.
+money-out-18 = 📅 Ab { $date }: Ein Kind ist 18. Kein { -unterhaltsvorschuss } mehr für dieses Kind. { -kindergeld } nur noch in Ausbildung oder Studium (bis { $kindergeld_age_max }).
+money-out-kiz = 📅 { $date }: Zeit für den neuen Antrag auf { -kinderzuschlag }. Er gilt { $kiz_months } Monate – gerechnet ab einem Antrag in diesem Monat.

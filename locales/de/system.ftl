@@ -61,3 +61,4 @@ summary-empty = Sie haben noch keine nächsten Schritte gesammelt. Wählen Sie i
 summary-item = ☐ { $item }
 summary-for-office = 🇩🇪 Für das Amt: auf Deutsch
 summary-office-heading = 🇩🇪 Für das Amt – meine nächsten Schritte:
+outlook-none = Für die nächsten { $months } Monate sehe ich keine Änderung, die von selbst kommt.

@@ -16,6 +16,7 @@ train-opt-parttime = 🧰 Ausbildung in Teilzeit
 train-opt-retraining = 🔄 { -umschulung }
 train-opt-avgs = 🤝 Coaching für den Job
 train-opt-recognition = 📜 Abschluss aus dem Ausland
+train-opt-need-care = 🧸 Doch Kinderbetreuung nötig?
 train-opt-bsk = 🗣️ Deutsch für den Beruf
 train-opt-licence = 🚗 Führerschein
 
@@ -86,6 +87,7 @@ train-recognition =
 ## Nächste Schritte
 
 train-todo-bca = { -jobcenter }: die { -bca(form: "long") } um einen Termin bitten. Ohne { -buergergeld }: { -agentur-fuer-arbeit }.
+train-todo-agentur = { -agentur-fuer-arbeit }: einen Termin bei der Berufsberatung machen – kostenlos, auch wenn Sie arbeiten.
 train-todo-ik = { -integrationskurs }: beim { -jobcenter } oder beim { -bamf } anmelden und nach einem Kurs mit Kinderbetreuung fragen. Hilfe: { -mbe(form: "long") } oder { -jmd(form: "long") }.
 train-todo-bsk = { -berufssprachkurs }: Zulassung beim { -jobcenter }, bei der { -agentur-fuer-arbeit } oder (wenn Sie arbeiten) beim { -bamf } holen.
 train-todo-parttime = { -bca } oder Berufsberatung: { -teilzeitausbildung } besprechen – Lebenslauf und Zeugnisse mitnehmen.

@@ -134,3 +134,8 @@ cc-todo-kkg = Child ill: get a certificate from the paediatrician, tell your emp
 cc-todo-haushaltshilfe = { -krankenkasse(form: "long") }: apply for { -haushaltshilfe(form: "long") } – bring the doctor's prescription.
 cc-todo-emergency-care = If { -haushaltshilfe(form: "long") } is not enough: ask the { -jugendamt(form: "long") } for help with childcare.
 cc-todo-training-care = { -jobcenter(form: "long") } or { -agentur-fuer-arbeit }: apply for childcare costs during training or { -umschulung } – before you start.
+
+cc-opt-change-age = ✏️ Your child's age: { $child_age ->
+        [0] under 1
+       *[other] { $child_age }
+    } – change

@@ -301,10 +301,21 @@ money-wg-reason-maybe =
        *[other] This depends on rent, income and the number of people in your household. Have it checked.
     }
 
-money-but-reason-jobcenter = School supplies: { $but_school } per school year (as of { $but_school_from }; the new amount is not confirmed yet). Clubs: { $but_clubs } a month. Also day trips and lunch.
-money-but-reason-sozialamt = School supplies: { $but_school } per school year (as of { $but_school_from }; the new amount is not confirmed yet). Clubs: { $but_clubs } a month. Also day trips and lunch.
-money-but-reason-city = If you get { -kinderzuschlag } or { -wohngeld }: money for school supplies, day trips, lunch and clubs. You apply at the city.
-
+money-but-reason-jobcenter =
+    { $school ->
+        [0] Lunch and day trips in the { -kita }. Clubs: { $but_clubs } a month. Money for school supplies comes when school starts.
+       *[other] School supplies: { $but_school } per school year (as of { $but_school_from }; the new amount is not confirmed yet). Clubs: { $but_clubs } a month. Also day trips and lunch.
+    }
+money-but-reason-sozialamt =
+    { $school ->
+        [0] Lunch and day trips in the { -kita }. Clubs: { $but_clubs } a month. Money for school supplies comes when school starts.
+       *[other] School supplies: { $but_school } per school year (as of { $but_school_from }; the new amount is not confirmed yet). Clubs: { $but_clubs } a month. Also day trips and lunch.
+    }
+money-but-reason-city =
+    { $school ->
+        [0] If you get { -kinderzuschlag } or { -wohngeld }: money for lunch and day trips in the { -kita } and for clubs. You apply at the city.
+       *[other] If you get { -kinderzuschlag } or { -wohngeld }: money for school supplies, day trips, lunch and clubs. You apply at the city.
+    }
 money-fee-reason-yes = No fees for { -kita }, { -kindertagespflege(form: "long") } or { -hort(form: "long") }. You must apply.
 money-fee-reason-maybe = If you get { -kinderzuschlag } or { -wohngeld }: no fees for { -kita }, { -kindertagespflege(form: "long") } or { -hort(form: "long") }.
 
@@ -315,14 +326,13 @@ money-tax-reason-yes = Less wage tax: { $total } a year of your income is tax-fr
 money-tax-reason-small = With low pay you usually pay no wage tax. It matters once you earn more.
 
 money-asyl-reason-yes = From the { -sozialamt }, not from the { -jobcenter }. An adult without a partner: { $asylblg_single } a month (as of { $asylblg_single_from }; the 2026 amount is not confirmed yet).
-money-asyl-reason-ukraine = Did you come after 31.03.2025? The plan is: from July 2026 the { -sozialamt } instead of the { -jobcenter } (not confirmed yet).
-
+money-asyl-reason-ukraine = You came after 31.03.2025. The plan is: from July 2026 the { -sozialamt } instead of the { -jobcenter } (not confirmed yet).
 money-beistand-reason = The { -jugendamt } claims maintenance from the other parent – for your child, free of charge.
 money-bh-reason = Advice from a lawyer if you have a low income. You pay only { $beratungshilfe_fee } yourself.
 
 ## Next steps (summary)
 
-money-todo-kindergeld = { -familienkasse(form: "long") }: apply for { -kindergeld } – online or by post. Have the birth certificate and the { -steuer-id(form: "long") } numbers ready.
+money-todo-kindergeld = { -familienkasse(form: "long") }: if you do not get { -kindergeld } yet: apply – online or by post. Have the birth certificate and the { -steuer-id(form: "long") } numbers ready.
 money-todo-kg-asylum = { -familienkasse(form: "long") } or a migration advice service: ask whether your residence status allows { -kindergeld } and { -kinderzuschlag }.
 money-todo-kiz = { -familienkasse(form: "long") }: apply for { -kinderzuschlag } online – payslips, tenancy agreement, proof of maintenance.
 money-todo-kiz-lotse = { -familienkasse(form: "long") }: use the KiZ-Lotse (online check) to see whether { -kinderzuschlag } and { -wohngeld } suit you instead of { -buergergeld }.
@@ -341,3 +351,37 @@ money-todo-kita-fees = { -jugendamt(form: "long") }: apply to be freed from { -k
 money-todo-tax = { -finanzamt(form: "long") }: apply for { -steuerklasse-2 } (online through ELSTER or with a form) – have your { -steuer-id } ready.
 money-todo-beistand = { -jugendamt(form: "long") }: apply for a { -beistandschaft } (free) – birth certificate, papers on maintenance.
 money-todo-beratungshilfe = { -amtsgericht(form: "long") }: get a Beratungsschein (advice voucher) – bring proof of income. You pay { $beratungshilfe_fee } yourself.
+
+money-arr-before = Up to 31.03.2025
+money-arr-after = From 01.04.2025
+money-check-arrival = When did you come to Germany from Ukraine?
+money-opt-outlook = 📅 What changes soon?
+money-opt-births-change = ✏️ Change the birth months
+money-opt-work-change = ✏️ Change my answer on work
+money-todo-kiz-maybe = { -familienkasse(form: "long") }: use the KiZ-Lotse to check whether you get { -kinderzuschlag }. If so: apply online.
+money-todo-uvg-from-600 = { -jugendamt } ({ -unterhaltsvorschussstelle }): as soon as you earn at least { $uvg_sgb2_min_income } gross: apply for { -unterhaltsvorschuss } for your child aged 12 or over.
+money-todo-wohngeld-maybe = { -wohngeldstelle } of your city: have it checked whether { -wohngeld } suits you. If so: apply – tenancy agreement, proof of income.
+money-todo-kita-fees-maybe = { -jugendamt }: as soon as { -kinderzuschlag } or { -wohngeld } is granted: apply for the waiver of { -kita } and { -hort } fees – take the { -bescheid } with you.
+money-todo-beratungshilfe-maybe = { -amtsgericht }: if you need advice on maintenance: get a Beratungsschein (advice voucher) – take proof of your income. You pay only { $beratungshilfe_fee } yourself.
+money-todo-but-jobcenter-kita = { -jobcenter }: apply for { -bildung-und-teilhabe } (lunch and day trips in the { -kita }, clubs).
+money-todo-einstiegsgeld = { -jobcenter }: apply for { -einstiegsgeld } – before your first working day. Take the employment contract or the job offer.
+money-todo-payslip = { -familienkasse }: after your first payslip, use the KiZ-Lotse to check whether { -kinderzuschlag } and { -wohngeld } suit you instead of { -buergergeld }.
+money-outlook-births =
+    📅 What changes for you soon?
+    For this I need the month and year of birth of each child.
+    For example: 03/2020 08/2016
+money-outlook-births-error = I did not understand that. Please write month/year for each child, for example: 03/2020 08/2016
+money-outlook-work = Are you starting a job soon – or working more hours soon?
+money-outlook = 📅 What changes for you soon:
+money-out-work-einstieg = 💼 Before your first working day: apply for { -einstiegsgeld } at the { -jobcenter } (for up to { $einstiegsgeld_months } months). Once you have started, it is too late.
+money-out-work-free = 💼 You keep part of your pay: { $bg_free_base } a month in full, { $bg_free_rate_1 } to { $bg_free_rate_2 }% of the rest. With a child that is up to { $bg_free_max_child } more a month.
+money-out-work-payslip = 💼 After your first payslip: have it checked whether { -kinderzuschlag } and { -wohngeld } suit you better than { -buergergeld }.
+money-out-work-uvg = 💼 Will you then earn at least { $uvg_sgb2_min_income } gross? Then there is { -unterhaltsvorschuss } for your child aged 12 or over too: { $uvg_12_17 } a month.
+money-out-kita = 📅 From { $date }: your child has a right to a place in a { -kita } or with a childminder ({ -kindertagespflege }). Register early at the { -jugendamt }.
+money-out-work-age = 📅 From { $date }: your youngest child is { $bg_no_work_age }. The { -jobcenter } can then ask you to take up work or a course, if childcare is arranged.
+money-out-school = 📅 From { $date }: a child is { $school_age }. It no longer rides buses and trains for free. For the start of school: register for a place in the { -ganztag }.
+money-out-mb = 📅 From { $date }: { -mehrbedarf } { $percent }% instead of { $percent_before }% – { $amount } instead of { $amount_before } a month.
+money-out-uvg = 📅 From { $date }: { -unterhaltsvorschuss } { $amount } instead of { $amount_before } a month.
+money-out-uvg-12 = 📅 From { $date }: your child is 12. On { -buergergeld }, { -unterhaltsvorschuss } is then paid only if you earn at least { $uvg_sgb2_min_income } gross.
+money-out-18 = 📅 From { $date }: a child is 18. No more { -unterhaltsvorschuss } for this child. { -kindergeld } only during training or studies (up to { $kindergeld_age_max }).
+money-out-kiz = 📅 { $date }: time for the new application for { -kinderzuschlag }. It runs for { $kiz_months } months – counted from an application this month.

@@ -60,3 +60,5 @@ summary-empty = You have not collected any next steps yet. Choose a topic in the
 summary-item = ☐ { $item }
 summary-for-office = 🇩🇪 For the office: in German
 summary-office-heading = 🇩🇪 For the office – my next steps:
+
+outlook-none = For the next { $months } months I see no change that comes by itself.

@@ -92,3 +92,6 @@ train-todo-parttime = { -bca(form: "long") } or careers advice: talk about a { -
 train-todo-retraining = { -bca(form: "long") } at the { -jobcenter } or { -agentur-fuer-arbeit }: apply for a { -bildungsgutschein(form: "long") } for an { -umschulung(form: "long") } (part-time is possible too).
 train-todo-avgs = { -jobcenter(form: "long") } or { -agentur-fuer-arbeit }: ask for an { -avgs(form: "long") } for coaching – apply for travel and childcare costs at the same time.
 train-todo-recognition = Use the { -anerkennungs-finder(form: "long") } and get advice from the { -iq-netzwerk(form: "long") } – have your certificates ready.
+
+train-opt-need-care = 🧸 Need childcare after all?
+train-todo-agentur = { -agentur-fuer-arbeit }: make an appointment with the careers advice service – free, also if you work.

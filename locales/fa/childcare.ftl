@@ -132,3 +132,8 @@ cc-todo-kkg = فرزند بیمار: از پزشک کودک گواهی بگیر�
 cc-todo-haushaltshilfe = { -krankenkasse }: { -haushaltshilfe } را درخواست کنید – نسخهٔ پزشک را همراه ببرید.
 cc-todo-emergency-care = اگر { -haushaltshilfe } کافی نیست: از { -jugendamt } برای نگهداری از کودک کمک بخواهید.
 cc-todo-training-care = { -jobcenter } یا { -agentur-fuer-arbeit }: هزینهٔ نگهداری از کودک در دوران آموزش حرفه‌ای یا { -umschulung } را درخواست کنید – پیش از شروع.
+
+cc-opt-change-age = ✏️ سن فرزند: { $child_age ->
+        [0] زیر 1 سال
+       *[other] { $child_age }
+    } – تغییر

@@ -297,10 +297,21 @@ money-wg-reason-maybe =
        *[other] به اجاره، درآمد و تعداد افراد خانواده بستگی دارد. بخواهید آن را برایتان بررسی کنند.
     }
 
-money-but-reason-jobcenter = وسایل مدرسه: { $but_school } در هر سال تحصیلی (مبلغ از { $but_school_from }؛ مبلغ تازه هنوز تأیید نشده)، باشگاه: { $but_clubs } در ماه، گردش، ناهار.
-money-but-reason-sozialamt = وسایل مدرسه: { $but_school } در هر سال تحصیلی (مبلغ از { $but_school_from }؛ مبلغ تازه هنوز تأیید نشده)، باشگاه: { $but_clubs } در ماه، گردش، ناهار.
-money-but-reason-city = اگر { -kinderzuschlag } یا { -wohngeld } می‌گیرید: وسایل مدرسه، گردش، ناهار، باشگاه. درخواست در شهرداری.
-
+money-but-reason-jobcenter =
+    { $school ->
+        [0] ناهار و گردش در { -kita }. باشگاه: { $but_clubs } در ماه. پول وسایل مدرسه از شروع مدرسه.
+       *[other] وسایل مدرسه: { $but_school } در هر سال تحصیلی (مبلغ از { $but_school_from }؛ مبلغ تازه هنوز تأیید نشده)، باشگاه: { $but_clubs } در ماه، گردش، ناهار.
+    }
+money-but-reason-sozialamt =
+    { $school ->
+        [0] ناهار و گردش در { -kita }. باشگاه: { $but_clubs } در ماه. پول وسایل مدرسه از شروع مدرسه.
+       *[other] وسایل مدرسه: { $but_school } در هر سال تحصیلی (مبلغ از { $but_school_from }؛ مبلغ تازه هنوز تأیید نشده)، باشگاه: { $but_clubs } در ماه، گردش، ناهار.
+    }
+money-but-reason-city =
+    { $school ->
+        [0] اگر { -kinderzuschlag } یا { -wohngeld } می‌گیرید: پول برای ناهار و گردش در { -kita } و برای باشگاه. درخواست در شهرداری.
+       *[other] اگر { -kinderzuschlag } یا { -wohngeld } می‌گیرید: وسایل مدرسه، گردش، ناهار، باشگاه. درخواست در شهرداری.
+    }
 money-fee-reason-yes = بدون هزینه برای { -kita }، { -kindertagespflege } یا { -hort }. باید درخواست بدهید.
 money-fee-reason-maybe = اگر { -kinderzuschlag } یا { -wohngeld } می‌گیرید: بدون هزینه برای { -kita }، { -kindertagespflege } یا { -hort }.
 
@@ -311,14 +322,13 @@ money-tax-reason-yes = مالیات حقوق کمتر: { $total } در سال ا
 money-tax-reason-small = با حقوق کم معمولاً مالیات حقوق نمی‌پردازید. وقتی درآمدتان بیشتر شود، مهم می‌شود.
 
 money-asyl-reason-yes = از { -sozialamt } به‌جای { -jobcenter }. برای یک بزرگسالِ بدون شریک زندگی: { $asylblg_single } در ماه (مبلغ از { $asylblg_single_from }؛ مبلغ سال 2026 هنوز تأیید نشده).
-money-asyl-reason-ukraine = بعد از 31.03.2025 آمده‌اید؟ برنامه این است که از جولای 2026 { -sozialamt } به‌جای { -jobcenter } مسئول شود (هنوز تأیید نشده).
-
+money-asyl-reason-ukraine = بعد از 31.03.2025 آمده‌اید. برنامه این است که از جولای 2026 { -sozialamt } به‌جای { -jobcenter } مسئول شود (هنوز تأیید نشده).
 money-beistand-reason = { -jugendamt } نفقه را از پدر یا مادرِ دیگر مطالبه می‌کند – برای فرزندتان و رایگان.
 money-bh-reason = مشاوره با وکیل، برای کسانی که درآمد کمی دارند. فقط { $beratungshilfe_fee } می‌پردازید.
 
 ## قدم‌های بعدی (خلاصه)
 
-money-todo-kindergeld = { -familienkasse }: { -kindergeld } را درخواست کنید – آنلاین یا با پست. گواهی تولد و { -steuer-id(form: "long") } خودتان و فرزند را آماده کنید.
+money-todo-kindergeld = { -familienkasse }: اگر هنوز { -kindergeld } نمی‌گیرید: درخواست کنید – آنلاین یا با پست. گواهی تولد و { -steuer-id(form: "long") } خودتان و فرزند را آماده کنید.
 money-todo-kg-asylum = { -familienkasse } یا { -mbe }: بپرسید که آیا با وضعیت اقامت شما { -kindergeld } و { -kinderzuschlag } به شما تعلق می‌گیرد.
 money-todo-kiz = { -familienkasse }: { -kinderzuschlag } را آنلاین درخواست کنید – فیش‌های حقوقی، قرارداد اجاره، مدارک نفقه.
 money-todo-kiz-lotse = { -familienkasse }: با «کیتس‌لوتسه» (KiZ-Lotse) بررسی کنید که آیا { -kinderzuschlag } و { -wohngeld } به‌جای { -buergergeld } برایتان بهتر است.
@@ -337,3 +347,37 @@ money-todo-kita-fees = { -jugendamt }: معافیت از هزینهٔ { -kita } 
 money-todo-tax = { -finanzamt }: { -steuerklasse-2 } را درخواست کنید، آنلاین در سایت اِلستر (ELSTER) یا با فرم – { -steuer-id } را آماده کنید.
 money-todo-beistand = { -jugendamt }: { -beistandschaft } را درخواست کنید، رایگان است – گواهی تولد، مدارک نفقه.
 money-todo-beratungshilfe = { -amtsgericht }: برگهٔ مشاوره (Beratungsschein) بگیرید – مدارک درآمد را همراه ببرید. سهم خودتان: { $beratungshilfe_fee }.
+
+money-arr-before = تا 31.03.2025
+money-arr-after = از 01.04.2025
+money-check-arrival = چه زمانی از اوکراین به آلمان آمدید؟
+money-opt-outlook = 📅 به‌زودی چه چیزی تغییر می‌کند؟
+money-opt-births-change = ✏️ تغییر ماه‌های تولد
+money-opt-work-change = ✏️ تغییر پاسخم دربارهٔ کار
+money-todo-kiz-maybe = { -familienkasse }: با «کیتس‌لوتسه» (KiZ-Lotse) بررسی کنید که آیا { -kinderzuschlag } می‌گیرید. اگر بله: آنلاین درخواست کنید.
+money-todo-uvg-from-600 = { -jugendamt } ({ -unterhaltsvorschussstelle }): همین که دست‌کم { $uvg_sgb2_min_income } ناخالص درآمد دارید: { -unterhaltsvorschuss } را برای فرزند 12 ساله یا بزرگ‌تر درخواست کنید.
+money-todo-wohngeld-maybe = { -wohngeldstelle } شهر: بخواهید بررسی کنند که آیا { -wohngeld } برایتان مناسب است. اگر بله: درخواست کنید – قرارداد اجاره، مدارک درآمد.
+money-todo-kita-fees-maybe = { -jugendamt }: همین که { -kinderzuschlag } یا { -wohngeld } تأیید شد: معافیت از هزینهٔ { -kita } و { -hort } را درخواست کنید – { -bescheid } را همراه ببرید.
+money-todo-beratungshilfe-maybe = { -amtsgericht }: اگر دربارهٔ نفقه به مشاوره نیاز دارید: برگهٔ مشاوره (Beratungsschein) بگیرید – مدارک درآمد را ببرید. خودتان فقط { $beratungshilfe_fee } می‌پردازید.
+money-todo-but-jobcenter-kita = { -jobcenter }: { -bildung-und-teilhabe } را درخواست کنید (ناهار و گردش در { -kita }، باشگاه).
+money-todo-einstiegsgeld = { -jobcenter }: { -einstiegsgeld } را درخواست کنید – پیش از نخستین روز کار. قرارداد کار یا پیشنهاد کار را همراه ببرید.
+money-todo-payslip = { -familienkasse }: پس از نخستین فیش حقوقی با KiZ-Lotse بررسی کنید که آیا { -kinderzuschlag } و { -wohngeld } به‌جای { -buergergeld } برایتان بهتر است.
+money-outlook-births =
+    📅 به‌زودی چه چیزی برای شما تغییر می‌کند؟
+    برای این، ماه و سال تولد هر فرزند را لازم دارم.
+    مثلاً: 03/2020 08/2016
+money-outlook-births-error = متوجه نشدم. لطفاً برای هر فرزند ماه/سال را بنویسید، مثلاً: 03/2020 08/2016
+money-outlook-work = آیا به‌زودی کاری را شروع می‌کنید – یا ساعت‌های بیشتری کار خواهید کرد؟
+money-outlook = 📅 آنچه به‌زودی برای شما تغییر می‌کند:
+money-out-work-einstieg = 💼 پیش از نخستین روز کار: { -einstiegsgeld } را از { -jobcenter } درخواست کنید (تا { $einstiegsgeld_months } ماه). پس از شروع کار دیگر ممکن نیست.
+money-out-work-free = 💼 بخشی از حقوق برای شما می‌ماند: ماهانه { $bg_free_base } به‌طور کامل، و از بقیه { $bg_free_rate_1 } تا { $bg_free_rate_2 } درصد. با فرزند، این تا { $bg_free_max_child } در ماه بیشتر است.
+money-out-work-payslip = 💼 پس از نخستین فیش حقوقی: بخواهید بررسی کنند که آیا { -kinderzuschlag } و { -wohngeld } از { -buergergeld } برایتان بهتر است.
+money-out-work-uvg = 💼 آیا آن‌وقت دست‌کم { $uvg_sgb2_min_income } ناخالص درآمد خواهید داشت؟ در این صورت برای فرزند 12 ساله یا بزرگ‌تر هم { -unterhaltsvorschuss } هست: ماهانه { $uvg_12_17 }.
+money-out-kita = 📅 از { $date }: فرزندتان حق دارد در { -kita } یا نزد { -kindertagespflege } جا داشته باشد. زود در { -jugendamt } ثبت‌نام کنید.
+money-out-work-age = 📅 از { $date }: کوچک‌ترین فرزندتان { $bg_no_work_age } ساله است. آن‌وقت { -jobcenter } می‌تواند از شما کار یا دوره بخواهد، اگر نگهداری از کودک فراهم باشد.
+money-out-school = 📅 از { $date }: یکی از فرزندان { $school_age } ساله است. دیگر رایگان با اتوبوس و قطار سفر نمی‌کند. برای شروع مدرسه: برای جا در { -ganztag } ثبت‌نام کنید.
+money-out-mb = 📅 از { $date }: { -mehrbedarf } { $percent } درصد به‌جای { $percent_before } درصد – ماهانه { $amount } به‌جای { $amount_before }.
+money-out-uvg = 📅 از { $date }: { -unterhaltsvorschuss } ماهانه { $amount } به‌جای { $amount_before }.
+money-out-uvg-12 = 📅 از { $date }: فرزندتان 12 ساله است. با { -buergergeld } آن‌وقت { -unterhaltsvorschuss } فقط در صورتی هست که دست‌کم { $uvg_sgb2_min_income } ناخالص درآمد داشته باشید.
+money-out-18 = 📅 از { $date }: یکی از فرزندان 18 ساله است. دیگر { -unterhaltsvorschuss } برای او نیست. { -kindergeld } فقط در دوران آموزش حرفه‌ای یا تحصیل (تا { $kindergeld_age_max } سالگی).
+money-out-kiz = 📅 { $date }: زمان درخواست تازه برای { -kinderzuschlag }. این کمک { $kiz_months } ماه اعتبار دارد – با حساب درخواستی در همین ماه.

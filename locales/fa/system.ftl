@@ -60,3 +60,5 @@ summary-empty = هنوز هیچ قدم بعدی جمع نکرده‌اید. از
 summary-item = ☐ { $item }
 summary-for-office = 🇩🇪 برای اداره: به زبان آلمانی
 summary-office-heading = 🇩🇪 برای اداره – قدم‌های بعدی من:
+
+outlook-none = در { $months } ماه آینده تغییری نمی‌بینم که خودبه‌خود پیش بیاید.

@@ -90,3 +90,6 @@ train-todo-parttime = { -bca } یا مشاورهٔ شغلی: دربارهٔ { -t
 train-todo-retraining = { -bca } در { -jobcenter } یا { -agentur-fuer-arbeit }: برای { -umschulung } { -bildungsgutschein } درخواست کنید – پاره‌وقت هم ممکن است.
 train-todo-avgs = { -jobcenter } یا { -agentur-fuer-arbeit }: برای مربی‌گری یک { -avgs } بخواهید – هزینهٔ رفت‌وآمد و نگهداری از کودک را هم درخواست کنید.
 train-todo-recognition = از { -anerkennungs-finder } استفاده کنید و با { -iq-netzwerk } تماس بگیرید – گواهی‌ها را آماده کنید.
+
+train-opt-need-care = 🧸 با این حال به نگهداری از کودک نیاز دارید؟
+train-todo-agentur = { -agentur-fuer-arbeit }: برای مشاورهٔ شغلی وقت بگیرید – رایگان، حتی اگر کار می‌کنید.

@@ -180,3 +180,8 @@ cc-todo-kkg = Chore dziecko: poprosić pediatrę o zaświadczenie, poinformować
 cc-todo-haushaltshilfe = { -krankenkasse(form: "long") }: złożyć wniosek o { -haushaltshilfe(form: "long") } – zabrać zlecenie od lekarza.
 cc-todo-emergency-care = Gdy { -haushaltshilfe(form: "long") } nie wystarcza: poprosić { -jugendamt(form: "long") } o pomoc w opiece nad dziećmi.
 cc-todo-training-care = { -jobcenter(form: "long") } lub { -agentur-fuer-arbeit(form: "long") }: złożyć wniosek o koszty opieki nad dziećmi w czasie nauki zawodu lub przekwalifikowania – przed rozpoczęciem.
+
+cc-opt-change-age = ✏️ Wiek dziecka: { $child_age ->
+        [0] poniżej 1 roku
+       *[other] { $child_age }
+    } – zmień

@@ -314,10 +314,21 @@ money-wg-reason-maybe =
        *[other] Zależy od czynszu, dochodu i wielkości gospodarstwa domowego. Warto to sprawdzić.
     }
 
-money-but-reason-jobcenter = Wyprawka szkolna { $but_school } na rok szkolny (stan na { $but_school_from }, nowa kwota jeszcze niepotwierdzona), kluby { $but_clubs } miesięcznie, wycieczki, obiady.
-money-but-reason-sozialamt = Wyprawka szkolna { $but_school } na rok szkolny (stan na { $but_school_from }, nowa kwota jeszcze niepotwierdzona), kluby { $but_clubs } miesięcznie, wycieczki, obiady.
-money-but-reason-city = Przy { -kinderzuschlag } lub { -wohngeld }: wyprawka szkolna, wycieczki, obiady, kluby. Wniosek w urzędzie miasta.
-
+money-but-reason-jobcenter =
+    { $school ->
+        [0] Obiady i wycieczki w { -kita }, kluby { $but_clubs } miesięcznie. Pieniądze na wyprawkę szkolną od początku szkoły.
+       *[other] Wyprawka szkolna { $but_school } na rok szkolny (stan na { $but_school_from }, nowa kwota jeszcze niepotwierdzona), kluby { $but_clubs } miesięcznie, wycieczki, obiady.
+    }
+money-but-reason-sozialamt =
+    { $school ->
+        [0] Obiady i wycieczki w { -kita }, kluby { $but_clubs } miesięcznie. Pieniądze na wyprawkę szkolną od początku szkoły.
+       *[other] Wyprawka szkolna { $but_school } na rok szkolny (stan na { $but_school_from }, nowa kwota jeszcze niepotwierdzona), kluby { $but_clubs } miesięcznie, wycieczki, obiady.
+    }
+money-but-reason-city =
+    { $school ->
+        [0] Przy { -kinderzuschlag } lub { -wohngeld }: obiady i wycieczki w { -kita }, kluby. Wniosek w urzędzie miasta.
+       *[other] Przy { -kinderzuschlag } lub { -wohngeld }: wyprawka szkolna, wycieczki, obiady, kluby. Wniosek w urzędzie miasta.
+    }
 money-fee-reason-yes = Bez opłat za { -kita }, opiekunkę dzienną lub { -hort }. Trzeba złożyć wniosek.
 money-fee-reason-maybe = Przy { -kinderzuschlag } lub { -wohngeld }: bez opłat za { -kita }, opiekunkę dzienną lub { -hort }.
 
@@ -337,14 +348,13 @@ money-tax-reason-yes = Niższy podatek od wynagrodzenia: { $total } dochodu rocz
 money-tax-reason-small = Przy niskich zarobkach zwykle nie płaci się podatku od wynagrodzenia. Ważne, gdy zarobki wzrosną.
 
 money-asyl-reason-yes = Z { -sozialamt } zamiast z { -jobcenter }. Osoba dorosła bez partnera: { $asylblg_single } miesięcznie (stan na { $asylblg_single_from }; kwota na 2026 jeszcze niepotwierdzona).
-money-asyl-reason-ukraine = Przyjazd po 31.03.2025? Planowane: od lipca 2026 { -sozialamt } zamiast { -jobcenter } (jeszcze niepotwierdzone).
-
+money-asyl-reason-ukraine = Przyjazd po 31.03.2025. Planowane: od lipca 2026 { -sozialamt } zamiast { -jobcenter } (jeszcze niepotwierdzone).
 money-beistand-reason = { -jugendamt } w Państwa imieniu żąda alimentów od drugiego rodzica – bezpłatnie. Pieniądze trafiają do dziecka.
 money-bh-reason = Porada adwokata przy niskim dochodzie. Własny koszt tylko { $beratungshilfe_fee }.
 
 ## Kolejne kroki (podsumowanie)
 
-money-todo-kindergeld = { -familienkasse(form: "long") }: złożyć wniosek o { -kindergeld(form: "long") } – online lub pocztą. Przygotować akt urodzenia i numery podatkowe ({ -steuer-id }).
+money-todo-kindergeld = { -familienkasse(form: "long") }: jeśli { -kindergeld } nie jest jeszcze wypłacany – złożyć wniosek o { -kindergeld(form: "long") } online lub pocztą. Przygotować akt urodzenia i numery podatkowe ({ -steuer-id }).
 money-todo-kg-asylum = { -familienkasse(form: "long") } lub poradnia dla migrantów: zapytać, czy przy tym statusie pobytu przysługuje { -kindergeld(form: "long") } i { -kinderzuschlag(form: "long") }.
 money-todo-kiz = { -familienkasse(form: "long") }: złożyć online wniosek o { -kinderzuschlag(form: "long") } – paski wypłat, umowa najmu, dowody alimentów.
 money-todo-kiz-lotse = { -familienkasse(form: "long") }: sprawdzić w KiZ-Lotse, czy { -kinderzuschlag(form: "long") } i { -wohngeld(form: "long") } mogą zastąpić { -buergergeld(form: "long") }.
@@ -368,3 +378,37 @@ money-todo-kita-fees = { -jugendamt(form: "long") }: złożyć wniosek o zwolnie
 money-todo-tax = { -finanzamt(form: "long") }: złożyć wniosek o { -steuerklasse-2(form: "long") } online przez ELSTER lub na formularzu – przygotować numer podatkowy.
 money-todo-beistand = { -jugendamt(form: "long") }: złożyć wniosek o { -beistandschaft(form: "long") }, bezpłatnie – akt urodzenia, dokumenty o alimentach.
 money-todo-beratungshilfe = { -amtsgericht(form: "long") }: odebrać Beratungsschein (bon na poradę) – zabrać zaświadczenia o dochodach. Udział własny { $beratungshilfe_fee }.
+
+money-arr-before = Do 31.03.2025
+money-arr-after = Od 01.04.2025
+money-check-arrival = Kiedy nastąpił przyjazd z Ukrainy do Niemiec?
+money-opt-outlook = 📅 Co wkrótce się zmieni?
+money-opt-births-change = ✏️ Zmień miesiące urodzenia
+money-opt-work-change = ✏️ Zmień odpowiedź o pracy
+money-todo-kiz-maybe = { -familienkasse(form: "long") }: sprawdzić w KiZ-Lotse, czy przysługuje { -kinderzuschlag(form: "long") }. Jeśli tak: złożyć wniosek online.
+money-todo-uvg-from-600 = { -jugendamt } ({ -unterhaltsvorschussstelle }): gdy zarobki wyniosą co najmniej { $uvg_sgb2_min_income } brutto – złożyć wniosek o { -unterhaltsvorschuss } dla dziecka od 12 lat.
+money-todo-wohngeld-maybe = { -wohngeldstelle } w mieście: sprawdzić, czy { -wohngeld } się opłaca. Jeśli tak: złożyć wniosek – umowa najmu, dowody dochodu.
+money-todo-kita-fees-maybe = { -jugendamt }: gdy tylko zostanie przyznany { -kinderzuschlag } lub { -wohngeld } – złożyć wniosek o zwolnienie z opłat za { -kita } i { -hort }; zabrać { -bescheid }.
+money-todo-beratungshilfe-maybe = { -amtsgericht }: jeśli potrzebna jest porada w sprawie alimentów – odebrać bon na poradę (Beratungsschein); zabrać dowody dochodu. Opłata własna to tylko { $beratungshilfe_fee }.
+money-todo-but-jobcenter-kita = { -jobcenter }: złożyć wniosek o { -bildung-und-teilhabe } (obiady i wycieczki w { -kita }, kluby).
+money-todo-einstiegsgeld = { -jobcenter }: złożyć wniosek o { -einstiegsgeld } – przed pierwszym dniem pracy. Zabrać umowę o pracę lub ofertę pracy.
+money-todo-payslip = { -familienkasse(form: "long") }: po pierwszym pasku wypłaty sprawdzić w KiZ-Lotse, czy { -kinderzuschlag } i { -wohngeld } mogą zastąpić { -buergergeld }.
+money-outlook-births =
+    📅 Co wkrótce się zmieni?
+    Potrzebuję do tego miesiąca i roku urodzenia każdego dziecka.
+    Na przykład: 03/2020 08/2016
+money-outlook-births-error = Nie zrozumiałem. Proszę wpisać miesiąc/rok dla każdego dziecka, na przykład: 03/2020 08/2016
+money-outlook-work = Czy wkrótce zaczyna się praca – albo więcej godzin pracy?
+money-outlook = 📅 Co wkrótce się zmieni:
+money-out-work-einstieg = 💼 Przed pierwszym dniem pracy: złożyć w { -jobcenter } wniosek o { -einstiegsgeld } (do { $einstiegsgeld_months } miesięcy). Po rozpoczęciu pracy jest za późno.
+money-out-work-free = 💼 Część pensji zostaje: { $bg_free_base } miesięcznie w całości, z reszty od { $bg_free_rate_1 } do { $bg_free_rate_2 }%. Z dzieckiem to do { $bg_free_max_child } więcej miesięcznie.
+money-out-work-payslip = 💼 Po pierwszym pasku wypłaty: sprawdzić, czy { -kinderzuschlag } i { -wohngeld } nie są korzystniejsze niż { -buergergeld }.
+money-out-work-uvg = 💼 Zarobki wyniosą co najmniej { $uvg_sgb2_min_income } brutto? Wtedy { -unterhaltsvorschuss } przysługuje też dla dziecka od 12 lat: { $uvg_12_17 } miesięcznie.
+money-out-kita = 📅 Od { $date }: dziecko ma prawo do miejsca w { -kita } lub u opiekunki dziennej ({ -kindertagespflege }). Warto wcześnie zgłosić je w { -jugendamt }.
+money-out-work-age = 📅 Od { $date }: najmłodsze dziecko ma { $bg_no_work_age } lata. Wtedy { -jobcenter } może wymagać pracy lub kursu, jeśli opieka nad dzieckiem jest zapewniona.
+money-out-school = 📅 Od { $date }: jedno dziecko ma { $school_age } lat. Nie jeździ już za darmo autobusem i pociągiem. Na początek szkoły: zapisać je na miejsce w { -ganztag }.
+money-out-mb = 📅 Od { $date }: { -mehrbedarf } { $percent }% zamiast { $percent_before }% – { $amount } zamiast { $amount_before } miesięcznie.
+money-out-uvg = 📅 Od { $date }: { -unterhaltsvorschuss } { $amount } zamiast { $amount_before } miesięcznie.
+money-out-uvg-12 = 📅 Od { $date }: dziecko ma 12 lat. Przy { -buergergeld } { -unterhaltsvorschuss } przysługuje wtedy tylko przy zarobkach co najmniej { $uvg_sgb2_min_income } brutto.
+money-out-18 = 📅 Od { $date }: jedno dziecko ma 18 lat. Dla niego nie ma już { -unterhaltsvorschuss }. { -kindergeld } tylko w czasie nauki zawodu lub studiów (do { $kindergeld_age_max } lat).
+money-out-kiz = 📅 { $date }: czas na nowy wniosek o { -kinderzuschlag }. Przysługuje na { $kiz_months } miesięcy – licząc od wniosku złożonego w tym miesiącu.

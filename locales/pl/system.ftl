@@ -60,3 +60,5 @@ summary-empty = Nie ma jeszcze zebranych kolejnych kroków. Proszę wybrać tema
 summary-item = ☐ { $item }
 summary-for-office = 🇩🇪 Dla urzędu: po niemiecku
 summary-office-heading = 🇩🇪 Dla urzędu – moje kolejne kroki:
+
+outlook-none = W najbliższych { $months } miesiącach nie widzę zmian, które przyjdą same.

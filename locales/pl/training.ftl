@@ -98,3 +98,6 @@ train-todo-parttime = { -bca(form: "long") } lub doradztwo zawodowe: omówić na
 train-todo-retraining = { -bca(form: "long") } w { -jobcenter(form: "long") } lub { -agentur-fuer-arbeit(form: "long") }: złożyć wniosek o { -bildungsgutschein(form: "long") } na przekwalifikowanie (także w niepełnym wymiarze).
 train-todo-avgs = { -jobcenter(form: "long") } lub { -agentur-fuer-arbeit(form: "long") }: zapytać o { -avgs(form: "long") } na coaching – od razu złożyć wniosek o koszty dojazdu i opieki.
 train-todo-recognition = Skorzystać z { -anerkennungs-finder(form: "long") } i skontaktować się z { -iq-netzwerk(form: "long") } – przygotować świadectwa.
+
+train-opt-need-care = 🧸 Jednak potrzebna opieka nad dzieckiem?
+train-todo-agentur = { -agentur-fuer-arbeit }: umówić się na doradztwo zawodowe – bezpłatnie, także przy pracy.

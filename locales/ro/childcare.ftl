@@ -207,3 +207,8 @@ cc-todo-kkg = Copil bolnav: luați adeverință de la pediatru, anunțați angaj
 cc-todo-haushaltshilfe = { -krankenkasse(form: "long") }: solicitați { -haushaltshilfe(form: "long") } – luați prescripția medicului.
 cc-todo-emergency-care = Dacă { -haushaltshilfe(form: "long") } nu ajunge: cereți ajutor la { -jugendamt(form: "long") } pentru îngrijirea copiilor.
 cc-todo-training-care = { -jobcenter(form: "long") } sau { -agentur-fuer-arbeit(form: "long") }: solicitați costurile de îngrijire a copiilor pentru formare sau recalificare – înainte de început.
+
+cc-opt-change-age = ✏️ Vârsta copilului: { $child_age ->
+        [0] sub 1 an
+       *[other] { $child_age }
+    } – schimbați

@@ -369,10 +369,21 @@ money-wg-reason-maybe =
        *[other] Depinde de chirie, de venit și de mărimea gospodăriei. Cereți o verificare.
     }
 
-money-but-reason-jobcenter = Rechizite { $but_school } pe an școlar (situația la { $but_school_from }, noua sumă încă neconfirmată), cluburi { $but_clubs } pe lună, excursii, prânz.
-money-but-reason-sozialamt = Rechizite { $but_school } pe an școlar (situația la { $but_school_from }, noua sumă încă neconfirmată), cluburi { $but_clubs } pe lună, excursii, prânz.
-money-but-reason-city = Dacă primiți { -kinderzuschlag } sau { -wohngeld }: rechizite, excursii, prânz, cluburi. Cererea se face la primărie.
-
+money-but-reason-jobcenter =
+    { $school ->
+        [0] Prânz și excursii la { -kita }, cluburi { $but_clubs } pe lună. Bani pentru rechizite de la începutul școlii.
+       *[other] Rechizite { $but_school } pe an școlar (situația la { $but_school_from }, noua sumă încă neconfirmată), cluburi { $but_clubs } pe lună, excursii, prânz.
+    }
+money-but-reason-sozialamt =
+    { $school ->
+        [0] Prânz și excursii la { -kita }, cluburi { $but_clubs } pe lună. Bani pentru rechizite de la începutul școlii.
+       *[other] Rechizite { $but_school } pe an școlar (situația la { $but_school_from }, noua sumă încă neconfirmată), cluburi { $but_clubs } pe lună, excursii, prânz.
+    }
+money-but-reason-city =
+    { $school ->
+        [0] Dacă primiți { -kinderzuschlag } sau { -wohngeld }: bani pentru prânz și excursii la { -kita } și pentru cluburi. Cererea se face la primărie.
+       *[other] Dacă primiți { -kinderzuschlag } sau { -wohngeld }: rechizite, excursii, prânz, cluburi. Cererea se face la primărie.
+    }
 money-fee-reason-yes = Fără taxe pentru { -kita }, bonă de zi sau { -hort }. Trebuie să depuneți o cerere.
 money-fee-reason-maybe = Dacă primiți { -kinderzuschlag } sau { -wohngeld }: fără taxe pentru { -kita }, bonă de zi sau { -hort }.
 
@@ -392,14 +403,13 @@ money-tax-reason-yes = Impozit pe salariu mai mic: { $total } din venit pe an nu
 money-tax-reason-small = Cu un salariu mic, de obicei nu plătiți impozit pe salariu. Devine important când câștigați mai mult.
 
 money-asyl-reason-yes = De la { -sozialamt } în loc de { -jobcenter }. Adult fără partener: { $asylblg_single } pe lună (situația la { $asylblg_single_from }; suma pentru 2026 nu este încă confirmată).
-money-asyl-reason-ukraine = Ați venit după 31.03.2025? Planificat: din iulie 2026 { -sozialamt } în loc de { -jobcenter } (încă neconfirmat).
-
+money-asyl-reason-ukraine = Ați venit după 31.03.2025. Planificat: din iulie 2026 { -sozialamt } în loc de { -jobcenter } (încă neconfirmat).
 money-beistand-reason = { -jugendamt } cere în locul dumneavoastră pensia alimentară de la celălalt părinte – gratuit. Banii îi primește copilul.
 money-bh-reason = Sfatul unui avocat, dacă aveți venit mic. Plătiți doar { $beratungshilfe_fee }.
 
 ## Pașii următori (rezumat)
 
-money-todo-kindergeld = { -familienkasse(form: "long") }: solicitați { -kindergeld(form: "long") } – online sau prin poștă. Pregătiți certificatul de naștere și codurile fiscale ({ -steuer-id }).
+money-todo-kindergeld = { -familienkasse(form: "long") }: dacă nu primiți încă { -kindergeld(form: "long") }: solicitați – online sau prin poștă. Pregătiți certificatul de naștere și codurile fiscale ({ -steuer-id }).
 money-todo-kg-asylum = { -familienkasse(form: "long") } sau consilierea pentru migranți: întrebați dacă, cu statutul dumneavoastră, primiți { -kindergeld(form: "long") } și { -kinderzuschlag(form: "long") }.
 money-todo-kiz = { -familienkasse(form: "long") }: solicitați { -kinderzuschlag(form: "long") } online – fluturași de salariu, contractul de închiriere, dovezi despre pensia alimentară.
 money-todo-kiz-lotse = { -familienkasse(form: "long") }: verificați cu KiZ-Lotse dacă { -kinderzuschlag(form: "long") } și { -wohngeld(form: "long") } se potrivesc în locul { -buergergeld(form: "long") }.
@@ -423,3 +433,37 @@ money-todo-kita-fees = { -jugendamt(form: "long") }: solicitați scutirea de tax
 money-todo-tax = { -finanzamt(form: "long") }: solicitați { -steuerklasse-2(form: "long") } online prin ELSTER sau cu formular – pregătiți codul fiscal.
 money-todo-beistand = { -jugendamt(form: "long") }: solicitați { -beistandschaft(form: "long") }, gratuit – certificatul de naștere, acte despre pensia alimentară.
 money-todo-beratungshilfe = { -amtsgericht(form: "long") }: luați un Beratungsschein (bon pentru consultanță) – cu dovezi de venit. Contribuție proprie { $beratungshilfe_fee }.
+
+money-arr-before = Până la 31.03.2025
+money-arr-after = De la 01.04.2025
+money-check-arrival = Când ați venit din Ucraina în Germania?
+money-opt-outlook = 📅 Ce se schimbă în curând?
+money-opt-births-change = ✏️ Schimbați lunile nașterii
+money-opt-work-change = ✏️ Schimbați răspunsul despre muncă
+money-todo-kiz-maybe = { -familienkasse(form: "long") }: verificați cu KiZ-Lotse dacă primiți { -kinderzuschlag(form: "long") }. Dacă da: solicitați online.
+money-todo-uvg-from-600 = { -jugendamt } ({ -unterhaltsvorschussstelle }): de îndată ce câștigați cel puțin { $uvg_sgb2_min_income } brut: solicitați { -unterhaltsvorschuss } pentru copilul de la 12 ani.
+money-todo-wohngeld-maybe = { -wohngeldstelle } orașului: cereți să se verifice dacă { -wohngeld } vi se potrivește. Dacă da: solicitați – contractul de închiriere, dovezi de venit.
+money-todo-kita-fees-maybe = { -jugendamt }: de îndată ce { -kinderzuschlag } sau { -wohngeld } este aprobat: cereți scutirea de taxele pentru { -kita } și { -hort } – luați { -bescheid } cu dumneavoastră.
+money-todo-beratungshilfe-maybe = { -amtsgericht }: dacă aveți nevoie de sfaturi despre pensia alimentară: luați un bon de consiliere (Beratungsschein) – cu dovezile de venit. Plătiți singur doar { $beratungshilfe_fee }.
+money-todo-but-jobcenter-kita = { -jobcenter }: solicitați { -bildung-und-teilhabe } (prânz și excursii la { -kita }, cluburi).
+money-todo-einstiegsgeld = { -jobcenter }: solicitați { -einstiegsgeld } – înainte de prima zi de lucru. Luați contractul de muncă sau oferta de angajare.
+money-todo-payslip = { -familienkasse(form: "long") }: după primul fluturaș de salariu, verificați cu KiZ-Lotse dacă { -kinderzuschlag } și { -wohngeld } se potrivesc în locul { -buergergeld }.
+money-outlook-births =
+    📅 Ce se schimbă în curând pentru dumneavoastră?
+    Pentru asta am nevoie de luna și anul nașterii fiecărui copil.
+    De exemplu: 03/2020 08/2016
+money-outlook-births-error = Nu am înțeles. Vă rog să scrieți luna/anul pentru fiecare copil, de exemplu: 03/2020 08/2016
+money-outlook-work = Începeți în curând un loc de muncă – sau veți lucra mai multe ore?
+money-outlook = 📅 Ce se schimbă în curând pentru dumneavoastră:
+money-out-work-einstieg = 💼 Înainte de prima zi de lucru: solicitați { -einstiegsgeld } la { -jobcenter } (până la { $einstiegsgeld_months } de luni). După ce ați început lucrul, nu se mai poate.
+money-out-work-free = 💼 O parte din salariu vă rămâne: { $bg_free_base } pe lună integral, din rest între { $bg_free_rate_1 } și { $bg_free_rate_2 }%. Cu un copil, asta înseamnă până la { $bg_free_max_child } în plus pe lună.
+money-out-work-payslip = 💼 După primul fluturaș de salariu: cereți să se verifice dacă { -kinderzuschlag } și { -wohngeld } vi se potrivesc mai bine decât { -buergergeld }.
+money-out-work-uvg = 💼 Veți câștiga atunci cel puțin { $uvg_sgb2_min_income } brut? Atunci există { -unterhaltsvorschuss } și pentru copilul de la 12 ani: { $uvg_12_17 } pe lună.
+money-out-kita = 📅 De la { $date }: copilul are dreptul la un loc la { -kita } sau la o bonă de zi ({ -kindertagespflege }). Înscrieți-l din timp la { -jugendamt }.
+money-out-work-age = 📅 De la { $date }: cel mai mic copil are { $bg_no_work_age } ani. Atunci { -jobcenter } vă poate cere să lucrați sau să urmați un curs, dacă îngrijirea copilului este asigurată.
+money-out-school = 📅 De la { $date }: un copil are { $school_age } ani. Nu mai călătorește gratuit cu autobuzul și trenul. Pentru începutul școlii: înscrieți-l pentru un loc la { -ganztag }.
+money-out-mb = 📅 De la { $date }: { -mehrbedarf } { $percent }% în loc de { $percent_before }% – { $amount } în loc de { $amount_before } pe lună.
+money-out-uvg = 📅 De la { $date }: { -unterhaltsvorschuss } { $amount } în loc de { $amount_before } pe lună.
+money-out-uvg-12 = 📅 De la { $date }: copilul are 12 ani. Cu { -buergergeld }, { -unterhaltsvorschuss } există atunci doar dacă câștigați cel puțin { $uvg_sgb2_min_income } brut.
+money-out-18 = 📅 De la { $date }: un copil are 18 ani. Pentru el nu mai există { -unterhaltsvorschuss }. { -kindergeld } doar în timpul formării profesionale sau al studiilor (până la { $kindergeld_age_max } de ani).
+money-out-kiz = 📅 { $date }: e timpul pentru o nouă cerere de { -kinderzuschlag }. Este valabil { $kiz_months } luni – socotit de la o cerere făcută luna aceasta.

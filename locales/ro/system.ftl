@@ -60,3 +60,5 @@ summary-empty = Încă nu ați adunat pași următori. Alegeți o temă din meni
 summary-item = ☐ { $item }
 summary-for-office = 🇩🇪 Pentru oficiu: în germană
 summary-office-heading = 🇩🇪 Pentru oficiu – pașii mei următori:
+
+outlook-none = În următoarele { $months } luni nu văd nicio schimbare care să vină de la sine.

@@ -110,3 +110,6 @@ train-todo-parttime = { -bca(form: "long") } sau consilierea profesională: disc
 train-todo-retraining = { -bca(form: "long") } de la { -jobcenter(form: "long") } sau { -agentur-fuer-arbeit(form: "long") }: solicitați un { -bildungsgutschein(form: "long") } pentru recalificare (se poate și cu timp parțial).
 train-todo-avgs = { -jobcenter(form: "long") } sau { -agentur-fuer-arbeit(form: "long") }: întrebați de un { -avgs(form: "long") } pentru coaching – solicitați și costurile de transport și de îngrijire.
 train-todo-recognition = Folosiți { -anerkennungs-finder(form: "long") } și contactați { -iq-netzwerk(form: "long") } – pregătiți certificatele.
+
+train-opt-need-care = 🧸 Aveți totuși nevoie de îngrijire pentru copil?
+train-todo-agentur = { -agentur-fuer-arbeit }: faceți o programare la consilierea profesională – gratuit, și dacă lucrați.

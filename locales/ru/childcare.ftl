@@ -202,3 +202,8 @@ cc-todo-kkg = Ребёнок болен: взять справку у педиа
 cc-todo-haushaltshilfe = { -krankenkasse }: подать заявление на { -haushaltshilfe } – взять назначение врача.
 cc-todo-emergency-care = Если { -haushaltshilfe } не хватает: попросить { -jugendamt } помочь с присмотром за детьми.
 cc-todo-training-care = { -jobcenter } или { -agentur-fuer-arbeit }: подать заявление на оплату присмотра за ребёнком во время учёбы или переобучения – ещё до начала.
+
+cc-opt-change-age = ✏️ Возраст ребёнка: { $child_age ->
+        [0] до 1 года
+       *[other] { $child_age }
+    } – изменить

@@ -353,10 +353,21 @@ money-wg-reason-maybe =
        *[other] Это зависит от аренды, дохода и от того, сколько человек живёт с вами. Попросите это проверить.
     }
 
-money-but-reason-jobcenter = Школьные принадлежности: { $but_school } на учебный год (данные на { $but_school_from }; новая сумма ещё не подтверждена). Кружки: { $but_clubs } в месяц. А ещё экскурсии и обед.
-money-but-reason-sozialamt = Школьные принадлежности: { $but_school } на учебный год (данные на { $but_school_from }; новая сумма ещё не подтверждена). Кружки: { $but_clubs } в месяц. А ещё экскурсии и обед.
-money-but-reason-city = Если вы получаете { -kinderzuschlag } или { -wohngeld }: деньги на школьные принадлежности, экскурсии, обед и кружки. Заявление подают в городскую администрацию.
-
+money-but-reason-jobcenter =
+    { $school ->
+        [0] Обед и экскурсии в { -kita(case: "loc") }. Кружки: { $but_clubs } в месяц. Деньги на школьные принадлежности – с началом школы.
+       *[other] Школьные принадлежности: { $but_school } на учебный год (данные на { $but_school_from }; новая сумма ещё не подтверждена). Кружки: { $but_clubs } в месяц. А ещё экскурсии и обед.
+    }
+money-but-reason-sozialamt =
+    { $school ->
+        [0] Обед и экскурсии в { -kita(case: "loc") }. Кружки: { $but_clubs } в месяц. Деньги на школьные принадлежности – с началом школы.
+       *[other] Школьные принадлежности: { $but_school } на учебный год (данные на { $but_school_from }; новая сумма ещё не подтверждена). Кружки: { $but_clubs } в месяц. А ещё экскурсии и обед.
+    }
+money-but-reason-city =
+    { $school ->
+        [0] Если вы получаете { -kinderzuschlag } или { -wohngeld }: деньги на обед и экскурсии в { -kita(case: "loc") } и на кружки. Заявление подают в городскую администрацию.
+       *[other] Если вы получаете { -kinderzuschlag } или { -wohngeld }: деньги на школьные принадлежности, экскурсии, обед и кружки. Заявление подают в городскую администрацию.
+    }
 money-fee-reason-yes = Не нужно платить за { -kita(case: "acc") }, { -kindertagespflege } или { -hort }. Но для этого нужно подать заявление.
 money-fee-reason-maybe = Если вы получаете { -kinderzuschlag } или { -wohngeld }: не нужно платить за { -kita(case: "acc") }, { -kindertagespflege } или { -hort }.
 
@@ -377,14 +388,13 @@ money-tax-reason-yes = Меньше налога с зарплаты: { $total }
 money-tax-reason-small = С небольшой зарплаты налог обычно не удерживают. Это станет важно, когда вы будете зарабатывать больше.
 
 money-asyl-reason-yes = От { -sozialamt(case: "gen") }, а не от { -jobcenter(case: "gen") }. Для взрослого без партнёра: { $asylblg_single } в месяц (данные на { $asylblg_single_from }; сумма на 2026 год ещё не подтверждена).
-money-asyl-reason-ukraine = Вы приехали после 31.03.2025? Планируется: с июля 2026 года – { -sozialamt } вместо { -jobcenter(case: "gen") } (ещё не подтверждено).
-
+money-asyl-reason-ukraine = Вы приехали после 31.03.2025. Планируется: с июля 2026 года – { -sozialamt } вместо { -jobcenter(case: "gen") } (ещё не подтверждено).
 money-beistand-reason = { -jugendamt } требует алименты с другого родителя – для вашего ребёнка и бесплатно.
 money-bh-reason = Совет адвоката, если у вас небольшой доход. Сами вы платите только { $beratungshilfe_fee }.
 
 ## Следующие шаги (итог)
 
-money-todo-kindergeld = { -familienkasse }: подать заявление на { -kindergeld } – онлайн или по почте. Подготовить свидетельство о рождении и { -steuer-id } – ваш и ребёнка.
+money-todo-kindergeld = { -familienkasse }: если вы ещё не получаете { -kindergeld } – подать заявление онлайн или по почте. Подготовить свидетельство о рождении и { -steuer-id } – ваш и ребёнка.
 money-todo-kg-asylum = { -familienkasse } или консультация для мигрантов (Migrationsberatung): спросить, можете ли вы с вашим статусом пребывания получать { -kindergeld } и { -kinderzuschlag }.
 money-todo-kiz = { -familienkasse }: подать онлайн-заявление на { -kinderzuschlag } – расчётные листки, договор аренды, подтверждения алиментов.
 money-todo-kiz-lotse = { -familienkasse }: проверить через «KiZ-Lotse», подходят ли вам { -kinderzuschlag } и { -wohngeld } вместо { -buergergeld(case: "gen") }.
@@ -408,3 +418,37 @@ money-todo-kita-fees = { -jugendamt }: подать заявление на ос
 money-todo-tax = { -finanzamt }: подать заявление на { -steuerklasse-2 } – онлайн через ELSTER или на бланке. Подготовить { -steuer-id }.
 money-todo-beistand = { -jugendamt }: оформить { -beistandschaft }, это бесплатно. Взять свидетельство о рождении, документы об алиментах.
 money-todo-beratungshilfe = { -amtsgericht }: получить Beratungsschein (направление к адвокату) – взять подтверждения вашего дохода. Сами вы платите { $beratungshilfe_fee }.
+
+money-arr-before = До 31.03.2025
+money-arr-after = С 01.04.2025
+money-check-arrival = Когда вы приехали из Украины в Германию?
+money-opt-outlook = 📅 Что скоро изменится?
+money-opt-births-change = ✏️ Изменить месяцы рождения
+money-opt-work-change = ✏️ Изменить ответ о работе
+money-todo-kiz-maybe = { -familienkasse }: проверить через «KiZ-Lotse», получите ли вы { -kinderzuschlag }. Если да – подать заявление онлайн.
+money-todo-uvg-from-600 = { -jugendamt } ({ -unterhaltsvorschussstelle }): как только вы зарабатываете не менее { $uvg_sgb2_min_income } брутто – подать заявление на { -unterhaltsvorschuss } для ребёнка от 12 лет.
+money-todo-wohngeld-maybe = { -wohngeldstelle } города: проверить, подходит ли вам { -wohngeld }. Если да – подать заявление: договор аренды, подтверждение дохода.
+money-todo-kita-fees-maybe = { -jugendamt }: как только вам назначат { -kinderzuschlag } или { -wohngeld } – подать заявление об освобождении от платы за { -kita(case: "acc") } и { -hort }; взять с собой { -bescheid }.
+money-todo-beratungshilfe-maybe = { -amtsgericht }: если вам нужен совет по алиментам – получить направление на консультацию (Beratungsschein); взять подтверждение дохода. Сами вы платите только { $beratungshilfe_fee }.
+money-todo-but-jobcenter-kita = { -jobcenter }: подать заявление на { -bildung-und-teilhabe } (обед и экскурсии в { -kita(case: "loc") }, кружки).
+money-todo-einstiegsgeld = { -jobcenter }: подать заявление на { -einstiegsgeld } – до первого рабочего дня. Взять трудовой договор или подтверждение работодателя.
+money-todo-payslip = { -familienkasse }: после первого расчётного листка проверить через «KiZ-Lotse», подходят ли вам { -kinderzuschlag } и { -wohngeld } вместо { -buergergeld(case: "gen") }.
+money-outlook-births =
+    📅 Что скоро изменится для вас?
+    Для этого мне нужны месяц и год рождения каждого ребёнка.
+    Например: 03/2020 08/2016
+money-outlook-births-error = Я не понял. Пожалуйста, напишите месяц/год для каждого ребёнка, например: 03/2020 08/2016
+money-outlook-work = Вы скоро начинаете работать – или будете работать больше часов?
+money-outlook = 📅 Что скоро изменится для вас:
+money-out-work-einstieg = 💼 До первого рабочего дня: подайте заявление на { -einstiegsgeld } в { -jobcenter(case: "loc") } (до { $einstiegsgeld_months } месяцев). После начала работы уже поздно.
+money-out-work-free = 💼 Часть зарплаты остаётся вам: { $bg_free_base } в месяц полностью, из остального – от { $bg_free_rate_1 } до { $bg_free_rate_2 } %. С ребёнком это до { $bg_free_max_child } в месяц больше.
+money-out-work-payslip = 💼 После первого расчётного листка: проверьте, не выгоднее ли вам { -kinderzuschlag } и { -wohngeld }, чем { -buergergeld }.
+money-out-work-uvg = 💼 Вы будете зарабатывать не менее { $uvg_sgb2_min_income } брутто? Тогда { -unterhaltsvorschuss } будет и для ребёнка от 12 лет: { $uvg_12_17 } в месяц.
+money-out-kita = 📅 С { $date }: ваш ребёнок имеет право на место в { -kita(case: "loc") } или у дневной няни ({ -kindertagespflege }). Запишите его заранее в { -jugendamt(case: "loc") }.
+money-out-work-age = 📅 С { $date }: вашему младшему ребёнку { $bg_no_work_age } года. Тогда { -jobcenter } может потребовать от вас работы или курса, если присмотр за ребёнком обеспечен.
+money-out-school = 📅 С { $date }: одному ребёнку { $school_age } лет. Он больше не ездит бесплатно на автобусе и поезде. К началу школы: запишите его на место в { -ganztag(case: "loc") }.
+money-out-mb = 📅 С { $date }: { -mehrbedarf } { $percent } % вместо { $percent_before } % – { $amount } вместо { $amount_before } в месяц.
+money-out-uvg = 📅 С { $date }: { -unterhaltsvorschuss } { $amount } вместо { $amount_before } в месяц.
+money-out-uvg-12 = 📅 С { $date }: вашему ребёнку 12 лет. Если вы получаете { -buergergeld }, { -unterhaltsvorschuss } тогда будет, только если вы зарабатываете не менее { $uvg_sgb2_min_income } брутто.
+money-out-18 = 📅 С { $date }: одному ребёнку 18 лет. { -unterhaltsvorschuss } на него больше не платят. { -kindergeld } – только во время профобучения или учёбы (до { $kindergeld_age_max }).
+money-out-kiz = 📅 { $date }: время подать новое заявление на { -kinderzuschlag }. Он действует { $kiz_months } месяцев – если считать от заявления в этом месяце.

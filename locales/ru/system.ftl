@@ -60,3 +60,5 @@ summary-empty = Пока здесь нет следующих шагов. Выб
 summary-item = ☐ { $item }
 summary-for-office = 🇩🇪 Для ведомства: на немецком
 summary-office-heading = 🇩🇪 Для ведомства – мои следующие шаги:
+
+outlook-none = На ближайшие { $months } месяцев я не вижу изменений, которые наступят сами собой.

@@ -111,3 +111,6 @@ train-todo-parttime = { -bca } или профориентация: обсуди
 train-todo-retraining = { -bca } в { -jobcenter(case: "loc") } или { -agentur-fuer-arbeit }: подать заявление на { -bildungsgutschein } для переобучения – { -umschulung }, можно и на неполный день.
 train-todo-avgs = { -jobcenter } или { -agentur-fuer-arbeit }: спросить про { -avgs } для коучинга – и сразу попросить оплатить проезд и присмотр за ребёнком.
 train-todo-recognition = Воспользоваться { -anerkennungs-finder } и получить консультацию в { -iq-netzwerk } – подготовить документы об образовании.
+
+train-opt-need-care = 🧸 Всё-таки нужен присмотр за ребёнком?
+train-todo-agentur = { -agentur-fuer-arbeit }: записаться на профконсультацию – бесплатно, даже если вы работаете.

@@ -132,3 +132,8 @@ cc-todo-kkg = Çocuk hasta: Çocuk doktorundan belge alın, işvereninize haber 
 cc-todo-haushaltshilfe = { -krankenkasse(form: "long") }: { -haushaltshilfe(form: "long") } için başvurun – doktor reçetesini götürün.
 cc-todo-emergency-care = { -haushaltshilfe } yetmezse: Çocuk bakımı için yardım isteyin: { -jugendamt(form: "long") }.
 cc-todo-training-care = { -jobcenter(form: "long") } veya { -agentur-fuer-arbeit }: Meslek eğitimi veya { -umschulung } için çocuk bakım masraflarına başvurun – başlamadan önce.
+
+cc-opt-change-age = ✏️ Çocuğun yaşı: { $child_age ->
+        [0] 1 yaşından küçük
+       *[other] { $child_age }
+    } – değiştir

@@ -298,10 +298,21 @@ money-wg-reason-maybe =
        *[other] Kiraya, gelire ve evdeki kişi sayısına bağlı. Kontrol ettirin.
     }
 
-money-but-reason-jobcenter = Okul malzemeleri için öğretim yılı başına { $but_school } ({ $but_school_from } itibarıyla, yeni tutar henüz kesin değil), kulüpler için ayda { $but_clubs }, geziler, öğle yemeği.
-money-but-reason-sozialamt = Okul malzemeleri için öğretim yılı başına { $but_school } ({ $but_school_from } itibarıyla, yeni tutar henüz kesin değil), kulüpler için ayda { $but_clubs }, geziler, öğle yemeği.
-money-but-reason-city = { -kinderzuschlag } veya { -wohngeld } alıyorsanız: okul malzemeleri, geziler, öğle yemeği, kulüpler. Başvuru belediyeye yapılır.
-
+money-but-reason-jobcenter =
+    { $school ->
+        [0] { -kita }'da öğle yemeği ve geziler. Kulüpler: ayda { $but_clubs }. Okul malzemeleri için para okul başlayınca.
+       *[other] Okul malzemeleri için öğretim yılı başına { $but_school } ({ $but_school_from } itibarıyla, yeni tutar henüz kesin değil), kulüpler için ayda { $but_clubs }, geziler, öğle yemeği.
+    }
+money-but-reason-sozialamt =
+    { $school ->
+        [0] { -kita }'da öğle yemeği ve geziler. Kulüpler: ayda { $but_clubs }. Okul malzemeleri için para okul başlayınca.
+       *[other] Okul malzemeleri için öğretim yılı başına { $but_school } ({ $but_school_from } itibarıyla, yeni tutar henüz kesin değil), kulüpler için ayda { $but_clubs }, geziler, öğle yemeği.
+    }
+money-but-reason-city =
+    { $school ->
+        [0] { -kinderzuschlag } veya { -wohngeld } alıyorsanız: { -kita }'da öğle yemeği, geziler ve kulüpler için para. Başvuru belediyeye yapılır.
+       *[other] { -kinderzuschlag } veya { -wohngeld } alıyorsanız: okul malzemeleri, geziler, öğle yemeği, kulüpler. Başvuru belediyeye yapılır.
+    }
 money-fee-reason-yes = { -kita }, { -kindertagespflege } veya { -hort } için ücret yok. Başvurmanız gerekir.
 money-fee-reason-maybe = { -kinderzuschlag } veya { -wohngeld } alıyorsanız: { -kita }, { -kindertagespflege } veya { -hort } için ücret yok.
 
@@ -312,14 +323,13 @@ money-tax-reason-yes = Daha az gelir vergisi: gelirinizin yılda { $total } kada
 money-tax-reason-small = Maaşınız düşükse çoğu zaman gelir vergisi ödemezsiniz. Daha fazla kazandığınızda önemli olur.
 
 money-asyl-reason-yes = { -jobcenter } yerine { -sozialamt }'tan. Partneri olmayan yetişkin: ayda { $asylblg_single } ({ $asylblg_single_from } itibarıyla; 2026 tutarı henüz kesin değil).
-money-asyl-reason-ukraine = 31.03.2025'ten sonra mı geldiniz? Plan: Temmuz 2026'dan itibaren { -jobcenter } yerine { -sozialamt } (henüz kesin değil).
-
+money-asyl-reason-ukraine = 31.03.2025'ten sonra geldiniz. Plan: Temmuz 2026'dan itibaren { -jobcenter } yerine { -sozialamt } (henüz kesin değil).
 money-beistand-reason = { -jugendamt }, çocuğunuzun nafakasını diğer ebeveynden sizin yerinize ister – ücretsiz. Para çocuğunuza gelir.
 money-bh-reason = Geliriniz düşükse bir avukattan danışmanlık. Yalnızca { $beratungshilfe_fee } ödersiniz.
 
 ## Sonraki adımlar (özet)
 
-money-todo-kindergeld = { -familienkasse(form: "long") }: { -kindergeld } için başvurun – internetten veya posta ile. Doğum belgesini ve vergi numaralarını ({ -steuer-id }) hazır tutun.
+money-todo-kindergeld = { -familienkasse(form: "long") }: Henüz { -kindergeld } almıyorsanız: başvurun – internetten veya posta ile. Doğum belgesini ve vergi numaralarını ({ -steuer-id }) hazır tutun.
 money-todo-kg-asylum = { -familienkasse(form: "long") } veya göçmen danışmanlığı: Oturum durumunuzla { -kindergeld } ve { -kinderzuschlag } alıp alamayacağınızı sorun.
 money-todo-kiz = { -familienkasse(form: "long") }: { -kinderzuschlag } için internetten başvurun – maaş bordroları, kira sözleşmesi, nafaka belgeleri.
 money-todo-kiz-lotse = { -familienkasse(form: "long") }: KiZ-Lotse ile { -buergergeld } yerine { -kinderzuschlag } ve { -wohngeld } daha uygun mu, kontrol edin.
@@ -338,3 +348,37 @@ money-todo-kita-fees = { -jugendamt(form: "long") }: { -kita } ve { -hort } ücr
 money-todo-tax = { -finanzamt(form: "long") }: { -steuerklasse-2 } için başvurun (ELSTER ile internetten veya formla) – vergi numaranızı ({ -steuer-id }) hazır tutun.
 money-todo-beistand = { -jugendamt(form: "long") }: { -beistandschaft } için başvurun (ücretsiz) – doğum belgesi, nafaka belgeleri.
 money-todo-beratungshilfe = { -amtsgericht(form: "long") }: Beratungsschein (danışma belgesi) alın – gelir belgelerinizi götürün. Kendi payınız { $beratungshilfe_fee }.
+
+money-arr-before = 31.03.2025'e kadar
+money-arr-after = 01.04.2025'ten itibaren
+money-check-arrival = Ukrayna'dan Almanya'ya ne zaman geldiniz?
+money-opt-outlook = 📅 Yakında ne değişecek?
+money-opt-births-change = ✏️ Doğum aylarını değiştir
+money-opt-work-change = ✏️ İş cevabımı değiştir
+money-todo-kiz-maybe = { -familienkasse(form: "long") }: KiZ-Lotse ile { -kinderzuschlag } alıp alamayacağınızı kontrol edin. Alabiliyorsanız: internetten başvurun.
+money-todo-uvg-from-600 = { -jugendamt } ({ -unterhaltsvorschussstelle }): Brüt en az { $uvg_sgb2_min_income } kazanmaya başlar başlamaz: 12 yaş ve üstü çocuğunuz için { -unterhaltsvorschuss } başvurusu yapın.
+money-todo-wohngeld-maybe = Belediyenin { -wohngeldstelle } birimi: { -wohngeld } size uygun mu, kontrol ettirin. Uygunsa: başvurun – kira sözleşmesi, gelir belgeleri.
+money-todo-kita-fees-maybe = { -jugendamt }: { -kinderzuschlag } veya { -wohngeld } onaylanır onaylanmaz: { -kita } ve { -hort } ücretlerinden muafiyet için başvurun – { -bescheid } yanınızda olsun.
+money-todo-beratungshilfe-maybe = { -amtsgericht }: Nafaka konusunda danışmanlığa ihtiyacınız varsa: danışmanlık belgesi (Beratungsschein) alın – gelir belgelerinizi götürün. Kendiniz sadece { $beratungshilfe_fee } ödersiniz.
+money-todo-but-jobcenter-kita = { -jobcenter }: { -bildung-und-teilhabe } başvurusu yapın ({ -kita }'da öğle yemeği ve geziler, kulüpler).
+money-todo-einstiegsgeld = { -jobcenter }: { -einstiegsgeld } için başvurun – ilk iş gününüzden önce. İş sözleşmesini veya iş teklifini götürün.
+money-todo-payslip = { -familienkasse }: İlk maaş bordronuzdan sonra KiZ-Lotse ile { -buergergeld } yerine { -kinderzuschlag } ve { -wohngeld } uygun mu, kontrol edin.
+money-outlook-births =
+    📅 Yakında sizin için ne değişecek?
+    Bunun için her çocuğun doğum ayı ve yılı gerekli.
+    Örneğin: 03/2020 08/2016
+money-outlook-births-error = Bunu anlayamadım. Lütfen her çocuk için ay/yıl yazın, örneğin: 03/2020 08/2016
+money-outlook-work = Yakında bir işe mi başlıyorsunuz – ya da daha çok saat mi çalışacaksınız?
+money-outlook = 📅 Yakında sizin için değişecekler:
+money-out-work-einstieg = 💼 İlk iş gününüzden önce: { -jobcenter }'dan { -einstiegsgeld } isteyin (en fazla { $einstiegsgeld_months } ay). İşe başladıktan sonra artık olmaz.
+money-out-work-free = 💼 Maaşınızın bir kısmı sizde kalır: ayda { $bg_free_base } tamamen, kalanın yüzde { $bg_free_rate_1 } ile { $bg_free_rate_2 } arası. Çocukla bu, ayda en fazla { $bg_free_max_child } fazla demek.
+money-out-work-payslip = 💼 İlk maaş bordrosundan sonra: { -buergergeld } yerine { -kinderzuschlag } ve { -wohngeld } daha uygun mu, kontrol ettirin.
+money-out-work-uvg = 💼 O zaman brüt en az { $uvg_sgb2_min_income } kazanacak mısınız? O zaman 12 yaş ve üstü çocuğunuz için de { -unterhaltsvorschuss } var: ayda { $uvg_12_17 }.
+money-out-kita = 📅 { $date } itibarıyla: Çocuğunuzun { -kita } veya { -kindertagespflege } yeri hakkı var. Erkenden { -jugendamt }'a kaydettirin.
+money-out-work-age = 📅 { $date } itibarıyla: En küçük çocuğunuz { $bg_no_work_age } yaşında. Bakım sağlanmışsa { -jobcenter } sizden iş ya da kurs isteyebilir.
+money-out-school = 📅 { $date } itibarıyla: Bir çocuğunuz { $school_age } yaşında. Artık otobüs ve trene ücretsiz binemez. Okul başlangıcı için: { -ganztag }'da yer için kaydolun.
+money-out-mb = 📅 { $date } itibarıyla: { -mehrbedarf } yüzde { $percent_before } yerine yüzde { $percent } – ayda { $amount_before } yerine { $amount }.
+money-out-uvg = 📅 { $date } itibarıyla: { -unterhaltsvorschuss } ayda { $amount_before } yerine { $amount }.
+money-out-uvg-12 = 📅 { $date } itibarıyla: Çocuğunuz 12 yaşında. { -buergergeld } alıyorsanız { -unterhaltsvorschuss } o zaman sadece brüt en az { $uvg_sgb2_min_income } kazanırsanız var.
+money-out-18 = 📅 { $date } itibarıyla: Bir çocuğunuz 18 yaşında. Bu çocuk için artık { -unterhaltsvorschuss } yok. { -kindergeld } sadece meslek eğitimi veya üniversite sırasında ({ $kindergeld_age_max } yaşına kadar).
+money-out-kiz = 📅 { $date }: { -kinderzuschlag } için yeni başvuru zamanı. { $kiz_months } ay geçerlidir – bu ay yapılan bir başvuruya göre.

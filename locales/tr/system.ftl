@@ -60,3 +60,5 @@ summary-empty = Henüz bir sonraki adım toplamadınız. Menüden bir konu seçi
 summary-item = ☐ { $item }
 summary-for-office = 🇩🇪 Daire için: Almancası
 summary-office-heading = 🇩🇪 Daire için – sonraki adımlarım:
+
+outlook-none = Önümüzdeki { $months } ay içinde kendiliğinden gelen bir değişiklik görmüyorum.

@@ -90,3 +90,6 @@ train-todo-parttime = { -bca(form: "long") } veya meslek danışmanlığı: { -t
 train-todo-retraining = { -jobcenter } içindeki { -bca(form: "long") } veya { -agentur-fuer-arbeit }: yarı zamanlı da olabilen { -umschulung(form: "long") } için { -bildungsgutschein(form: "long") } başvurusu yapın.
 train-todo-avgs = { -jobcenter } veya { -agentur-fuer-arbeit }: Koçluk için { -avgs(form: "long") } isteyin – yol ve çocuk bakımı masraflarına da başvurun.
 train-todo-recognition = { -anerkennungs-finder(form: "long") } sitesine bakın ve { -iq-netzwerk(form: "long") } ile görüşün – belgelerinizi hazır tutun.
+
+train-opt-need-care = 🧸 Yine de çocuk bakımı gerekli mi?
+train-todo-agentur = { -agentur-fuer-arbeit }: meslek danışmanlığından randevu alın – ücretsiz, çalışıyor olsanız da.

@@ -206,3 +206,8 @@ cc-todo-kkg = Дитина хвора: взяти довідку в педіат
 cc-todo-haushaltshilfe = { -krankenkasse }: подати заяву на { -haushaltshilfe } – взяти призначення лікаря.
 cc-todo-emergency-care = Якщо { -haushaltshilfe } не вистачає: попросити { -jugendamt } допомогти з доглядом за дітьми.
 cc-todo-training-care = { -jobcenter } або { -agentur-fuer-arbeit }: подати заяву на оплату догляду за дитиною під час навчання чи { -umschulung } – ще до початку.
+
+cc-opt-change-age = ✏️ Вік дитини: { $child_age ->
+        [0] до 1 року
+       *[other] { $child_age }
+    } – змінити

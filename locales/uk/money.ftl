@@ -353,10 +353,21 @@ money-wg-reason-maybe =
        *[other] Це залежить від оренди, доходу і кількості людей у домогосподарстві. Попросіть це перевірити.
     }
 
-money-but-reason-jobcenter = Шкільне приладдя: { $but_school } на навчальний рік (станом на { $but_school_from }; нова сума ще не підтверджена). Гуртки: { $but_clubs } на місяць. А ще екскурсії та обід.
-money-but-reason-sozialamt = Шкільне приладдя: { $but_school } на навчальний рік (станом на { $but_school_from }; нова сума ще не підтверджена). Гуртки: { $but_clubs } на місяць. А ще екскурсії та обід.
-money-but-reason-city = Якщо ви отримуєте { -kinderzuschlag } або { -wohngeld }: гроші на шкільне приладдя, екскурсії, обід і гуртки. Заяву ви подаєте до міської адміністрації.
-
+money-but-reason-jobcenter =
+    { $school ->
+        [0] Обід і екскурсії в { -kita(case: "loc") }. Гуртки: { $but_clubs } на місяць. Гроші на шкільне приладдя – з початком школи.
+       *[other] Шкільне приладдя: { $but_school } на навчальний рік (станом на { $but_school_from }; нова сума ще не підтверджена). Гуртки: { $but_clubs } на місяць. А ще екскурсії та обід.
+    }
+money-but-reason-sozialamt =
+    { $school ->
+        [0] Обід і екскурсії в { -kita(case: "loc") }. Гуртки: { $but_clubs } на місяць. Гроші на шкільне приладдя – з початком школи.
+       *[other] Шкільне приладдя: { $but_school } на навчальний рік (станом на { $but_school_from }; нова сума ще не підтверджена). Гуртки: { $but_clubs } на місяць. А ще екскурсії та обід.
+    }
+money-but-reason-city =
+    { $school ->
+        [0] Якщо ви отримуєте { -kinderzuschlag } або { -wohngeld }: гроші на обід і екскурсії в { -kita(case: "loc") } і на гуртки. Заяву ви подаєте до міської адміністрації.
+       *[other] Якщо ви отримуєте { -kinderzuschlag } або { -wohngeld }: гроші на шкільне приладдя, екскурсії, обід і гуртки. Заяву ви подаєте до міської адміністрації.
+    }
 money-fee-reason-yes = Не треба платити за { -kita(case: "acc") }, { -kindertagespflege } або { -hort(case: "acc") }. Але на це треба подати заяву.
 money-fee-reason-maybe = Якщо ви отримуєте { -kinderzuschlag } або { -wohngeld }: не треба платити за { -kita(case: "acc") }, { -kindertagespflege } або { -hort(case: "acc") }.
 
@@ -377,14 +388,13 @@ money-tax-reason-yes = Менше податку із зарплати: { $total
 money-tax-reason-small = З невеликої зарплати податок зазвичай не стягують. Це стане важливим, коли ви заробите більше.
 
 money-asyl-reason-yes = Від { -sozialamt(case: "gen") }, а не від { -jobcenter(case: "gen") }. Для дорослого без партнера: { $asylblg_single } на місяць (станом на { $asylblg_single_from }; сума на 2026 рік ще не підтверджена).
-money-asyl-reason-ukraine = Ви приїхали після 31.03.2025? Планують, що з липня 2026 року за вас відповідатиме { -sozialamt }, а не { -jobcenter } (ще не підтверджено).
-
+money-asyl-reason-ukraine = Ви приїхали після 31.03.2025. Планують, що з липня 2026 року за вас відповідатиме { -sozialamt }, а не { -jobcenter } (ще не підтверджено).
 money-beistand-reason = { -jugendamt } вимагає аліменти від другого з батьків – для вашої дитини і безкоштовно.
 money-bh-reason = Порада адвоката, якщо у вас низький дохід. Самі ви платите лише { $beratungshilfe_fee }.
 
 ## Наступні кроки (підсумок)
 
-money-todo-kindergeld = { -familienkasse }: подати заяву на { -kindergeld } – онлайн або поштою. Підготувати свідоцтво про народження і { -steuer-id } – ваш і дитини.
+money-todo-kindergeld = { -familienkasse }: якщо ви ще не отримуєте { -kindergeld } – подати заяву онлайн або поштою. Підготувати свідоцтво про народження і { -steuer-id } – ваш і дитини.
 money-todo-kg-asylum = { -familienkasse } або { -mbe(form: "long") }: запитати, чи можете ви з вашим статусом перебування отримувати { -kindergeld } і { -kinderzuschlag }.
 money-todo-kiz = { -familienkasse }: подати онлайн-заяву на { -kinderzuschlag } – розрахункові листки, договір оренди, підтвердження аліментів.
 money-todo-kiz-lotse = { -familienkasse }: перевірити через «KiZ-Lotse», чи підходять вам { -kinderzuschlag } і { -wohngeld } замість { -buergergeld(case: "gen") }.
@@ -408,3 +418,37 @@ money-todo-kita-fees = { -jugendamt }: подати заяву на звільн
 money-todo-tax = { -finanzamt }: подати заяву на { -steuerklasse-2 } – онлайн через ELSTER або на бланку. Підготувати { -steuer-id }.
 money-todo-beistand = { -jugendamt }: оформити { -beistandschaft }, це безкоштовно. Взяти свідоцтво про народження, документи про аліменти.
 money-todo-beratungshilfe = { -amtsgericht }: отримати Beratungsschein (направлення до адвоката) – взяти підтвердження доходу. Самі ви платите { $beratungshilfe_fee }.
+
+money-arr-before = До 31.03.2025
+money-arr-after = З 01.04.2025
+money-check-arrival = Коли ви приїхали з України до Німеччини?
+money-opt-outlook = 📅 Що скоро зміниться?
+money-opt-births-change = ✏️ Змінити місяці народження
+money-opt-work-change = ✏️ Змінити відповідь про роботу
+money-todo-kiz-maybe = { -familienkasse }: перевірити через «KiZ-Lotse», чи отримаєте ви { -kinderzuschlag }. Якщо так – подати заяву онлайн.
+money-todo-uvg-from-600 = { -jugendamt } ({ -unterhaltsvorschussstelle }): щойно ви заробляєте щонайменше { $uvg_sgb2_min_income } брутто – подати заяву на { -unterhaltsvorschuss } для дитини від 12 років.
+money-todo-wohngeld-maybe = { -wohngeldstelle } міста: перевірити, чи підходить вам { -wohngeld }. Якщо так – подати заяву: договір оренди, підтвердження доходу.
+money-todo-kita-fees-maybe = { -jugendamt }: щойно вам призначать { -kinderzuschlag } або { -wohngeld } – подати заяву на звільнення від плати за { -kita(case: "acc") } і { -hort }; взяти з собою { -bescheid }.
+money-todo-beratungshilfe-maybe = { -amtsgericht }: якщо вам потрібна порада щодо аліментів – отримати направлення на консультацію (Beratungsschein); взяти підтвердження доходу. Самі ви платите лише { $beratungshilfe_fee }.
+money-todo-but-jobcenter-kita = { -jobcenter }: подати заяву на { -bildung-und-teilhabe } (обід і екскурсії в { -kita(case: "loc") }, гуртки).
+money-todo-einstiegsgeld = { -jobcenter }: подати заяву на { -einstiegsgeld } – до першого робочого дня. Взяти трудовий договір або підтвердження від роботодавця.
+money-todo-payslip = { -familienkasse }: після першого розрахункового листка перевірити через «KiZ-Lotse», чи підходять вам { -kinderzuschlag } і { -wohngeld } замість { -buergergeld(case: "gen") }.
+money-outlook-births =
+    📅 Що скоро зміниться для вас?
+    Для цього мені потрібні місяць і рік народження кожної дитини.
+    Наприклад: 03/2020 08/2016
+money-outlook-births-error = Я не зрозумів. Напишіть, будь ласка, місяць/рік для кожної дитини, наприклад: 03/2020 08/2016
+money-outlook-work = Ви скоро починаєте працювати – або працюватимете більше годин?
+money-outlook = 📅 Що скоро зміниться для вас:
+money-out-work-einstieg = 💼 До першого робочого дня: подайте заяву на { -einstiegsgeld } у { -jobcenter(case: "loc") } (до { $einstiegsgeld_months } місяців). Після початку роботи вже запізно.
+money-out-work-free = 💼 Частина зарплати залишається вам: { $bg_free_base } на місяць повністю, з решти – від { $bg_free_rate_1 } до { $bg_free_rate_2 } %. З дитиною це до { $bg_free_max_child } на місяць більше.
+money-out-work-payslip = 💼 Після першого розрахункового листка: перевірте, чи { -kinderzuschlag } і { -wohngeld } вигідніші для вас, ніж { -buergergeld }.
+money-out-work-uvg = 💼 Ви заробляватимете щонайменше { $uvg_sgb2_min_income } брутто? Тоді { -unterhaltsvorschuss } буде й для дитини від 12 років: { $uvg_12_17 } на місяць.
+money-out-kita = 📅 З { $date }: ваша дитина має право на місце в { -kita(case: "loc") } або в денної няні ({ -kindertagespflege }). Запишіть її заздалегідь у { -jugendamt(case: "loc") }.
+money-out-work-age = 📅 З { $date }: вашій наймолодшій дитині { $bg_no_work_age } роки. Тоді { -jobcenter } може вимагати від вас роботи чи курсу, якщо догляд за дитиною забезпечено.
+money-out-school = 📅 З { $date }: одній дитині { $school_age } років. Вона вже не їздить безкоштовно автобусом і поїздом. До початку школи: запишіть її на місце в { -ganztag(case: "loc") }.
+money-out-mb = 📅 З { $date }: { -mehrbedarf } { $percent } % замість { $percent_before } % – { $amount } замість { $amount_before } на місяць.
+money-out-uvg = 📅 З { $date }: { -unterhaltsvorschuss } { $amount } замість { $amount_before } на місяць.
+money-out-uvg-12 = 📅 З { $date }: вашій дитині 12 років. Якщо ви отримуєте { -buergergeld }, { -unterhaltsvorschuss } тоді буде лише тоді, коли ви заробляєте щонайменше { $uvg_sgb2_min_income } брутто.
+money-out-18 = 📅 З { $date }: одній дитині 18 років. { -unterhaltsvorschuss } для неї більше не платять. { -kindergeld } – лише під час професійного навчання чи навчання у виші (до { $kindergeld_age_max }).
+money-out-kiz = 📅 { $date }: час подати нову заяву на { -kinderzuschlag }. Він діє { $kiz_months } місяців – якщо рахувати від заяви цього місяця.

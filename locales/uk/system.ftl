@@ -60,3 +60,5 @@ summary-empty = У вас ще немає списку наступних кро
 summary-item = ☐ { $item }
 summary-for-office = 🇩🇪 Для відомства: німецькою
 summary-office-heading = 🇩🇪 Для відомства – мої наступні кроки:
+
+outlook-none = На найближчі { $months } місяців я не бачу змін, які настануть самі собою.

@@ -111,3 +111,6 @@ train-todo-parttime = { -bca } або профорієнтація: обгово
 train-todo-retraining = { -bca } у { -jobcenter(case: "loc") } або в { -agentur-fuer-arbeit }: подати заяву на { -bildungsgutschein }, щоб пройти { -umschulung }; можна й на неповний день.
 train-todo-avgs = { -jobcenter } або { -agentur-fuer-arbeit }: запитати про { -avgs } для коучингу – і одразу попросити оплатити проїзд і догляд за дитиною.
 train-todo-recognition = Скористатися { -anerkennungs-finder } і звернутися по консультацію до { -iq-netzwerk } – підготувати документи про освіту.
+
+train-opt-need-care = 🧸 Усе ж потрібен догляд за дитиною?
+train-todo-agentur = { -agentur-fuer-arbeit }: записатися на профорієнтаційну консультацію – безкоштовно, навіть якщо ви працюєте.

@@ -369,7 +369,39 @@ impl Loader {
                 (line.trim() == header).then_some(here)
             });
             self.fact_at.insert(name.clone(), table.unwrap_or(at));
-            self.facts.insert(name, FactDef { ty, choices });
+            let ages_from = fact.ages_from.as_ref().map(|a| {
+                if ty != Type::List {
+                    self.diags.error(
+                        file,
+                        a.span().start,
+                        "`ages_from` is only for a fact of type \"numbers\" (the ages)",
+                    );
+                }
+                a.get_ref().clone()
+            });
+            self.facts.insert(
+                name,
+                FactDef {
+                    ty,
+                    choices,
+                    ages_from,
+                },
+            );
+        }
+        let sources: Vec<(String, String)> = self
+            .facts
+            .iter()
+            .filter_map(|(n, d)| d.ages_from.clone().map(|a| (n.clone(), a)))
+            .collect();
+        for (name, from) in sources {
+            if self.facts.get(&from).is_none_or(|d| d.ty != Type::List) {
+                let at = self.fact_at.get(&name).copied().unwrap_or(0);
+                self.diags.error(
+                    file,
+                    at,
+                    format!("fact '{name}': `ages_from = \"{from}\"` must name a fact of type \"numbers\" (the birth months)"),
+                );
+            }
         }
     }
 
@@ -666,7 +698,8 @@ impl Loader {
                 .when
                 .as_ref()
                 .and_then(|w| self.expr(fi, w, Some(Type::Bool)));
-            todo.push(Todo { text, when });
+            let action = t.action.as_ref().map(|a| a.get_ref().clone());
+            todo.push(Todo { text, when, action });
         }
         let next = raw.next.as_ref().map(|n| {
             let g = self.goto_ref(fi, n);
@@ -677,7 +710,9 @@ impl Loader {
         // Buttons are the only way on from a question (or a step without `next`): if every
         // one has a `when`, all can be hidden at once and the parent gets no answer to tap.
         let buttons_only = kind_str == "question"
-            || (next.is_none() && !raw.end && matches!(kind_str, "info" | "check" | "offers"));
+            || (next.is_none()
+                && !raw.end
+                && matches!(kind_str, "info" | "check" | "offers" | "outlook"));
         if buttons_only && !options.is_empty() && raw.options.iter().all(|o| o.when.is_some()) {
             self.diags.warning(
                 &file,
@@ -719,7 +754,8 @@ impl Loader {
                         .when
                         .as_ref()
                         .and_then(|w| self.expr(fi, w, Some(Type::Bool)));
-                    rules.push(BranchRule { when, goto });
+                    let derive = self.derive(fi, &r.derive);
+                    rules.push(BranchRule { when, goto, derive });
                 }
                 if raw.rules.last().is_none_or(|r| r.when.is_some()) {
                     dead_end(self, "is a branch whose last rule has a `when`; end `rules` with one without `when` (the otherwise case)");
@@ -748,11 +784,22 @@ impl Loader {
                 let tags = raw.tags.iter().map(|t| t.get_ref().clone()).collect();
                 NodeKind::Offers { tags, next }
             }
+            "outlook" => {
+                if !leads_on {
+                    dead_end(self, "has no `next` or `options`");
+                }
+                let events = raw
+                    .events
+                    .iter()
+                    .filter_map(|e| self.event(fi, e, &arg_names))
+                    .collect();
+                NodeKind::Outlook { events, next }
+            }
             other => {
                 self.diags.error(
                     &file,
                     kind_off,
-                    format!("unknown node type '{other}' (use question, input, info, branch, check, summary or offers)"),
+                    format!("unknown node type '{other}' (use question, input, info, branch, check, summary, offers or outlook)"),
                 );
                 // Its id exists, just broken: gotos to it are not a second mistake.
                 self.unparsed_ids.insert(id);
@@ -796,18 +843,21 @@ impl Loader {
             "number" => InputFormat::Number,
             "numbers" => InputFormat::Numbers,
             "postcode" => InputFormat::Postcode,
+            "months" => InputFormat::Months,
             other => {
                 self.diags.error(
                     &file,
                     inner_start(&file, &format.span()),
-                    format!("unknown input format '{other}' (use number, numbers or postcode)"),
+                    format!(
+                        "unknown input format '{other}' (use number, numbers, postcode or months)"
+                    ),
                 );
                 return None;
             }
         };
         let want = match format_v {
             InputFormat::Number => Type::Num,
-            InputFormat::Numbers => Type::List,
+            InputFormat::Numbers | InputFormat::Months => Type::List,
             InputFormat::Postcode => Type::Text,
         };
         let fact_off = inner_start(&file, &fact.span());
@@ -873,6 +923,13 @@ impl Loader {
                 );
                 continue;
             };
+            if let (Some(t), Verdict::Unlikely) = (&r.todo, verdict) {
+                self.diags.error(
+                    &file,
+                    inner_start(&file, &t.span()),
+                    "an 'unlikely' verdict gives no to-do: remove `todo` from this rule",
+                );
+            }
             rules.push(CheckRule {
                 when,
                 verdict,
@@ -881,11 +938,132 @@ impl Loader {
                 todo,
             });
         }
+        // A "maybe" must not read like a "likely": its to-do says under which condition to act.
+        for (r, raw_rule) in rules.iter().zip(&raw.rules) {
+            let likely_todo = |t: &str| {
+                rules
+                    .iter()
+                    .any(|o| o.verdict == Verdict::Likely && o.todo.as_deref() == Some(t))
+            };
+            if let (Verdict::Maybe, Some(t), Some(at)) = (r.verdict, &r.todo, &raw_rule.todo) {
+                if likely_todo(t) {
+                    self.diags.error(
+                        &file,
+                        inner_start(&file, &at.span()),
+                        format!("'{t}' is also the to-do of a 'likely' rule: a 'maybe' gives a to-do phrased as a condition (\"once you earn ...: apply\"); give it its own message"),
+                    );
+                }
+            }
+        }
         CheckItem {
             name,
             office,
+            action: raw.action.as_ref().map(|a| a.get_ref().clone()),
             rules,
         }
+    }
+
+    /// Facts a branch rule fills: each expression must have the fact's type.
+    fn derive(
+        &mut self,
+        fi: usize,
+        raw: &BTreeMap<String, Spanned<String>>,
+    ) -> Vec<(String, Expr)> {
+        let file = self.files[fi].clone();
+        let mut out = Vec::new();
+        for (fact, src) in raw {
+            self.facts_set.insert(fact.clone());
+            let Some(ty) = self.facts.get(fact).map(|d| d.ty) else {
+                self.diags.error(
+                    &file,
+                    inner_start(&file, &src.span()),
+                    format!(
+                        "unknown fact '{fact}' (declare it in {FACTS_FILE}){}",
+                        did_you_mean(fact, self.facts.keys())
+                    ),
+                );
+                continue;
+            };
+            let Some(e) = self.expr(fi, src, None) else {
+                continue;
+            };
+            match e.check(self) {
+                Ok(t) if t == ty => out.push((fact.clone(), e)),
+                Ok(t) => self.diags.error(
+                    &file,
+                    inner_start(&file, &src.span()),
+                    format!("type mismatch: '{fact}' is {ty}, but this is {t}"),
+                ),
+                Err(_) => {}
+            }
+        }
+        out
+    }
+
+    /// One event of an outlook node; its text gets `date`, `change` and each arg with and
+    /// without `_before`.
+    fn event(&mut self, fi: usize, raw: &RawEvent, node_args: &[String]) -> Option<Event> {
+        let file = self.files[fi].clone();
+        let mut vars: Vec<String> = node_args.to_vec();
+        for name in raw.args.keys() {
+            vars.push(name.clone());
+            vars.push(format!("{name}_before"));
+        }
+        vars.extend(["date".to_string(), "change".to_string()]);
+        let text = self.message_use(fi, &raw.text, &vars);
+        let when = raw
+            .when
+            .as_ref()
+            .and_then(|w| self.expr(fi, w, Some(Type::Bool)));
+        let args = self.args(fi, &raw.args);
+        let at = inner_start(&file, &raw.text.span());
+        let direction = match raw.direction.as_ref().map(|d| d.get_ref().as_str()) {
+            None => None,
+            Some("up") => Some(true),
+            Some("down") => Some(false),
+            Some(other) => {
+                self.diags.error(
+                    &file,
+                    at,
+                    format!("unknown direction '{other}' (use up or down)"),
+                );
+                None
+            }
+        };
+        let when_kind = match (&raw.value, &raw.months) {
+            (Some(v), None) => EventAt::Change {
+                value: self.expr(fi, v, None)?,
+                direction,
+            },
+            (None, Some(m)) => {
+                let e = self.expr(fi, m, None)?;
+                if let Ok(t) = e.check(self) {
+                    if t != Type::Num {
+                        self.diags.error(
+                            &file,
+                            inner_start(&file, &m.span()),
+                            format!("`months` needs a number, but this is {t}"),
+                        );
+                    }
+                }
+                EventAt::Months(e)
+            }
+            (None, None) => EventAt::Now,
+            (Some(_), Some(_)) => {
+                self.diags.error(
+                    &file,
+                    at,
+                    "an event has `value` (a change by itself) or `months` (a date from now), not both",
+                );
+                return None;
+            }
+        };
+        Some(Event {
+            text,
+            when,
+            when_kind,
+            args,
+        })
     }
 
     fn fact_value(&mut self, fi: usize, fact: &str, value: &Spanned<toml::Value>) -> Option<Value> {

@@ -28,6 +28,24 @@ impl Tree {
         self.index.get(id).map(|i| &self.nodes[*i])
     }
 
+    /// The office action a to-do stands for: its own `action`, or that of the check item
+    /// whose rule adds it.
+    pub fn todo_action(&self, todo: &str) -> Option<&str> {
+        self.nodes.iter().find_map(|n| {
+            n.todo
+                .iter()
+                .find(|t| t.text == todo)
+                .and_then(|t| t.action.as_deref())
+                .or_else(|| match &n.kind {
+                    NodeKind::Check { items, .. } => items
+                        .iter()
+                        .find(|i| i.rules.iter().any(|r| r.todo.as_deref() == Some(todo)))
+                        .and_then(|i| i.action.as_deref()),
+                    _ => None,
+                })
+        })
+    }
+
     pub fn topic(&self, id: &str) -> Option<&Topic> {
         self.topics.iter().find(|t| t.id == id)
     }
@@ -44,6 +62,8 @@ pub struct Topic {
 pub struct FactDef {
     pub ty: Type,
     pub choices: Option<Vec<String>>,
+    /// Ages that follow from this fact of birth months (`ages_from` in `facts.toml`).
+    pub ages_from: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -51,6 +71,9 @@ pub enum InputFormat {
     Number,
     Numbers,
     Postcode,
+    /// Month and year of each child's birth ("03/2020 8.2016"), kept as month numbers
+    /// (`year * 12 + month - 1`) so ages at any later day follow by arithmetic.
+    Months,
 }
 
 #[derive(Debug, Clone)]
@@ -92,6 +115,37 @@ pub enum NodeKind {
         tags: Vec<String>,
         next: Option<String>,
     },
+    /// What changes for the parent soon, by itself: `events` computed from the facts on the
+    /// days a child's age or a figure changes (see `engine::outlook`).
+    Outlook {
+        events: Vec<Event>,
+        next: Option<String>,
+    },
+}
+
+/// One kind of change the outlook looks for.
+#[derive(Debug, Clone)]
+pub struct Event {
+    pub text: String,
+    /// Must hold (on the day of the change, or today for undated events).
+    pub when: Option<Expr>,
+    pub when_kind: EventAt,
+    /// Evaluated on the day (`name`) and the day before (`name_before`).
+    pub args: Vec<(String, Expr)>,
+}
+
+#[derive(Debug, Clone)]
+pub enum EventAt {
+    /// Shown now, without a date, while `when` holds (e.g. before starting work).
+    Now,
+    /// Each day within the outlook where `value` changes by itself (a birthday, a figure's
+    /// new value); `direction` keeps only rises (`Some(true)`) or falls (`Some(false)`).
+    Change {
+        value: Expr,
+        direction: Option<bool>,
+    },
+    /// The first day of the month this many months from now (e.g. a re-application).
+    Months(Expr),
 }
 
 #[derive(Debug, Clone)]
@@ -106,12 +160,17 @@ pub struct Opt {
 pub struct Todo {
     pub text: String,
     pub when: Option<Expr>,
+    /// The office action this to-do stands for: to-dos of one action are one line.
+    pub action: Option<String>,
 }
 
 #[derive(Debug, Clone)]
 pub struct BranchRule {
     pub when: Option<Expr>,
     pub goto: String,
+    /// Facts the rule fills from what is known (`child_age = "min(child_ages)"`), so the next
+    /// step need not ask them.
+    pub derive: Vec<(String, Expr)>,
 }
 
 #[derive(
@@ -147,6 +206,8 @@ impl Verdict {
 pub struct CheckItem {
     pub name: String,
     pub office: String,
+    /// The office action the item's to-dos stand for (see [`Todo::action`]).
+    pub action: Option<String>,
     pub rules: Vec<CheckRule>,
 }
 

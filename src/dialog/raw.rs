@@ -31,6 +31,8 @@ pub enum NodeTypeName {
     Summary,
     /// Lists matching local offers (`tags`).
     Offers,
+    /// What changes soon by itself (`events`): a child's birthday, a figure's new value.
+    Outlook,
 }
 
 /// The types of fact (`type = "..."` in `facts.toml`).
@@ -74,6 +76,8 @@ pub enum InputFormatName {
     Numbers,
     /// A German postcode, 5 digits (fact of type text).
     Postcode,
+    /// Month and year of each child's birth, like 03/2020 (fact of type numbers).
+    Months,
 }
 
 /// The verdicts of a benefit-check rule.
@@ -97,6 +101,10 @@ pub struct RawFact {
     /// The allowed words of a `choice` fact.
     #[schemars(with = "Option<Vec<String>>")]
     pub values: Option<Spanned<Vec<String>>>,
+    /// For a `numbers` fact of ages: the `numbers` fact of birth months (input format
+    /// `months`) they follow from once it is known, on every day, so ages grow by themselves.
+    #[schemars(with = "Option<String>")]
+    pub ages_from: Option<Spanned<String>>,
     /// What the fact means (for coordinators; not shown to parents).
     #[allow(dead_code)]
     pub doc: Option<String>,
@@ -160,7 +168,7 @@ pub struct RawNode {
     /// Node id, unique across all files (letters, digits, '-', '_').
     #[schemars(with = "String")]
     pub id: Spanned<String>,
-    /// question, input, info, branch, check, summary or offers.
+    /// question, input, info, branch, check, summary, offers or outlook.
     #[serde(rename = "type")]
     #[schemars(with = "NodeTypeName")]
     pub kind: Spanned<String>,
@@ -183,7 +191,7 @@ pub struct RawNode {
     /// The fact an input node fills.
     #[schemars(with = "Option<String>")]
     pub fact: Option<Spanned<String>>,
-    /// number, numbers or postcode (input).
+    /// number, numbers, postcode or months (input).
     #[schemars(with = "Option<InputFormatName>")]
     pub format: Option<Spanned<String>>,
     /// Node id after a valid answer (input).
@@ -209,6 +217,35 @@ pub struct RawNode {
     #[serde(default)]
     #[schemars(with = "Vec<String>")]
     pub tags: Vec<Spanned<String>>,
+    /// The changes an outlook node looks for.
+    #[serde(default)]
+    pub events: Vec<RawEvent>,
+}
+
+/// One kind of change in an outlook node (`[[node.events]]`).
+#[derive(Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RawEvent {
+    /// Message id of the line shown; it gets `$date` and every arg as `$name` (on the day)
+    /// and `$name_before` (the day before).
+    #[schemars(with = "String")]
+    pub text: Spanned<String>,
+    /// Condition on the day of the change (today for an event without `value` or `months`).
+    #[schemars(with = "Option<String>")]
+    pub when: Option<Spanned<String>>,
+    /// The event is each day within the outlook where this value changes by itself.
+    #[schemars(with = "Option<String>")]
+    pub value: Option<Spanned<String>>,
+    /// With `value`: "up" or "down" keeps only rises or falls.
+    #[schemars(with = "Option<String>")]
+    pub direction: Option<Spanned<String>>,
+    /// The event is the first day of the month this many months from now.
+    #[schemars(with = "Option<String>")]
+    pub months: Option<Spanned<String>>,
+    /// Fluent variables for the line: `{ name = "expression" }`.
+    #[serde(default)]
+    #[schemars(with = "BTreeMap<String, String>")]
+    pub args: BTreeMap<String, Spanned<String>>,
 }
 
 /// A button.
@@ -240,6 +277,10 @@ pub struct RawBranchRule {
     /// Node id to go to.
     #[schemars(with = "String")]
     pub goto: Spanned<String>,
+    /// Facts filled from what is known when the rule is taken: `{ child_age = "min(child_ages)" }`.
+    #[serde(default)]
+    #[schemars(with = "BTreeMap<String, String>")]
+    pub derive: BTreeMap<String, Spanned<String>>,
 }
 
 /// One benefit in a check node.
@@ -252,6 +293,10 @@ pub struct RawItem {
     /// Message id of the office to apply at.
     #[schemars(with = "String")]
     pub office: Spanned<String>,
+    /// The office action its to-dos stand for; a node's to-do with the same `action` is the
+    /// same line of the checklist.
+    #[schemars(with = "Option<String>")]
+    pub action: Option<Spanned<String>>,
     /// The first rule whose `when` holds decides the line.
     pub rules: Vec<RawCheckRule>,
 }
@@ -288,6 +333,9 @@ pub struct RawTodo {
     /// Condition; optional.
     #[schemars(with = "Option<String>")]
     pub when: Option<Spanned<String>>,
+    /// The office action it stands for (as a check item's `action`): one line per action.
+    #[schemars(with = "Option<String>")]
+    pub action: Option<Spanned<String>>,
 }
 
 /// TOML dates reach a JSON Schema validator (taplo's, our tests') as strings.

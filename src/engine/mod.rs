@@ -12,10 +12,15 @@ pub use input::{ascii_digit, parse_line, parse_number_list, Command, Input};
 pub use reply::{Arg, Block, Button, Effect, Msg, Reply};
 pub use state::{Frame, Overlay, State, SCHEMA_VERSION};
 
+mod outlook;
+
 use chrono::NaiveDate;
 
 use crate::dialog::expr::{Env, Expr, Value};
 use crate::dialog::{CheckItem, CheckRule, InputFormat, NodeKind, Tree, Verdict, MAIN, URGENT};
+
+pub use outlook::month_no;
+use outlook::outlook_lines;
 
 /// Button keys for navigation; option buttons are `o0`, `o1`, ...
 pub const KEY_BACK: &str = "back";
@@ -86,6 +91,7 @@ pub const SYSTEM_MESSAGES: &[(&str, &[&str])] = &[
     ("summary-item", &["item"]),
     ("summary-for-office", &[]),
     ("summary-office-heading", &[]),
+    ("outlook-none", &["months"]),
 ];
 
 /// Names every message may use: figures (with their `_from` date) and the scalar facts.
@@ -427,7 +433,8 @@ fn button(tree: &Tree, s: &mut State, key: &str, ctx: &Ctx, r: &mut Reply) {
     if key == KEY_NEXT {
         if let NodeKind::Info { next: Some(n) }
         | NodeKind::Check { next: Some(n), .. }
-        | NodeKind::Offers { next: Some(n), .. } = &node.kind
+        | NodeKind::Offers { next: Some(n), .. }
+        | NodeKind::Outlook { next: Some(n), .. } = &node.kind
         {
             let n = n.clone();
             return go(tree, s, &n, Vec::new(), ctx, r);
@@ -473,7 +480,7 @@ fn text_input(tree: &Tree, s: &mut State, text: &str, ctx: &Ctx, r: &mut Reply) 
         error,
     } = &node.kind
     {
-        match parse_answer(text, *format, *min, *max) {
+        match parse_answer(text, *format, *min, *max, ctx.today) {
             Some(value) => {
                 let goto = goto.clone();
                 let set = vec![(fact.clone(), value)];
@@ -499,6 +506,7 @@ fn parse_answer(
     format: InputFormat,
     min: Option<f64>,
     max: Option<f64>,
+    today: NaiveDate,
 ) -> Option<Value> {
     let in_range = |n: f64| min.is_none_or(|m| n >= m) && max.is_none_or(|m| n <= m);
     match format {
@@ -525,6 +533,7 @@ fn parse_answer(
             (digits.len() == 5 && digits.chars().all(|c| c.is_ascii_digit()))
                 .then_some(Value::Text(digits))
         }
+        InputFormat::Months => outlook::parse_months(text, max, today).map(Value::List),
     }
 }
 
@@ -585,53 +594,141 @@ fn enter(tree: &Tree, s: &mut State, ctx: &Ctx, r: &mut Reply) {
         let NodeKind::Branch { rules } = &node.kind else {
             break;
         };
-        let next = rules
+        let Some(rule) = rules
             .iter()
             .find(|rule| holds(rule.when.as_ref(), tree, s, ctx))
-            .map(|rule| rule.goto.clone());
-        match next {
-            Some(n) => s.node = n,
-            None => break,
-        }
-    }
-    let Some(node) = tree.node(&s.node) else {
-        s.node = MAIN.to_string();
-        return show(tree, s, ctx, r);
-    };
-    let mut new_todos: Vec<String> = node
-        .todo
-        .iter()
-        .filter(|t| holds(t.when.as_ref(), tree, s, ctx))
-        .map(|t| t.text.clone())
-        .collect();
-    if let NodeKind::Check { items, .. } = &node.kind {
-        // The check's steps follow from the answers as they are now: those of an answer the
-        // parent changed go, the current ones come.
-        let current: Vec<String> = {
+        else {
+            break;
+        };
+        // What the rule fills from known facts is an answer like any other: Back undoes it.
+        let derived: Vec<(String, Value)> = {
             let env = FactEnv {
                 tree,
                 state: s,
                 today: ctx.today,
             };
-            items
+            rule.derive
                 .iter()
-                .filter_map(|item| decide(item, &env).and_then(|rule| rule.todo.clone()))
+                .filter_map(|(fact, e)| Some((fact.clone(), e.eval(&env)?)))
                 .collect()
+        };
+        for (fact, value) in derived {
+            let old = s.facts.insert(fact.clone(), value);
+            if let Some(frame) = s.history.last_mut() {
+                frame.undo.push((fact, old));
+            }
+        }
+        s.node = rule.goto.clone();
+    }
+    let Some(node) = tree.node(&s.node) else {
+        s.node = MAIN.to_string();
+        return show(tree, s, ctx, r);
+    };
+    if matches!(node.kind, NodeKind::Outlook { .. }) {
+        s.outlook = true;
+    }
+    if let NodeKind::Check { items, .. } = &node.kind {
+        // The check's steps follow from the answers as they are now: for every benefit it
+        // decides, its rule's to-do is the one line of that office action (none for an
+        // "unlikely"); what an earlier answer or a page read before implied goes.
+        let (current, decided_actions) = {
+            let env = FactEnv {
+                tree,
+                state: s,
+                today: ctx.today,
+            };
+            let mut current = Vec::new();
+            let mut actions = Vec::new();
+            for item in items {
+                match decision(item, &env) {
+                    Decision::Unknown => continue,
+                    Decision::Rule(rule) => current.extend(rule.todo.clone()),
+                    Decision::NoRule => {}
+                }
+                actions.extend(item.action.clone());
+            }
+            (current, actions)
         };
         let possible: Vec<&str> = items
             .iter()
             .flat_map(|i| i.rules.iter().filter_map(|r| r.todo.as_deref()))
             .collect();
-        s.todos
-            .retain(|t| !possible.contains(&t.as_str()) || current.contains(t));
-        new_todos.extend(current);
-    }
-    for t in new_todos {
-        if !s.todos.contains(&t) {
-            s.todos.push(t);
+        s.todos.retain(|t| {
+            current.contains(t)
+                || !(possible.contains(&t.as_str())
+                    || tree
+                        .todo_action(t)
+                        .is_some_and(|a| decided_actions.iter().any(|d| d == a)))
+        });
+        for t in current {
+            add_todo(tree, s, t, true, ctx);
         }
     }
+    // A to-do this step gave under a condition that no longer holds goes: the answer it
+    // rested on changed.
+    let void: Vec<&str> = {
+        let env = FactEnv {
+            tree,
+            state: s,
+            today: ctx.today,
+        };
+        node.todo
+            .iter()
+            .filter(|t| t.when.as_ref().and_then(|w| w.eval_bool(&env)) == Some(false))
+            .map(|t| t.text.as_str())
+            .collect()
+    };
+    s.todos.retain(|t| !void.contains(&t.as_str()));
+    let node_todos: Vec<String> = node
+        .todo
+        .iter()
+        .filter(|t| holds(t.when.as_ref(), tree, s, ctx))
+        .map(|t| t.text.clone())
+        .collect();
+    for t in node_todos {
+        add_todo(tree, s, t, false, ctx);
+    }
     show(tree, s, ctx, r);
+}
+
+/// Adds a to-do unless its office action is on the list already: one line per action. A
+/// check's to-do (derived from the answers) takes the place of a page's general one; a page's
+/// to-do for an action a check decides from the known facts is left to the check.
+fn add_todo(tree: &Tree, s: &mut State, todo: String, from_check: bool, ctx: &Ctx) {
+    if s.todos.contains(&todo) {
+        return;
+    }
+    if let Some(action) = tree.todo_action(&todo) {
+        if !from_check && check_decides(tree, s, action, ctx) {
+            return;
+        }
+        if let Some(i) = s
+            .todos
+            .iter()
+            .position(|t| tree.todo_action(t) == Some(action))
+        {
+            if from_check {
+                s.todos[i] = todo;
+            }
+            return;
+        }
+    }
+    s.todos.push(todo);
+}
+
+/// Whether a check item standing for `action` can be decided from the facts known now.
+fn check_decides(tree: &Tree, s: &State, action: &str, ctx: &Ctx) -> bool {
+    let env = FactEnv {
+        tree,
+        state: s,
+        today: ctx.today,
+    };
+    tree.nodes.iter().any(|n| match &n.kind {
+        NodeKind::Check { items, .. } => items.iter().any(|i| {
+            i.action.as_deref() == Some(action) && !matches!(decision(i, &env), Decision::Unknown)
+        }),
+        _ => false,
+    })
 }
 
 /// Renders the current node without side effects (used to re-show a step).
@@ -707,7 +804,30 @@ fn render_node(tree: &Tree, s: &mut State, ctx: &Ctx, r: &mut Reply, detailed: b
             }
         }
         NodeKind::Offers { tags, .. } => r.blocks.push(Block::Offers { tags: tags.clone() }),
+        NodeKind::Outlook { events, .. } => {
+            let lines = outlook_lines(events, &env, &node_args);
+            r.blocks.push(Block::Lines(if lines.is_empty() {
+                vec![Msg::new("outlook-none")
+                    .arg("months", Arg::Num(f64::from(outlook::HORIZON_MONTHS)))]
+            } else {
+                lines
+            }));
+        }
         _ => {}
+    }
+    if matches!(node.kind, NodeKind::Summary) && s.outlook {
+        // What changes soon, once the parent asked for it: under the next steps.
+        for n in &tree.nodes {
+            if let NodeKind::Outlook { events, .. } = &n.kind {
+                let lines = outlook_lines(events, &env, &eval_args(&n.args, &env));
+                if let (Some(text), false) = (&n.text, lines.is_empty()) {
+                    // The heading as the first line, so a page never ends on it alone.
+                    let mut block = vec![Msg::new(text.clone())];
+                    block.extend(lines);
+                    r.blocks.push(Block::Lines(block));
+                }
+            }
+        }
     }
     for (i, opt) in node.options.iter().enumerate() {
         if holds_env(opt.when.as_ref(), &env) {
@@ -723,7 +843,8 @@ fn render_node(tree: &Tree, s: &mut State, ctx: &Ctx, r: &mut Reply, detailed: b
     }
     if let NodeKind::Info { next: Some(_) }
     | NodeKind::Check { next: Some(_), .. }
-    | NodeKind::Offers { next: Some(_), .. } = &node.kind
+    | NodeKind::Offers { next: Some(_), .. }
+    | NodeKind::Outlook { next: Some(_), .. } = &node.kind
     {
         r.buttons.push(Button::new(KEY_NEXT, Msg::new("nav-next")));
     }
@@ -915,27 +1036,86 @@ fn globals(tree: &Tree, s: &State, ctx: &Ctx) -> Vec<(String, Arg)> {
     out
 }
 
+/// One benefit line of a check as the facts decide it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CheckLine {
+    /// The item's name (message id).
+    pub name: String,
+    pub action: Option<String>,
+    /// `None`: not shown (no rule holds, or not decidable yet).
+    pub verdict: Option<Verdict>,
+    pub todo: Option<String>,
+}
+
+/// A check's benefit lines as the facts of `state` decide them on `today`. For tests and
+/// tools that hold the checklist against the verdicts.
+pub fn check_decisions(
+    tree: &Tree,
+    node: &crate::dialog::Node,
+    state: &State,
+    today: NaiveDate,
+) -> Vec<CheckLine> {
+    let env = FactEnv { tree, state, today };
+    match &node.kind {
+        NodeKind::Check { items, .. } => items
+            .iter()
+            .map(|i| {
+                let rule = decide(i, &env);
+                CheckLine {
+                    name: i.name.clone(),
+                    action: i.action.clone(),
+                    verdict: rule.map(|r| r.verdict),
+                    todo: rule.and_then(|r| r.todo.clone()),
+                }
+            })
+            .collect(),
+        _ => Vec::new(),
+    }
+}
+
 /// The rule that decides a benefit line: the first that holds. `None` (the line is left out)
 /// while any fact the rules read is unanswered: a verdict on half the facts would mislead, and
 /// its amount could not be computed.
 fn decide<'a>(item: &'a CheckItem, env: &FactEnv) -> Option<&'a CheckRule> {
+    match decision(item, env) {
+        Decision::Rule(rule) => Some(rule),
+        _ => None,
+    }
+}
+
+/// How a benefit line stands on the facts known now.
+enum Decision<'a> {
+    /// A fact a rule needs is unanswered: no verdict yet.
+    Unknown,
+    /// No rule holds: the benefit is not shown.
+    NoRule,
+    Rule(&'a CheckRule),
+}
+
+/// The rules in order: one that surely does not hold is passed, the first that holds decides
+/// (once the facts its amounts need are known), one that cannot be decided yet stops, so a
+/// verdict never rests on a guess. A fact only some answers lead to (the arrival date of a
+/// parent from Ukraine) is thus needed only where it matters.
+fn decision<'a>(item: &'a CheckItem, env: &FactEnv) -> Decision<'a> {
     let known = |e: &Expr| {
         let mut names = Vec::new();
         e.names(&mut names);
         names
             .iter()
-            .all(|n| !env.tree.facts.contains_key(n) || env.state.facts.contains_key(n))
+            .all(|n| !env.tree.facts.contains_key(n) || env.get(n).is_some())
     };
-    let all_known = item
-        .rules
-        .iter()
-        .all(|r| r.when.as_ref().is_none_or(known) && r.args.iter().all(|(_, e)| known(e)));
-    if !all_known {
-        return None;
+    for rule in &item.rules {
+        let holds = match &rule.when {
+            None => Some(true),
+            Some(w) => w.eval_bool(env),
+        };
+        match holds {
+            Some(true) if rule.args.iter().all(|(_, e)| known(e)) => return Decision::Rule(rule),
+            Some(false) => {}
+            _ => return Decision::Unknown,
+        }
     }
-    item.rules
-        .iter()
-        .find(|rule| holds_env(rule.when.as_ref(), env))
+    Decision::NoRule
 }
 
 struct FactEnv<'a> {
@@ -946,6 +1126,16 @@ struct FactEnv<'a> {
 
 impl Env for FactEnv<'_> {
     fn get(&self, name: &str) -> Option<Value> {
+        // Ages from birth months, once known, on the day asked about: they grow by themselves.
+        let births = self
+            .tree
+            .facts
+            .get(name)
+            .and_then(|d| d.ages_from.as_ref())
+            .and_then(|b| self.state.facts.get(b));
+        if let Some(Value::List(months)) = births {
+            return Some(Value::List(outlook::ages_on(months, self.today)));
+        }
         if let Some(v) = self.state.facts.get(name) {
             return Some(v.clone());
         }

@@ -42,6 +42,9 @@ pub struct State {
     /// other step; left out of the stored form while unset.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub after_language: Option<String>,
+    /// The parent asked what changes soon (reached an outlook step): the summary lists it too.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub outlook: bool,
 }
 
 fn is_zero(n: &u32) -> bool {
@@ -85,6 +88,7 @@ impl State {
             offers_page: 0,
             text_page: 0,
             after_language: None,
+            outlook: false,
         }
     }
 

@@ -221,6 +221,7 @@ fn kind_name(kind: &NodeKind) -> &'static str {
         NodeKind::Check { .. } => "check",
         NodeKind::Summary => "summary",
         NodeKind::Offers { .. } => "offers",
+        NodeKind::Outlook { .. } => "outlook",
     }
 }
 
@@ -243,7 +244,8 @@ impl Diagram {
             match &n.kind {
                 NodeKind::Info { next: Some(to) }
                 | NodeKind::Check { next: Some(to), .. }
-                | NodeKind::Offers { next: Some(to), .. } => edge(to, next_label.clone()),
+                | NodeKind::Offers { next: Some(to), .. }
+                | NodeKind::Outlook { next: Some(to), .. } => edge(to, next_label.clone()),
                 NodeKind::Input { goto, fact, .. } => edge(goto, Some(format!("✎ {fact}"))),
                 NodeKind::Branch { rules } => {
                     for r in rules {

@@ -33,17 +33,46 @@ pub fn families() -> Vec<BTreeMap<String, Value>> {
             ("postcode".to_string(), Value::Text("42103".into())),
         ])
     };
+    // Birth months (year * 12 + month - 1) that give the same ages in November 2026, and a
+    // parent about to start work: the outlook at its longest.
+    let with_outlook = |mut facts: BTreeMap<String, Value>, births: &[(f64, f64)]| {
+        let months = births.iter().map(|(y, m)| y * 12.0 + m - 1.0).collect();
+        facts.insert("child_births".to_string(), Value::List(months));
+        facts.insert("starts_work".to_string(), Value::Bool(true));
+        facts.insert(
+            "ua_arrival".to_string(),
+            Value::Text("from_april_2025".into()),
+        );
+        facts
+    };
     vec![
         BTreeMap::new(),
-        f(&[2.0, 8.0], true, "none", "none", "permit"),
+        with_outlook(
+            f(&[2.0, 8.0], true, "none", "none", "permit"),
+            &[(2024.0, 5.0), (2018.0, 6.0)],
+        ),
         f(&[6.0], false, "from_600", "none", "de_eu"),
         f(&[12.0, 15.0], false, "over_2000", "partly", "ukraine"),
-        f(
-            &[0.0, 1.0, 4.0, 9.0, 13.0, 19.0],
-            true,
-            "under_600",
-            "pays",
-            "asylum",
+        with_outlook(
+            f(
+                &[0.0, 1.0, 4.0, 9.0, 13.0, 19.0],
+                true,
+                "under_600",
+                "pays",
+                "asylum",
+            ),
+            &[
+                (2026.0, 6.0),
+                (2025.0, 3.0),
+                (2022.0, 1.0),
+                (2017.0, 2.0),
+                (2013.0, 5.0),
+                (2007.0, 6.0),
+            ],
+        ),
+        with_outlook(
+            f(&[11.0, 17.0], true, "none", "none", "ukraine"),
+            &[(2015.0, 5.0), (2009.0, 1.0)],
         ),
     ]
 }
