@@ -15,6 +15,7 @@ pub mod fingerprint;
 pub mod fuzz;
 pub mod i18n;
 pub mod live;
+pub mod networks;
 pub mod offers;
 pub mod stats;
 pub mod store;

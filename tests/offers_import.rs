@@ -246,7 +246,7 @@ fn the_samples_office_gaps_are_exactly_the_unconfirmed_ones() {
     let (_dir, store) = store();
     let (_, warnings) = import_file(
         &store,
-        std::path::Path::new("sample/wuppertal-offers.csv"),
+        std::path::Path::new("networks/wuppertal/offers.csv"),
         false,
         None,
     )
@@ -285,7 +285,7 @@ fn export_imports_back_unchanged() {
     let (dir, store) = store();
     let (summary, sample_warnings) = import_file(
         &store,
-        std::path::Path::new("sample/wuppertal-offers.csv"),
+        std::path::Path::new("networks/wuppertal/offers.csv"),
         false,
         None,
     )
@@ -414,7 +414,7 @@ fn queries_combine_indexes() {
     let (_dir, store) = store();
     import_file(
         &store,
-        std::path::Path::new("sample/wuppertal-offers.csv"),
+        std::path::Path::new("networks/wuppertal/offers.csv"),
         false,
         None,
     )
