@@ -29,4 +29,5 @@ pub fn code_messages() -> impl Iterator<Item = &'static (&'static str, &'static 
         .chain(adapters::telegram::MESSAGES.iter())
         .chain(adapters::telegram::ADMIN_MESSAGES.iter())
         .chain(offers::MESSAGES.iter())
+        .chain(engine::place::MESSAGES.iter())
 }

@@ -20,6 +20,8 @@ use crate::offers::GeoPoint;
 pub const FACT_NETWORK: &str = "network";
 pub const FACT_LAND: &str = "land";
 pub const FACT_TOWN: &str = "town";
+/// The postcode fact the dialogs ask for (`offers::matching::FACT_POSTCODE`).
+pub const FACT_POSTCODE: &str = crate::offers::matching::FACT_POSTCODE;
 /// The `network` value of a parent outside every network.
 pub const OUTSIDE: &str = "none";
 /// Facts no dialog sets: the engine does, from a postcode, a place or a deep link.

@@ -62,7 +62,7 @@ fn every_node_in_every_locale() {
                         Block::Lines(lines) => {
                             lines.iter().for_each(|m| collect_msgs(m, &mut msgs))
                         }
-                        Block::Offers { .. } | Block::Office { .. } => {}
+                        Block::Offers { .. } | Block::Office { .. } | Block::Outside { .. } => {}
                     }
                 }
                 let mut text = String::new();

@@ -107,11 +107,13 @@ fn counts_below_five_are_suppressed_in_every_output() {
         tags: vec!["kita".into(), "familienzentrum".into()],
         district: Some("Vohwinkel".into()),
         lang: "uk".into(),
+        ..Default::default()
     };
     let common = OfferGap {
         tags: vec!["wohngeld".into()],
         district: None,
         lang: "ar".into(),
+        ..Default::default()
     };
     for _ in 0..4 {
         step(
@@ -179,6 +181,7 @@ fn an_offers_step_that_lists_nothing_is_a_gap() {
             .to_vec(),
             district: None,
             lang: "uk".into(),
+            ..Default::default()
         }]
     );
     let o = observe(&StepFacts {
@@ -209,6 +212,7 @@ fn the_tree_holds_no_chat_id_and_nothing_but_counters() {
             tags: vec!["kita".into()],
             district: Some("Elberfeld".into()),
             lang: "de".into(),
+            ..Default::default()
         }],
     );
     step(&stats, Some(&offers), None, &[]);

@@ -42,6 +42,9 @@ pub struct State {
     /// other step; left out of the stored form while unset.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub after_language: Option<String>,
+    /// A postcode typed that several places share, while the parent picks the town.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pending_postcode: Option<String>,
 }
 
 fn is_zero(n: &u32) -> bool {
@@ -69,6 +72,8 @@ pub enum Overlay {
     CheckDetails,
     /// The summary with its German copy for the office.
     OfficeCopy,
+    /// "Which town?" for a postcode several places share (`State::pending_postcode`).
+    PickTown,
 }
 
 impl State {
@@ -85,6 +90,7 @@ impl State {
             offers_page: 0,
             text_page: 0,
             after_language: None,
+            pending_postcode: None,
         }
     }
 
