@@ -27,7 +27,7 @@ mob-dticket =
 mob-social =
     💶 { -deutschlandticket-sozial }
 
-    Im { -vrr(form: "long") }, auch in Wuppertal: { $dt_sozial } im Monat (Stand { $dt_sozial_from }; der Preis für 2026 ist noch nicht bestätigt).
+    Im { -vrr(form: "long") }, auch in Wuppertal und Hagen: { $dt_sozial } im Monat (Stand { $dt_sozial_from }; der Preis für 2026 ist noch nicht bestätigt).
     Für Menschen mit { -buergergeld }, { -sozialhilfe }, { -wohngeld } oder { -asylbewerberleistungen } – und für einige andere.
 
     So geht es:

@@ -832,7 +832,10 @@ fn render_node(tree: &Tree, s: &mut State, ctx: &Ctx, r: &mut Reply, detailed: b
             }
         }
         NodeKind::Offers { tags, .. } => {
-            let heading = r.blocks.len().checked_sub(usize::from(node.text.is_some()));
+            let heading = node
+                .text
+                .as_ref()
+                .and_then(|_| r.blocks.len().checked_sub(1));
             if place::offers_blocks(tree, s, tags, r) {
                 // The list's heading ("offers in your area:") heads no list here.
                 if let Some(i) = heading {
