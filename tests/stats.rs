@@ -167,6 +167,10 @@ fn an_offers_step_that_lists_nothing_is_a_gap() {
     let before = at("mob-start");
     let mut state = before.clone();
     state.node = "mob-offers".into();
+    state.facts.insert(
+        "network".into(),
+        wegweiser::dialog::expr::Value::Text("wuppertal".into()),
+    );
     let rendered = content.current(&state, day());
     assert_eq!(
         rendered.gaps,
@@ -181,6 +185,7 @@ fn an_offers_step_that_lists_nothing_is_a_gap() {
             .to_vec(),
             district: None,
             lang: "uk".into(),
+            network: Some("wuppertal".into()),
             ..Default::default()
         }]
     );
