@@ -109,13 +109,86 @@ impl Report {
     }
 }
 
+/// The networks' folder of a deployment: `networks/` beside `dialogs/`.
+pub fn networks_dir(dialogs: &Path) -> std::path::PathBuf {
+    dialogs.parent().unwrap_or(Path::new(".")).join("networks")
+}
+
 pub fn check_dirs(dialogs: &Path, locales: &Path) -> Report {
-    let (tree, mut diags) = dialog::load_dir(dialogs);
+    let (mut tree, mut diags) = dialog::load_dir(dialogs);
     let (locs, more) = Locales::load_dir(locales);
     diags.extend(more);
+    let (networks, more) = crate::networks::load_dir(&networks_dir(dialogs));
+    diags.extend(more);
+    if let Some(t) = tree.as_mut() {
+        network_facts(t, &networks, dialogs, &mut diags);
+        t.networks = networks;
+    }
     // Even with dialog errors, check what can be checked against the texts.
     let today = chrono::Local::now().date_naive();
     cross_check(tree, locs, diags, dialogs, locales, today)
+}
+
+/// With networks, `dialogs/facts.toml` declares `network` as a choice of exactly the networks'
+/// ids and `none`, and `land` as a choice of Land codes, so conditions on them are checked like
+/// any other (a misspelt `network == 'hagn'` is an error).
+fn network_facts(
+    tree: &Tree,
+    networks: &crate::networks::Networks,
+    dialogs: &Path,
+    diags: &mut Diagnostics,
+) {
+    use crate::networks::{FACT_LAND, FACT_NETWORK, LAENDER, OUTSIDE};
+    if networks.is_empty() {
+        return;
+    }
+    let facts = dialogs.join("facts.toml");
+    let mut want: BTreeSet<String> = networks.list.iter().map(|n| n.id.clone()).collect();
+    want.insert(OUTSIDE.to_string());
+    let have: BTreeSet<String> = tree
+        .facts
+        .get(FACT_NETWORK)
+        .and_then(|f| f.choices.clone())
+        .unwrap_or_default()
+        .into_iter()
+        .collect();
+    if have != want {
+        diags.file_error(
+            &facts,
+            format!(
+                "fact '{FACT_NETWORK}' must be a choice of the networks' ids and '{OUTSIDE}': values = [{}]",
+                want.iter().map(|v| format!("\"{v}\"")).collect::<Vec<_>>().join(", ")
+            ),
+        );
+    }
+    let lands = tree.facts.get(FACT_LAND).and_then(|f| f.choices.clone());
+    match lands {
+        Some(values) => {
+            for n in &networks.list {
+                if !values.contains(&n.land) {
+                    diags.file_error(
+                        &facts,
+                        format!(
+                            "[{}] fact '{FACT_LAND}' lacks the value \"{}\"",
+                            n.id, n.land
+                        ),
+                    );
+                }
+            }
+            for v in &values {
+                if !LAENDER.iter().any(|(c, _)| c == v) {
+                    diags.file_error(
+                        &facts,
+                        format!("fact '{FACT_LAND}': '{v}' is not a Land code"),
+                    );
+                }
+            }
+        }
+        None => diags.file_error(
+            &facts,
+            format!("fact '{FACT_LAND}' must be a choice of Land codes (NW, BE, NI, ...)"),
+        ),
+    }
 }
 
 fn cross_check(

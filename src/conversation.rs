@@ -115,7 +115,13 @@ impl Content {
             Block::Office { .. } => Some(None),
             _ => None,
         });
-        tags.zip(pages)
+        let network = match engine::place::network_of(state) {
+            Some(Some(n)) => Some(n.to_string()),
+            Some(None) => Some(crate::networks::OUTSIDE.to_string()),
+            None => None,
+        };
+        let mut gaps: Vec<OfferGap> = tags
+            .zip(pages)
             .filter(|(_, p)| p.as_ref().is_some_and(|p| p.total == 0))
             .filter_map(|(tags, _)| tags)
             .map(|tags| OfferGap {
@@ -126,8 +132,24 @@ impl Content {
                     .and_then(|f| present::profile(f.as_ref(), state).ok())
                     .and_then(|p| p.district),
                 lang: lang_of(state).to_string(),
+                network: network.clone(),
+                area: None,
             })
-            .collect()
+            .collect();
+        // Outside every network: the postcode area (its first two digits, as coarse as a
+        // postcode region) tells the networks where parents look in vain.
+        for b in &reply.blocks {
+            if let Block::Outside { tags } = b {
+                gaps.push(OfferGap {
+                    tags: tags.clone(),
+                    district: None,
+                    lang: lang_of(state).to_string(),
+                    network: network.clone(),
+                    area: crate::stats::postcode_area(state),
+                });
+            }
+        }
+        gaps
     }
 
     fn ctx(&self, today: NaiveDate) -> Ctx<'_> {
@@ -435,6 +457,8 @@ impl Content {
                     Some(None) => self.msg(lang, &Msg::new("offers-unavailable"), &[]),
                     None => String::new(),
                 }),
+                // Counted for the needs report (see `offer_gaps`); its texts are messages.
+                Block::Outside { .. } => {}
                 Block::Offers { .. } => parts.push(match pages.next() {
                     Some(Some(page)) => present::render(&self.locales, lang, page),
                     Some(None) => self.msg(lang, &Msg::new("offers-unavailable"), &[]),

@@ -15,6 +15,7 @@ pub mod fingerprint;
 pub mod fuzz;
 pub mod i18n;
 pub mod live;
+pub mod networks;
 pub mod offers;
 pub mod stats;
 pub mod store;
@@ -28,4 +29,5 @@ pub fn code_messages() -> impl Iterator<Item = &'static (&'static str, &'static 
         .chain(adapters::telegram::MESSAGES.iter())
         .chain(adapters::telegram::ADMIN_MESSAGES.iter())
         .chain(offers::MESSAGES.iter())
+        .chain(engine::place::MESSAGES.iter())
 }

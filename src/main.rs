@@ -37,13 +37,10 @@ enum Cmd {
         /// Whose conversation to continue (several people can share one data folder)
         #[arg(long, default_value = "terminal")]
         user: String,
-        /// Offers imported when the data folder has none yet (first run)
-        #[arg(
-            long,
-            env = "WEGWEISER_SAMPLE_OFFERS",
-            default_value = "sample/wuppertal-offers.csv"
-        )]
-        sample_offers: std::path::PathBuf,
+        /// Offers imported when the data folder has none yet (first run); default: every
+        /// network's networks/<id>/offers.csv
+        #[arg(long, env = "WEGWEISER_SAMPLE_OFFERS")]
+        sample_offers: Option<std::path::PathBuf>,
     },
     /// Validate dialogs, figures and locales; one line per problem, exit 1 on errors
     Check {
@@ -153,9 +150,9 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             sample_offers,
         } => {
             let store = SledStore::open(&data.data)?;
-            let content = files
-                .load_content()?
-                .with_offers(chat::offers(&store, &sample_offers)?);
+            let content = files.load_content()?;
+            let finder = chat::offers(&store, sample_offers.as_deref(), &content)?;
+            let content = content.with_offers(finder);
             let stdin = std::io::stdin();
             let opts = ChatOptions {
                 lang,

@@ -244,8 +244,8 @@ fn urgent_numbers_read_as_written() {
 #[test]
 fn every_sample_offer_card_reads_right_to_left() {
     let content = content();
-    let bytes = std::fs::read("sample/wuppertal-offers.csv").expect("sample");
-    let parsed = table::parse("sample/wuppertal-offers.csv", &bytes).expect("valid sample");
+    let bytes = std::fs::read("networks/wuppertal/offers.csv").expect("sample");
+    let parsed = table::parse("networks/wuppertal/offers.csv", &bytes).expect("valid sample");
     assert!(parsed.offers.len() > 10);
     let mut problems = Vec::new();
     let mut screens = 0;

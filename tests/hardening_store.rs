@@ -175,7 +175,7 @@ fn a_full_disk_fails_loudly_and_keeps_what_was_stored() {
     // 4000 offers: megabytes more than the limit lets the data folder grow.
     let big = dir.path().join("big.csv");
     let sample =
-        std::fs::read_to_string(root().join("sample/wuppertal-offers.csv")).expect("sample");
+        std::fs::read_to_string(root().join("networks/wuppertal/offers.csv")).expect("sample");
     let mut rows = sample.lines();
     let header = rows.next().expect("header");
     let body: Vec<&str> = rows.filter(|l| !l.trim().is_empty()).collect();

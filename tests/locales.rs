@@ -48,6 +48,13 @@ fn every_node_in_every_locale() {
                 let mut state = State::new(Some(lang.clone()));
                 state.node = node.id.clone();
                 state.facts = facts;
+                // A network's own screen is reached only from inside that network.
+                if let Some(net) = node.id.strip_prefix("place-here-") {
+                    state.facts.insert(
+                        "network".into(),
+                        wegweiser::dialog::expr::Value::Text(net.into()),
+                    );
+                }
                 state.todos = all_todos.clone();
                 state.history.push(engine::Frame {
                     node: "main".into(),
@@ -62,7 +69,7 @@ fn every_node_in_every_locale() {
                         Block::Lines(lines) => {
                             lines.iter().for_each(|m| collect_msgs(m, &mut msgs))
                         }
-                        Block::Offers { .. } | Block::Office { .. } => {}
+                        Block::Offers { .. } | Block::Office { .. } | Block::Outside { .. } => {}
                     }
                 }
                 let mut text = String::new();

@@ -74,10 +74,13 @@ fn newcomer_gets_sample_offers_for_money() {
         dir.path(),
         &["Geld und Leistungen", "Angebote in meiner Nähe", "42103"],
     );
-    assert!(err.contains("imported 57 sample offers"), "{err}");
+    assert!(
+        err.contains("imported 57 offers of the network wuppertal"),
+        "{err}"
+    );
     let screen = after(&out, "42103");
     assert!(
-        screen.contains("💬 Beratung und Ämter in Wuppertal"),
+        screen.contains("💬 Beratung und Ämter in Ihrer Nähe"),
         "{screen}"
     );
     // In the parent's district (42103 is Elberfeld) and nearest to its centre first: the
@@ -100,7 +103,7 @@ fn childcare_off_hours_and_more() {
     let (out, _) = chat(
         dir.path(),
         &[
-            "/start childcare",
+            "/start wuppertal-childcare",
             "Angebote in meiner Nähe",
             "Ja, abends",
             "Ohne Postleitzahl weiter",
@@ -129,7 +132,7 @@ fn training_courses_with_childcare_in_english_by_distance() {
     let (out, _) = chat(
         dir.path(),
         &[
-            "/start training",
+            "/start wuppertal-training",
             "Kurse und Beratung in meiner Nähe",
             "Ja, mit Kinderbetreuung",
             "42103",
@@ -169,7 +172,7 @@ fn training_courses_with_childcare_in_english_by_distance() {
     let (out, _) = chat(
         dir.path(),
         &[
-            "/start training",
+            "/start wuppertal-training",
             "Kurse und Beratung in meiner Nähe",
             "Nein",
             "42103",
@@ -192,7 +195,7 @@ fn mobility_lists_the_social_ticket_first() {
     let (out, _) = chat(
         dir.path(),
         &[
-            "/start mobility",
+            "/start wuppertal-mobility",
             "Angebote in meiner Nähe",
             "Ohne Postleitzahl weiter",
         ],
@@ -207,18 +210,20 @@ fn mobility_lists_the_social_ticket_first() {
     );
     assert!(!screen.contains("Bildung und Teilhabe"), "{screen}");
     assert!(
-        screen.contains("🚌 Tickets und Mobilität in Wuppertal"),
+        screen.contains("🚌 Tickets und Mobilität in Ihrer Nähe"),
         "{screen}"
     );
 }
 
 #[test]
-fn an_unknown_postcode_still_lists_offers() {
+fn a_postcode_outside_every_network_lists_no_other_citys_offers() {
     let dir = tempfile::tempdir().expect("tempdir");
     let (out, _) = chat(
         dir.path(),
         &["/start money", "Angebote in meiner Nähe", "99999"],
     );
     let screen = after(&out, "99999");
-    assert!(screen.contains("passende Angebote"), "{screen}");
+    assert!(screen.contains("keine Angebote vor Ort"), "{screen}");
+    assert!(!screen.contains("passende Angebote"), "{screen}");
+    assert!(!screen.contains("Wuppertal"), "{screen}");
 }

@@ -246,7 +246,7 @@ fn the_samples_office_gaps_are_exactly_the_unconfirmed_ones() {
     let (_dir, store) = store();
     let (_, warnings) = import_file(
         &store,
-        std::path::Path::new("sample/wuppertal-offers.csv"),
+        std::path::Path::new("networks/wuppertal/offers.csv"),
         false,
         None,
     )
@@ -285,7 +285,7 @@ fn export_imports_back_unchanged() {
     let (dir, store) = store();
     let (summary, sample_warnings) = import_file(
         &store,
-        std::path::Path::new("sample/wuppertal-offers.csv"),
+        std::path::Path::new("networks/wuppertal/offers.csv"),
         false,
         None,
     )
@@ -300,7 +300,15 @@ fn export_imports_back_unchanged() {
     for excel in [false, true] {
         let mut out = Vec::new();
         table::write(&before, excel, &mut out).expect("export");
-        let path = dir.path().join("export.csv");
+        // A sheet belongs to the network of its folder: export beside a network.toml.
+        let folder = dir.path().join("wuppertal");
+        std::fs::create_dir_all(&folder).expect("mkdir");
+        std::fs::copy(
+            "networks/wuppertal/network.toml",
+            folder.join("network.toml"),
+        )
+        .expect("network.toml");
+        let path = folder.join("offers.csv");
         std::fs::write(&path, &out).expect("write");
         let (summary, warnings) = import_file(&store, &path, true, None).expect("re-import");
         assert_eq!(
@@ -414,7 +422,7 @@ fn queries_combine_indexes() {
     let (_dir, store) = store();
     import_file(
         &store,
-        std::path::Path::new("sample/wuppertal-offers.csv"),
+        std::path::Path::new("networks/wuppertal/offers.csv"),
         false,
         None,
     )

@@ -40,6 +40,7 @@ fn offer(id: &str, kind: Kind, langs: &[&str], at: Option<(f64, f64)>) -> Offer 
         by_appointment: false,
         unverified: Default::default(),
         outdated: Default::default(),
+        network: String::new(),
     }
 }
 

@@ -118,7 +118,7 @@ fn the_unterhaltsvorschussstelle_ranks_first_from_the_uvg_screen() {
 
 #[test]
 fn every_wuppertal_postcode_maps_to_its_district() {
-    let file = companion::read_areas(Path::new("sample/wuppertal-offers.toml"), Some(&tree()))
+    let file = companion::read_areas(Path::new("networks/wuppertal/offers.toml"), Some(&tree()))
         .expect("valid areas file")
         .expect("areas file exists");
     let expected: &[(&str, &[&str])] = &[

@@ -76,8 +76,8 @@ fn german_copied_into_a_translation_column_is_reported_and_shown_marked() {
 /// text of the sheet (the German names of places aside, which the card shows on purpose).
 #[test]
 fn no_german_sentence_on_a_non_german_sample_card() {
-    let bytes = std::fs::read("sample/wuppertal-offers.csv").expect("sample");
-    let parsed = table::parse("sample/wuppertal-offers.csv", &bytes).expect("valid");
+    let bytes = std::fs::read("networks/wuppertal/offers.csv").expect("sample");
+    let parsed = table::parse("networks/wuppertal/offers.csv", &bytes).expect("valid");
     let locales = locales();
     let mut problems = Vec::new();
     for (offer, line) in &parsed.offers {

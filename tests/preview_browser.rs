@@ -244,7 +244,7 @@ fn preview_in_chromium_german_persian_and_live_reload() {
         .current_dir(tmp.path())
         .args(["--dialogs", "dialogs", "--locales", "locales"])
         .arg("--sample-offers")
-        .arg(root.join("sample/wuppertal-offers.csv"))
+        .arg(root.join("networks/wuppertal/offers.csv"))
         .args(["--port", "0"])
         .env("WEGWEISER_TODAY", "2025-03-01")
         .stdout(Stdio::piped())

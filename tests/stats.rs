@@ -107,11 +107,13 @@ fn counts_below_five_are_suppressed_in_every_output() {
         tags: vec!["kita".into(), "familienzentrum".into()],
         district: Some("Vohwinkel".into()),
         lang: "uk".into(),
+        ..Default::default()
     };
     let common = OfferGap {
         tags: vec!["wohngeld".into()],
         district: None,
         lang: "ar".into(),
+        ..Default::default()
     };
     for _ in 0..4 {
         step(
@@ -165,6 +167,10 @@ fn an_offers_step_that_lists_nothing_is_a_gap() {
     let before = at("mob-start");
     let mut state = before.clone();
     state.node = "mob-offers".into();
+    state.facts.insert(
+        "network".into(),
+        wegweiser::dialog::expr::Value::Text("wuppertal".into()),
+    );
     let rendered = content.current(&state, day());
     assert_eq!(
         rendered.gaps,
@@ -179,6 +185,8 @@ fn an_offers_step_that_lists_nothing_is_a_gap() {
             .to_vec(),
             district: None,
             lang: "uk".into(),
+            network: Some("wuppertal".into()),
+            ..Default::default()
         }]
     );
     let o = observe(&StepFacts {
@@ -209,6 +217,7 @@ fn the_tree_holds_no_chat_id_and_nothing_but_counters() {
             tags: vec!["kita".into()],
             district: Some("Elberfeld".into()),
             lang: "de".into(),
+            ..Default::default()
         }],
     );
     step(&stats, Some(&offers), None, &[]);

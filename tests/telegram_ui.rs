@@ -175,7 +175,8 @@ fn a_shared_location_answers_the_postcode_question() {
         (far, at_postcode_question("en")),
     ];
     with_bot(&seed, |api, content, _| {
-        // Wuppertal-Elberfeld, beside the offers at 42103; and Berlin, far from every offer.
+        // Wuppertal-Elberfeld, beside the offers at 42103; and Berlin-Mitte, outside every
+        // network (Lichtenberg's circle ends east of it).
         api.push_location(near, "de", 51.2562, 7.1508);
         api.push_location(far, "en", 52.52, 13.405);
         let start = at_postcode_question("de");
@@ -189,16 +190,15 @@ fn a_shared_location_answers_the_postcode_question() {
         );
         assert!(got.ends_with(&want.text), "the next step follows: {got}");
         assert_ne!(answered.node, "cc-offers-postcode");
-        // Far away nothing is guessed: the question stays, with why.
-        let got = log_of(api, far, 1, "the question")[0].text().to_string();
+        // Outside every network no postcode is guessed and none is asked for: the honest
+        // answer, never another city's offers.
+        let got = log_of(api, far, 1, "the answer")[0].text().to_string();
         let start = at_postcode_question("en");
         let berlin = Input::location(52.52, 13.405).expect("a place");
-        let (kept, _) = content.handle(&start, &berlin, today());
-        assert!(
-            got.ends_with(&content.current(&kept, today()).text),
-            "{got}"
-        );
-        assert!(!got.contains("Thank you! I now sort"), "{got}");
+        let (outside, _) = content.handle(&start, &berlin, today());
+        assert_eq!(outside.node, "cc-offers");
+        assert!(got.contains("I don't know any local offers"), "{got}");
+        assert!(!got.contains("Wuppertal"), "{got}");
     });
 }
 
@@ -259,6 +259,10 @@ fn labels_fit_a_phone_in_every_language() {
     let mut offers = State::new(Some("de".into()));
     offers.node = "train-offers".into();
     offers.location = wegweiser::offers::GeoPoint::new(51.266, 7.183);
+    offers.facts.insert(
+        "network".into(),
+        wegweiser::dialog::expr::Value::Text("wuppertal".into()),
+    );
     let seed = [(900_599, offers)];
     with_bot(&seed, |api, _, _| {
         for (i, lang) in LANGS.iter().enumerate() {

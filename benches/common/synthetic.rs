@@ -66,5 +66,6 @@ pub fn synthetic(i: usize) -> Offer {
         by_appointment: false,
         unverified: Default::default(),
         outdated: Default::default(),
+        network: String::new(),
     }
 }

@@ -139,3 +139,70 @@ cc-todo-kkg = Kind krank: Bescheinigung vom Kinderarzt holen, Arbeitgeber inform
 cc-todo-haushaltshilfe = { -krankenkasse }: { -haushaltshilfe } beantragen – Verordnung vom Arzt mitnehmen.
 cc-todo-emergency-care = Wenn die { -haushaltshilfe } nicht reicht: das { -jugendamt } um Hilfe bei der Betreuung bitten.
 cc-todo-training-care = { -jobcenter } oder { -agentur-fuer-arbeit }: Kosten für die Kinderbetreuung in Ausbildung oder { -umschulung } beantragen – vor dem Start.
+
+## Regeln je Bundesland (Fakt land: NW, BE, NI)
+
+cc-place-how-be =
+    📝 So bekommen Sie in Berlin einen Platz:
+
+    1. Beantragen Sie den { -kita-gutschein } beim { -jugendamt }: { $be_kita_apply_months_max } bis { $be_kita_apply_months_min } Monate vor dem Start. Das geht auch online.
+    2. Mit dem Gutschein melden Sie Ihr Kind bei einer { -kita } an. Fragen Sie bei mehreren.
+    3. Ab { $kita_right_age } Jahr: bis { $be_kita_hours } Stunden am Tag ohne Nachweis. Für mehr Stunden brauchen Sie einen Nachweis, zum Beispiel vom Arbeitgeber.
+
+    📄 Geburtsurkunde, Ausweis, Meldebescheinigung.
+
+cc-place-how-ni =
+    📝 So bekommen Sie im Landkreis Cloppenburg einen Platz:
+
+    1. Die { -kita }s gehören zu Ihrer Gemeinde. Melden Sie Ihr Kind online an: im Portal „Little Bird“.
+    2. ⏰ Bis zum 31. Januar – für einen Platz ab 1. August. Sie können bis zu 3 Wünsche angeben.
+    3. Bekommen Sie keinen Platz? Das Recht auf einen Platz gilt gegenüber dem Landkreis. Schreiben Sie dem { -jugendamt } im Kreishaus.
+
+    📄 Geburtsurkunde, Ausweis.
+
+cc-ganztag-be =
+    🏫 { -ganztag } in der Grundschule in Berlin
+
+    Alle Grundschulen sind Ganztagsschulen. Die Betreuung vor und nach dem Unterricht heißt eFöB ({ -hort }).
+    • Klasse 1 bis { $be_efoeb_free_grade }: kostenlos, ohne Nachweis, von 7:30 bis 16 Uhr.
+    • Ab Klasse 4 stellen Sie den Antrag neu.
+    • Mittagessen: kostenlos bis Klasse { $be_lunch_free_grade }.
+
+    📍 { -jugendamt }: mindestens { $be_efoeb_notice_months } Monate vorher beantragen – am besten mit der Schulanmeldung.
+
+cc-ganztag-ni =
+    🏫 { -ganztag } in der Grundschule in Niedersachsen
+
+    Ab { $ni_ganztag_grade_from } gibt es ein Recht auf einen Platz in der Ganztagsschule – zuerst für Klasse 1, jedes Jahr eine Klasse mehr.
+    Das heißt: { $ganztag_hours } Stunden am Tag, Montag bis Freitag. In den Ferien höchstens { $ni_ganztag_closed_weeks } Wochen geschlossen.
+    Die Verlässliche Grundschule betreut mindestens { $ni_vgs_hours } Stunden am Tag.
+    💶 Die Ganztagsschule ist meist kostenlos. Das Mittagessen kostet extra. Ein { -hort } kann Gebühren nehmen.
+
+    📍 Fragen Sie bei der Schulanmeldung nach dem { -ganztag }.
+
+cc-todo-register-be = { -jugendamt }: { -kita-gutschein } beantragen – { $be_kita_apply_months_max } bis { $be_kita_apply_months_min } Monate vor dem Start.
+cc-todo-register-ni = Gemeinde: Kind online über „Little Bird“ für { -kita } oder Krippe anmelden – bis 31. Januar.
+cc-todo-ganztag-be = { -jugendamt }: eFöB ({ -hort }) beantragen – mindestens { $be_efoeb_notice_months } Monate vorher, mit der Schulanmeldung.
+cc-todo-ganztag-ni = Grundschule: nach dem Platz in der Ganztagsschule fragen – bei der Schulanmeldung.
+
+cc-opt-fee-waiver = 💶 Keine Gebühren mit Leistungen
+
+cc-fees-nw =
+    🧸 { -kita }-Gebühren in { -nrw(form: "long") }
+
+    Die letzten { $nw_kita_free_years } { -kita }-Jahre vor der Schule sind kostenlos. Wird Ihr Kind bis zum 30. September 4 Jahre alt? Dann zahlen Sie ab August nichts mehr, bis zur Schule.
+    Für jüngere Kinder hängen die Gebühren vom Einkommen ab. Die Stadt legt sie fest.
+    Mit { -buergergeld }, { -sozialhilfe }, { -kinderzuschlag } oder { -wohngeld } zahlen Sie keine Gebühren.
+
+cc-fees-be =
+    🧸 { -kita }-Gebühren in Berlin
+
+    Die { -kita } ist in Berlin für alle Kinder kostenlos.
+    Sie zahlen nur einen Anteil für das Mittagessen. Mit { -bildung-und-teilhabe } kann auch der wegfallen.
+
+cc-fees-ni =
+    🧸 { -kita }-Gebühren in Niedersachsen
+
+    Der Kindergarten ist kostenlos: ab dem Monat, in dem Ihr Kind { $ni_kita_free_age } wird, bis zur Schule. Das gilt für bis zu { $ni_kita_free_hours } Stunden am Tag, 5 Tage die Woche.
+    Krippe (unter { $ni_kita_free_age } Jahren) und { -hort } kosten Gebühren. Sie hängen vom Einkommen ab. Das { -jugendamt } kann sie übernehmen.
+    Das Essen kostet extra.

@@ -27,7 +27,7 @@ mob-dticket =
 mob-social =
     💶 { -deutschlandticket-sozial }
 
-    Im { -vrr(form: "long") }, auch in Wuppertal: { $dt_sozial } im Monat (Stand { $dt_sozial_from }; der Preis für 2026 ist noch nicht bestätigt).
+    Im { -vrr(form: "long") }, auch in Wuppertal und Hagen: { $dt_sozial } im Monat (Stand { $dt_sozial_from }; der Preis für 2026 ist noch nicht bestätigt).
     Für Menschen mit { -buergergeld }, { -sozialhilfe }, { -wohngeld } oder { -asylbewerberleistungen } – und für einige andere.
 
     So geht es:
@@ -62,3 +62,36 @@ mob-licence =
 mob-todo-social = Stadt: Nachweis für das { -sozialticket } holen. Dann beim Verkehrsunternehmen das { -deutschlandticket-sozial } bestellen.
 mob-todo-school = Schule: nach dem Schülerticket fragen. Fahrkosten über { -bildung-und-teilhabe } beantragen.
 mob-todo-licence = { -jobcenter }: Führerschein über das Vermittlungsbudget beantragen – Schreiben vom Arbeitgeber und Kostenvoranschlag der Fahrschule mitnehmen.
+
+## Regeln je Bundesland und Netzwerk
+
+mob-opt-rural = 🚐 Rufbus auf dem Land
+
+mob-social-be =
+    💶 Berlin-Ticket S
+
+    { $berlin_ticket_s } im Monat, für Bus und Bahn in Berlin (Tarifbereich AB).
+    Für Menschen mit { -buergergeld }, { -sozialhilfe }, { -asylbewerberleistungen } oder { -wohngeld } – und einige andere. Nicht mit Arbeitslosengeld I.
+
+    So geht es:
+    1. Kaufen Sie das Ticket bei BVG oder S-Bahn.
+    2. Schreiben Sie Ihren vollen Namen auf das Ticket.
+    3. Haben Sie Ihren { -bescheid } und einen Ausweis mit Foto immer dabei.
+
+mob-social-clp =
+    💶 { -sozialticket } im Landkreis Cloppenburg
+
+    Ein { -sozialticket } kenne ich im Landkreis Cloppenburg nicht. In Niedersachsen entscheiden das die Landkreise und Städte selbst. Fragen Sie im Kreishaus nach.
+    🚐 Günstig unterwegs sind Sie mit dem Rufbus moobil+.
+    🎒 Für den Schulweg zahlt { -bildung-und-teilhabe } die nötigen Fahrten.
+
+mob-rural =
+    🚐 Rufbus moobil+ im Landkreis Cloppenburg
+
+    Kleine Busse fahren in jeder Gemeinde, meist von 7 bis 19 Uhr. Sie halten an über 500 Haltestellen – auch ohne Stufe.
+    ⏰ Buchen Sie mindestens { $moobil_book_hours } Stunde vorher: in der App, online oder am Telefon 0800 3030 20 1.
+    💶 Eine Fahrt in Ihrer Gemeinde: { $moobil_fare }. Für jede weitere Gemeinde: { $moobil_fare_extra } mehr.
+    Es gibt auch Tages-, Wochen- und Monatskarten. Sie zahlen bar oder über ein Konto.
+
+mob-todo-social-be = BVG oder S-Bahn: Berlin-Ticket S kaufen – { -bescheid } und Ausweis mit Foto immer dabei haben.
+mob-todo-rural = moobil+: Fahrt mindestens { $moobil_book_hours } Stunde vorher buchen – App, online oder 0800 3030 20 1.

@@ -139,3 +139,69 @@ cc-opt-change-age = ✏️ Your child's age: { $child_age ->
         [0] under 1
        *[other] { $child_age }
     } – change
+## Rules per Land (fact land: NW, BE, NI)
+
+cc-place-how-be =
+    📝 How to get a place in Berlin:
+
+    1. Apply for the { -kita-gutschein } at the { -jugendamt }: { $be_kita_apply_months_max } to { $be_kita_apply_months_min } months before the start. You can also do it online.
+    2. With the voucher, register your child at a { -kita }. Ask at several.
+    3. From age { $kita_right_age }: up to { $be_kita_hours } hours a day without proof. For more hours you need proof, for example from your employer.
+
+    📄 Birth certificate, ID, registration certificate (Meldebescheinigung).
+
+cc-place-how-ni =
+    📝 How to get a place in the Landkreis Cloppenburg:
+
+    1. The { -kita }s belong to your municipality (Gemeinde). Register your child online in the “Little Bird” portal.
+    2. ⏰ By 31 January – for a place from 1 August. You can name up to 3 choices.
+    3. No place? The right to a place is against the Landkreis. Write to the { -jugendamt } at the Kreishaus.
+
+    📄 Birth certificate, ID.
+
+cc-ganztag-be =
+    🏫 All-day care at primary school in Berlin
+
+    All primary schools are all-day schools. Care before and after lessons is called eFöB ({ -hort }).
+    • Grades 1 to { $be_efoeb_free_grade }: free, no proof needed, 7:30 am to 4 pm.
+    • From grade 4 you apply again.
+    • Lunch: free up to grade { $be_lunch_free_grade }.
+
+    📍 { -jugendamt }: apply at least { $be_efoeb_notice_months } months ahead – best together with the school registration.
+
+cc-ganztag-ni =
+    🏫 All-day care at primary school in Lower Saxony
+
+    From { $ni_ganztag_grade_from } there is a right to a place at an all-day school (Ganztagsschule) – first for grade 1, one grade more each year.
+    That means { $ganztag_hours } hours a day, Monday to Friday. Closed for at most { $ni_ganztag_closed_weeks } weeks of the school holidays.
+    The “Verlässliche Grundschule” cares for children at least { $ni_vgs_hours } hours a day.
+    💶 The all-day school is usually free. Lunch costs extra. A { -hort } may charge fees.
+
+    📍 Ask about all-day care when you register your child at school.
+
+cc-todo-register-be = { -jugendamt }: apply for the { -kita-gutschein } – { $be_kita_apply_months_max } to { $be_kita_apply_months_min } months before the start.
+cc-todo-register-ni = Municipality: register your child online via “Little Bird” for a { -kita } or nursery (Krippe) – by 31 January.
+cc-todo-ganztag-be = { -jugendamt }: apply for eFöB ({ -hort }) – at least { $be_efoeb_notice_months } months ahead, with the school registration.
+cc-todo-ganztag-ni = Primary school: ask for a place in the all-day school – when you register your child.
+
+cc-opt-fee-waiver = 💶 No fees with benefits
+
+cc-fees-nw =
+    🧸 { -kita } fees in { -nrw(form: "long") }
+
+    The last { $nw_kita_free_years } { -kita } years before school are free. Does your child turn 4 by 30 September? Then you pay nothing from August until school.
+    For younger children the fees depend on your income. The city sets them.
+    With { -buergergeld }, { -sozialhilfe }, { -kinderzuschlag } or { -wohngeld } you pay no fees.
+
+cc-fees-be =
+    🧸 { -kita } fees in Berlin
+
+    In Berlin the { -kita } is free for all children.
+    You only pay a share for lunch. { -bildung-und-teilhabe } can cover that too.
+
+cc-fees-ni =
+    🧸 { -kita } fees in Lower Saxony
+
+    Kindergarten is free: from the month your child turns { $ni_kita_free_age } until school, for up to { $ni_kita_free_hours } hours a day, 5 days a week.
+    Nursery (Krippe, under { $ni_kita_free_age }) and { -hort } cost fees. They depend on your income. The { -jugendamt } can pay them.
+    Meals cost extra.

@@ -27,7 +27,7 @@ mob-dticket =
 mob-social =
     💶 { -deutschlandticket-sozial(form: "long") }
 
-    In the { -vrr(form: "long") }, including Wuppertal: { $dt_sozial } a month (as of { $dt_sozial_from }; the 2026 price is not confirmed yet).
+    In the { -vrr(form: "long") }, including Wuppertal and Hagen: { $dt_sozial } a month (as of { $dt_sozial_from }; the 2026 price is not confirmed yet).
     For people with { -buergergeld(form: "long") }, { -sozialhilfe(form: "long") }, { -wohngeld(form: "long") } or { -asylbewerberleistungen(form: "long") } – and for some others.
 
     How it works:
@@ -62,3 +62,36 @@ mob-licence =
 mob-todo-social = City: get proof for the { -sozialticket(form: "long") }. Then order the { -deutschlandticket-sozial } from the transport company.
 mob-todo-school = School: ask about the pupil ticket. Apply for travel costs through { -bildung-und-teilhabe(form: "long") }.
 mob-todo-licence = { -jobcenter(form: "long") }: apply for the driving licence through the Vermittlungsbudget (placement budget) – bring the employer's letter and the driving school's quote.
+
+## Rules per Land and network
+
+mob-opt-rural = 🚐 On-demand bus in the countryside
+
+mob-social-be =
+    💶 Berlin-Ticket S
+
+    { $berlin_ticket_s } a month, for buses and trains in Berlin (fare zone AB).
+    For people on { -buergergeld }, { -sozialhilfe }, { -asylbewerberleistungen } or { -wohngeld } – and some others. Not with unemployment benefit I (ALG I).
+
+    How it works:
+    1. Buy the ticket from BVG or S-Bahn.
+    2. Write your full name on the ticket.
+    3. Always carry your { -bescheid } and a photo ID.
+
+mob-social-clp =
+    💶 { -sozialticket } in the Landkreis Cloppenburg
+
+    I don't know of a { -sozialticket } in the Landkreis Cloppenburg. In Lower Saxony, districts and towns decide this themselves. Ask at the Kreishaus.
+    🚐 The on-demand bus moobil+ is a cheap way to get around.
+    🎒 For the way to school, { -bildung-und-teilhabe } pays the necessary trips.
+
+mob-rural =
+    🚐 On-demand bus moobil+ in the Landkreis Cloppenburg
+
+    Small buses run in every municipality, mostly from 7 am to 7 pm. They stop at over 500 stops – step-free too.
+    ⏰ Book at least { $moobil_book_hours } hour ahead: in the app, online or by phone 0800 3030 20 1.
+    💶 A trip within your municipality: { $moobil_fare }. For each further municipality: { $moobil_fare_extra } more.
+    There are also day, week and month tickets. Pay in cash or through an account.
+
+mob-todo-social-be = BVG or S-Bahn: buy the Berlin-Ticket S – always carry your { -bescheid } and a photo ID.
+mob-todo-rural = moobil+: book a trip at least { $moobil_book_hours } hour ahead – app, online or 0800 3030 20 1.

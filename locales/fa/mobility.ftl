@@ -26,7 +26,7 @@ mob-dticket =
 mob-social =
     💶 { -deutschlandticket-sozial(form: "long") }
 
-    در { -vrr(form: "long") }، از جمله ووپرتال (Wuppertal): { $dt_sozial } در ماه (قیمت از { $dt_sozial_from }؛ قیمت سال 2026 هنوز تأیید نشده).
+    در { -vrr(form: "long") }، از جمله ووپرتال (Wuppertal) و هاگن (Hagen): { $dt_sozial } در ماه (قیمت از { $dt_sozial_from }؛ قیمت سال 2026 هنوز تأیید نشده).
     برای کسانی که { -buergergeld }، { -sozialhilfe(form: "long") }، { -wohngeld } یا { -asylbewerberleistungen } می‌گیرند – و برای بعضی افراد دیگر.
 
     این‌طور:
@@ -61,3 +61,36 @@ mob-licence =
 mob-todo-social = شهرداری: مدرک برای { -sozialticket } بگیرید، بعد { -deutschlandticket-sozial } را نزد شرکت حمل‌ونقل سفارش بدهید.
 mob-todo-school = مدرسه: دربارهٔ بلیت دانش‌آموزی بپرسید؛ هزینهٔ رفت‌وآمد را از راه { -bildung-und-teilhabe } درخواست کنید.
 mob-todo-licence = { -jobcenter }: هزینهٔ گواهینامه را از بودجهٔ کاریابی (Vermittlungsbudget) درخواست کنید – نامهٔ کارفرما و برآورد هزینهٔ آموزشگاه رانندگی را همراه ببرید.
+
+## قواعد هر ایالت و هر شبکه
+
+mob-opt-rural = 🚐 اتوبوس درخواستی در روستا
+
+mob-social-be =
+    💶 بلیت برلین S (Berlin-Ticket S)
+
+    { $berlin_ticket_s } در ماه، برای اتوبوس و قطار در برلین (منطقهٔ AB).
+    برای کسانی که { -buergergeld }، { -sozialhilfe }، { -asylbewerberleistungen } یا { -wohngeld } می‌گیرند – و برخی دیگر. با بیمهٔ بیکاری I (ALG I) نه.
+
+    مراحل:
+    1. بلیت را از BVG یا S-Bahn بخرید.
+    2. نام کامل خود را روی بلیت بنویسید.
+    3. { -bescheid } و کارت شناسایی عکس‌دار را همیشه همراه داشته باشید.
+
+mob-social-clp =
+    💶 { -sozialticket } در شهرستان کلوپنبورگ
+
+    در شهرستان کلوپنبورگ { -sozialticket } نمی‌شناسم. در نیدرزاکسن شهرستان‌ها و شهرها خودشان در این باره تصمیم می‌گیرند. در ساختمان شهرستان (Kreishaus) بپرسید.
+    🚐 با اتوبوس درخواستی moobil+ ارزان رفت‌وآمد می‌کنید.
+    🎒 برای راه مدرسه { -bildung-und-teilhabe } هزینهٔ سفرهای لازم را می‌پردازد.
+
+mob-rural =
+    🚐 اتوبوس درخواستی moobil+ در شهرستان کلوپنبورگ
+
+    اتوبوس‌های کوچک در هر بخش کار می‌کنند، بیشتر از 7 تا 19. در بیش از 500 ایستگاه می‌ایستند – بدون پله هم.
+    ⏰ دست‌کم { $moobil_book_hours } ساعت زودتر رزرو کنید: در اپ، آنلاین یا با تلفن 0800 3030 20 1.
+    💶 یک سفر داخل بخش شما: { $moobil_fare }. برای هر بخش دیگر: { $moobil_fare_extra } بیشتر.
+    بلیت روزانه، هفتگی و ماهانه هم هست. نقدی یا از طریق حساب می‌پردازید.
+
+mob-todo-social-be = BVG یا S-Bahn: بلیت برلین S بخرید – { -bescheid } و کارت شناسایی عکس‌دار همیشه همراهتان باشد.
+mob-todo-rural = moobil+: سفر را دست‌کم { $moobil_book_hours } ساعت زودتر رزرو کنید – اپ، آنلاین یا 0800 3030 20 1.

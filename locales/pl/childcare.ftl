@@ -185,3 +185,69 @@ cc-opt-change-age = ✏️ Wiek dziecka: { $child_age ->
         [0] poniżej 1 roku
        *[other] { $child_age }
     } – zmień
+## Zasady krajów związkowych (land: NW, BE, NI)
+
+cc-place-how-be =
+    📝 Jak dostać miejsce w Berlinie:
+
+    1. Złóż wniosek o { -kita-gutschein } w { -jugendamt }: { $be_kita_apply_months_max } do { $be_kita_apply_months_min } miesięcy przed startem. Można też online.
+    2. Z bonem zapisz dziecko do { -kita }. Pytaj w kilku.
+    3. Od { $kita_right_age }. roku życia: do { $be_kita_hours } godzin dziennie bez zaświadczenia. Na więcej godzin potrzebne jest zaświadczenie, np. od pracodawcy.
+
+    📄 Akt urodzenia, dokument tożsamości, zaświadczenie o meldunku (Meldebescheinigung).
+
+cc-place-how-ni =
+    📝 Jak dostać miejsce w powiecie Cloppenburg:
+
+    1. { -kita } należą do Twojej gminy (Gemeinde). Zapisz dziecko online na portalu „Little Bird”.
+    2. ⏰ Do 31 stycznia – na miejsce od 1 sierpnia. Możesz podać do 3 wyborów.
+    3. Brak miejsca? Prawo do miejsca przysługuje wobec powiatu (Landkreis). Napisz do { -jugendamt } w starostwie.
+
+    📄 Akt urodzenia, dokument tożsamości.
+
+cc-ganztag-be =
+    🏫 Opieka całodzienna w szkole podstawowej w Berlinie
+
+    Wszystkie szkoły podstawowe są całodzienne. Opieka przed lekcjami i po nich to eFöB ({ -hort }).
+    • Klasy 1–{ $be_efoeb_free_grade }: bezpłatnie, bez zaświadczeń, od 7:30 do 16:00.
+    • Od klasy 4 wniosek składa się ponownie.
+    • Obiad: bezpłatny do klasy { $be_lunch_free_grade }.
+
+    📍 { -jugendamt }: wniosek co najmniej { $be_efoeb_notice_months } miesiące wcześniej – najlepiej razem z zapisem do szkoły.
+
+cc-ganztag-ni =
+    🏫 Opieka całodzienna w szkole podstawowej w Dolnej Saksonii
+
+    Od { $ni_ganztag_grade_from } istnieje prawo do miejsca w szkole całodziennej (Ganztagsschule) – najpierw dla klasy 1, co roku o jedną klasę więcej.
+    To { $ganztag_hours } godzin dziennie, od poniedziałku do piątku. W ferie zamknięte najwyżej { $ni_ganztag_closed_weeks } tygodnie.
+    „Niezawodna szkoła podstawowa” (Verlässliche Grundschule) opiekuje się dziećmi co najmniej { $ni_vgs_hours } godzin dziennie.
+    💶 Szkoła całodzienna jest zwykle bezpłatna. Obiad kosztuje dodatkowo. { -hort } może pobierać opłaty.
+
+    📍 Zapytaj o opiekę całodzienną przy zapisie do szkoły.
+
+cc-todo-register-be = { -jugendamt }: złożyć wniosek o { -kita-gutschein } – { $be_kita_apply_months_max } do { $be_kita_apply_months_min } miesięcy przed startem.
+cc-todo-register-ni = Gmina: zapisać dziecko przez „Little Bird” do { -kita } lub żłobka (Krippe) – do 31 stycznia.
+cc-todo-ganztag-be = { -jugendamt }: złożyć wniosek o eFöB ({ -hort }) – co najmniej { $be_efoeb_notice_months } miesiące wcześniej, z zapisem do szkoły.
+cc-todo-ganztag-ni = Szkoła podstawowa: przy zapisie zapytać o miejsce w szkole całodziennej.
+
+cc-opt-fee-waiver = 💶 Bez opłat przy świadczeniach
+
+cc-fees-nw =
+    🧸 Opłaty za { -kita } w { -nrw(form: "long") }
+
+    Ostatnie { $nw_kita_free_years } lata w { -kita } przed szkołą są bezpłatne. Dziecko skończy 4 lata do 30 września? Wtedy od sierpnia do szkoły nic nie płacisz.
+    Za młodsze dzieci opłaty zależą od dochodu. Ustala je miasto.
+    Przy { -buergergeld }, { -sozialhilfe }, { -kinderzuschlag } lub { -wohngeld } nie płacisz.
+
+cc-fees-be =
+    🧸 Opłaty za { -kita } w Berlinie
+
+    W Berlinie { -kita } jest bezpłatna dla wszystkich dzieci.
+    Płacisz tylko część za obiad. Może ją też pokryć { -bildung-und-teilhabe }.
+
+cc-fees-ni =
+    🧸 Opłaty za { -kita } w Dolnej Saksonii
+
+    Przedszkole jest bezpłatne: od miesiąca, w którym dziecko kończy { $ni_kita_free_age } lata, do szkoły – do { $ni_kita_free_hours } godzin dziennie, 5 dni w tygodniu.
+    Żłobek (Krippe, poniżej { $ni_kita_free_age } lat) i { -hort } są płatne. Opłaty zależą od dochodu. { -jugendamt } może je przejąć.
+    Posiłki są płatne osobno.

@@ -26,7 +26,7 @@ mob-dticket =
 mob-social =
     💶 { -deutschlandticket-sozial(form: "long") }
 
-    W regionie { -vrr(form: "long") }, także w Wuppertalu: { $dt_sozial } miesięcznie (stan na { $dt_sozial_from }; cena na 2026 jeszcze niepotwierdzona).
+    W regionie { -vrr(form: "long") }, także w Wuppertalu i Hagen: { $dt_sozial } miesięcznie (stan na { $dt_sozial_from }; cena na 2026 jeszcze niepotwierdzona).
     Dla osób z { -buergergeld(form: "long") }, { -sozialhilfe(form: "long") }, { -wohngeld(form: "long") }, { -asylbewerberleistungen(form: "long") } i kilku innych.
 
     Jak to działa:
@@ -61,3 +61,40 @@ mob-licence =
 mob-todo-social = Urząd miasta: uzyskać zaświadczenie na bilet socjalny, potem zamówić { -deutschlandticket-sozial(form: "long") } w przedsiębiorstwie komunikacyjnym.
 mob-todo-school = Szkoła: zapytać o bilet szkolny; koszty dojazdu zgłosić we wniosku o { -bildung-und-teilhabe(form: "long") }.
 mob-todo-licence = { -jobcenter(form: "long") }: złożyć wniosek o prawo jazdy z Vermittlungsbudget – zabrać pismo od pracodawcy i kosztorys ze szkoły jazdy.
+
+## Zasady krajów związkowych i sieci
+
+mob-opt-rural = 🚐 Autobus na żądanie na wsi
+
+mob-social-be =
+    💶 Berlin-Ticket S
+
+    { $berlin_ticket_s } miesięcznie, na autobusy i pociągi w Berlinie (strefa AB).
+    Dla osób z { -buergergeld }, { -sozialhilfe }, { -asylbewerberleistungen } lub { -wohngeld } – i kilku innych grup. Nie przy zasiłku dla bezrobotnych I (ALG I).
+
+    Jak to działa:
+    1. Kup bilet w BVG lub S-Bahn.
+    2. Wpisz na bilecie swoje pełne imię i nazwisko.
+    3. Zawsze miej przy sobie { -bescheid } i dokument ze zdjęciem.
+
+mob-social-clp =
+    💶 { -sozialticket } w powiecie Cloppenburg
+
+    Nie znam { -sozialticket } w powiecie Cloppenburg. W Dolnej Saksonii decydują o tym same powiaty i miasta. Zapytaj w starostwie (Kreishaus).
+    🚐 Tanio podróżujesz autobusem na żądanie moobil+.
+    🎒 Potrzebne przejazdy do szkoły opłaca { -bildung-und-teilhabe }.
+
+mob-rural =
+    🚐 Autobus na żądanie moobil+ w powiecie Cloppenburg
+
+    Małe autobusy jeżdżą w każdej gminie, zwykle od 7 do 19. Zatrzymują się na ponad 500 przystankach – także bez stopni.
+    ⏰ Rezerwuj co najmniej { $moobil_book_hours ->
+        [one] { $moobil_book_hours } godzinę
+        [few] { $moobil_book_hours } godziny
+       *[other] { $moobil_book_hours } godzin
+    } wcześniej: w aplikacji, online lub pod numerem 0800 3030 20 1.
+    💶 Przejazd w Twojej gminie: { $moobil_fare }. Za każdą kolejną gminę: { $moobil_fare_extra } więcej.
+    Są też bilety dzienne, tygodniowe i miesięczne. Płacisz gotówką lub przez konto.
+
+mob-todo-social-be = BVG lub S-Bahn: kupić Berlin-Ticket S – zawsze mieć przy sobie { -bescheid } i dokument ze zdjęciem.
+mob-todo-rural = moobil+: zarezerwować przejazd z wyprzedzeniem – aplikacja, online lub 0800 3030 20 1.

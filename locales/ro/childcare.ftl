@@ -212,3 +212,69 @@ cc-opt-change-age = ✏️ Vârsta copilului: { $child_age ->
         [0] sub 1 an
        *[other] { $child_age }
     } – schimbați
+## Reguli pe land (land: NW, BE, NI)
+
+cc-place-how-be =
+    📝 Cum obțineți un loc în Berlin:
+
+    1. Cereți { -kita-gutschein } de la { -jugendamt }: cu { $be_kita_apply_months_max } până la { $be_kita_apply_months_min } luni înainte de început. Se poate și online.
+    2. Cu voucherul înscrieți copilul la o { -kita }. Întrebați la mai multe.
+    3. De la { $kita_right_age } an: până la { $be_kita_hours } ore pe zi fără dovadă. Pentru mai multe ore aveți nevoie de o dovadă, de exemplu de la angajator.
+
+    📄 Certificat de naștere, act de identitate, dovada domiciliului (Meldebescheinigung).
+
+cc-place-how-ni =
+    📝 Cum obțineți un loc în districtul Cloppenburg:
+
+    1. Grădinițele ({ -kita }) aparțin comunei dvs. (Gemeinde). Înscrieți copilul online pe portalul „Little Bird”.
+    2. ⏰ Până la 31 ianuarie – pentru un loc de la 1 august. Puteți alege până la 3 opțiuni.
+    3. Nu ați primit loc? Dreptul la un loc este față de district (Landkreis). Scrieți la { -jugendamt } de la sediul districtului.
+
+    📄 Certificat de naștere, act de identitate.
+
+cc-ganztag-be =
+    🏫 Îngrijire toată ziua la școala primară în Berlin
+
+    Toate școlile primare sunt școli cu program prelungit. Îngrijirea înainte și după ore se numește eFöB ({ -hort }).
+    • Clasele 1–{ $be_efoeb_free_grade }: gratuit, fără dovezi, de la 7:30 la 16:00.
+    • Din clasa a 4-a faceți din nou cerere.
+    • Prânzul: gratuit până în clasa a { $be_lunch_free_grade }-a.
+
+    📍 { -jugendamt }: faceți cererea cu cel puțin { $be_efoeb_notice_months } luni înainte – cel mai bine odată cu înscrierea la școală.
+
+cc-ganztag-ni =
+    🏫 Îngrijire toată ziua la școala primară în Saxonia Inferioară
+
+    De la { $ni_ganztag_grade_from } există dreptul la un loc într-o școală cu program prelungit (Ganztagsschule) – întâi pentru clasa 1, în fiecare an încă o clasă.
+    Adică { $ganztag_hours } ore pe zi, de luni până vineri. În vacanțe închis cel mult { $ni_ganztag_closed_weeks } săptămâni.
+    „Școala primară de încredere” (Verlässliche Grundschule) îngrijește copiii cel puțin { $ni_vgs_hours } ore pe zi.
+    💶 Școala cu program prelungit este de obicei gratuită. Prânzul costă separat. Un { -hort } poate cere taxe.
+
+    📍 Întrebați de îngrijirea toată ziua la înscrierea la școală.
+
+cc-todo-register-be = { -jugendamt }: cereți { -kita-gutschein } – cu { $be_kita_apply_months_max } până la { $be_kita_apply_months_min } luni înainte de început.
+cc-todo-register-ni = Comuna: înscrieți copilul prin „Little Bird” la { -kita } sau creșă (Krippe) – până la 31 ianuarie.
+cc-todo-ganztag-be = { -jugendamt }: cereți eFöB ({ -hort }) – cu cel puțin { $be_efoeb_notice_months } luni înainte, odată cu înscrierea la școală.
+cc-todo-ganztag-ni = Școala primară: la înscriere întrebați de un loc în școala cu program prelungit.
+
+cc-opt-fee-waiver = 💶 Fără taxe cu ajutoare sociale
+
+cc-fees-nw =
+    🧸 Taxe pentru { -kita } în { -nrw(form: "long") }
+
+    Ultimii { $nw_kita_free_years } ani de { -kita } înainte de școală sunt gratuiți. Copilul împlinește 4 ani până la 30 septembrie? Atunci din august până la școală nu plătiți nimic.
+    Pentru copiii mai mici, taxele depind de venit. Le stabilește orașul.
+    Cu { -buergergeld }, { -sozialhilfe }, { -kinderzuschlag } sau { -wohngeld } nu plătiți taxe.
+
+cc-fees-be =
+    🧸 Taxe pentru { -kita } în Berlin
+
+    În Berlin, { -kita } este gratuită pentru toți copiii.
+    Plătiți doar o parte pentru prânz. Și aceasta poate fi acoperită de { -bildung-und-teilhabe }.
+
+cc-fees-ni =
+    🧸 Taxe pentru { -kita } în Saxonia Inferioară
+
+    Grădinița este gratuită: din luna în care copilul împlinește { $ni_kita_free_age } ani până la școală, pentru cel mult { $ni_kita_free_hours } ore pe zi, 5 zile pe săptămână.
+    Creșa (Krippe, sub { $ni_kita_free_age } ani) și { -hort } costă. Taxele depind de venit. { -jugendamt } le poate prelua.
+    Masa costă separat.

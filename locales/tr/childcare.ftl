@@ -137,3 +137,69 @@ cc-opt-change-age = ✏️ Çocuğun yaşı: { $child_age ->
         [0] 1 yaşından küçük
        *[other] { $child_age }
     } – değiştir
+## Eyalete göre kurallar (land: NW, BE, NI)
+
+cc-place-how-be =
+    📝 Berlin'de nasıl yer bulursunuz:
+
+    1. { -jugendamt } biriminden { -kita-gutschein } isteyin: başlangıçtan { $be_kita_apply_months_max } ile { $be_kita_apply_months_min } ay önce. İnternetten de olur.
+    2. Bu belgeyle çocuğunuzu bir { -kita } için kaydedin. Birkaç yere sorun.
+    3. { $kita_right_age } yaşından itibaren: belge göstermeden günde { $be_kita_hours } saate kadar. Daha fazla saat için belge gerekir, örneğin işverenden.
+
+    📄 Doğum belgesi, kimlik, ikamet belgesi (Meldebescheinigung).
+
+cc-place-how-ni =
+    📝 Cloppenburg ilçesinde nasıl yer bulursunuz:
+
+    1. { -kita }'lar beldenize (Gemeinde) aittir. Çocuğunuzu internette “Little Bird” portalından kaydedin.
+    2. ⏰ 31 Ocak'a kadar – 1 Ağustos'tan itibaren bir yer için. En fazla 3 tercih yapabilirsiniz.
+    3. Yer çıkmadı mı? Yer hakkı ilçeye (Landkreis) karşıdır. Kreishaus'taki { -jugendamt } birimine yazın.
+
+    📄 Doğum belgesi, kimlik.
+
+cc-ganztag-be =
+    🏫 Berlin'de ilkokulda tam gün bakım
+
+    Bütün ilkokullar tam gün okuldur. Derslerden önce ve sonra bakımın adı eFöB'dir ({ -hort }).
+    • 1 ile { $be_efoeb_free_grade }. sınıf arası: ücretsiz, belge gerekmez, 7:30–16:00.
+    • 4. sınıftan itibaren yeniden başvurursunuz.
+    • Öğle yemeği: { $be_lunch_free_grade }. sınıfa kadar ücretsiz.
+
+    📍 { -jugendamt }: en az { $be_efoeb_notice_months } ay önce başvurun – en iyisi okul kaydıyla birlikte.
+
+cc-ganztag-ni =
+    🏫 Aşağı Saksonya'da ilkokulda tam gün bakım
+
+    { $ni_ganztag_grade_from } tarihinden itibaren tam gün okulda (Ganztagsschule) yer hakkı var – önce 1. sınıf için, her yıl bir sınıf daha.
+    Yani günde { $ganztag_hours } saat, pazartesiden cumaya. Tatillerde en fazla { $ni_ganztag_closed_weeks } hafta kapalı.
+    “Verlässliche Grundschule” çocuklara günde en az { $ni_vgs_hours } saat bakar.
+    💶 Tam gün okul çoğunlukla ücretsizdir. Öğle yemeği ayrıca ücretlidir. { -hort } ücret alabilir.
+
+    📍 Okul kaydında tam gün bakımı sorun.
+
+cc-todo-register-be = { -jugendamt }: { -kita-gutschein } için başvurun – başlangıçtan { $be_kita_apply_months_max } ile { $be_kita_apply_months_min } ay önce.
+cc-todo-register-ni = Belde: Çocuğunuzu “Little Bird” üzerinden { -kita } veya kreş (Krippe) için kaydedin – 31 Ocak'a kadar.
+cc-todo-ganztag-be = { -jugendamt }: eFöB ({ -hort }) için başvurun – en az { $be_efoeb_notice_months } ay önce, okul kaydıyla.
+cc-todo-ganztag-ni = İlkokul: Okul kaydında tam gün okulda yer isteyin.
+
+cc-opt-fee-waiver = 💶 Yardım alanlara ücretsiz
+
+cc-fees-nw =
+    🧸 { -nrw(form: "long") } eyaletinde { -kita } ücretleri
+
+    Okuldan önceki son { $nw_kita_free_years } { -kita } yılı ücretsizdir. Çocuğunuz 30 Eylül'e kadar 4 yaşına giriyor mu? O zaman ağustostan okula kadar hiçbir şey ödemezsiniz.
+    Daha küçük çocuklar için ücret gelirinize bağlıdır. Belediye belirler.
+    { -buergergeld }, { -sozialhilfe }, { -kinderzuschlag } veya { -wohngeld } alıyorsanız ücret ödemezsiniz.
+
+cc-fees-be =
+    🧸 Berlin'de { -kita } ücretleri
+
+    Berlin'de { -kita } bütün çocuklar için ücretsizdir.
+    Sadece öğle yemeği için bir pay ödersiniz. { -bildung-und-teilhabe } bunu da karşılayabilir.
+
+cc-fees-ni =
+    🧸 Aşağı Saksonya'da { -kita } ücretleri
+
+    Anaokulu ücretsizdir: çocuğunuzun { $ni_kita_free_age } yaşına girdiği aydan okula kadar, günde { $ni_kita_free_hours } saate kadar, haftada 5 gün.
+    Kreş (Krippe, { $ni_kita_free_age } yaş altı) ve { -hort } ücretlidir. Ücret gelirinize bağlıdır. { -jugendamt } ücreti üstlenebilir.
+    Yemek ayrıca ücretlidir.

@@ -30,7 +30,7 @@ mob-dticket =
 mob-social =
     💶 { -deutschlandticket-sozial(form: "long") }
 
-    У зоні { -vrr(form: "long") }, зокрема у Вупперталі: { $dt_sozial } на місяць (станом на { $dt_sozial_from }; ціна на 2026 рік ще не підтверджена).
+    У зоні { -vrr(form: "long") }, зокрема у Вупперталі та Хагені: { $dt_sozial } на місяць (станом на { $dt_sozial_from }; ціна на 2026 рік ще не підтверджена).
     Для людей, які отримують { -buergergeld(form: "long") }, { -sozialhilfe(form: "long") }, { -wohngeld(form: "long") } або { -asylbewerberleistungen(form: "long") }, – і для деяких інших.
 
     Що робити:
@@ -68,3 +68,40 @@ mob-licence =
 mob-todo-social = Міська адміністрація: отримати підтвердження для { -sozialticket(case: "gen") }. Потім замовити { -deutschlandticket-sozial } у транспортній компанії.
 mob-todo-school = Школа: запитати про шкільний квиток (Schülerticket). Подати заяву на оплату проїзду через { -bildung-und-teilhabe }.
 mob-todo-licence = { -jobcenter }: подати заяву на оплату водійських прав із бюджету на працевлаштування (Vermittlungsbudget) – взяти лист від роботодавця і кошторис автошколи.
+
+## Правила земель і мереж
+
+mob-opt-rural = 🚐 Автобус на замовлення в селі
+
+mob-social-be =
+    💶 Berlin-Ticket S
+
+    { $berlin_ticket_s } на місяць, для автобусів і поїздів у Берліні (тарифна зона AB).
+    Для тих, хто отримує { -buergergeld }, { -sozialhilfe }, { -asylbewerberleistungen } або { -wohngeld } – і деяких інших. Не з допомогою з безробіття I (ALG I).
+
+    Як це працює:
+    1. Купіть квиток у BVG або S-Bahn.
+    2. Напишіть на квитку своє повне ім’я.
+    3. Завжди майте при собі { -bescheid } і документ із фото.
+
+mob-social-clp =
+    💶 { -sozialticket } у районі Клоппенбург
+
+    { -sozialticket } у районі Клоппенбург я не знаю. У Нижній Саксонії це вирішують самі райони й міста. Запитайте в будинку району (Kreishaus).
+    🚐 Дешево їздити можна автобусом на замовлення moobil+.
+    🎒 Потрібні поїздки до школи оплачує { -bildung-und-teilhabe }.
+
+mob-rural =
+    🚐 Автобус на замовлення moobil+ у районі Клоппенбург
+
+    Невеликі автобуси їздять у кожній громаді, здебільшого з 7 до 19 години. Вони зупиняються на понад 500 зупинках – і без сходинок.
+    ⏰ Бронюйте щонайменше за { $moobil_book_hours ->
+        [one] { $moobil_book_hours } годину
+        [few] { $moobil_book_hours } години
+       *[other] { $moobil_book_hours } годин
+    }: у застосунку, онлайн або за телефоном 0800 3030 20 1.
+    💶 Поїздка у вашій громаді: { $moobil_fare }. За кожну наступну громаду: на { $moobil_fare_extra } більше.
+    Є також денні, тижневі й місячні квитки. Оплата готівкою або через рахунок.
+
+mob-todo-social-be = BVG або S-Bahn: купити Berlin-Ticket S – завжди мати при собі { -bescheid } і документ із фото.
+mob-todo-rural = moobil+: бронювати поїздку заздалегідь – у застосунку, онлайн або 0800 3030 20 1.

@@ -9,7 +9,10 @@ use chrono::NaiveDate;
 
 use crate::conversation::{Content, Rendered};
 use crate::engine::{Effect, State};
-use crate::offers::{cli::seed_if_empty, OfferFinder, OfferStore};
+use crate::offers::{
+    cli::{seed_if_empty, seed_networks_if_empty},
+    OfferFinder, OfferStore,
+};
 use crate::store::{SessionStore, SledStore};
 
 pub struct ChatOptions {
@@ -23,10 +26,26 @@ pub struct ChatOptions {
 }
 
 /// The offers in the data folder, for `Content::with_offers`. An empty store is filled from
-/// `sample` (if that file exists) so that a newcomer's first chat shows offers at once; a note
-/// goes to stderr, keeping a scripted transcript on stdout clean.
-pub fn offers(store: &SledStore, sample: &Path) -> anyhow::Result<Arc<dyn OfferFinder>> {
+/// `sample`, or without one from every network's sheet (`networks/<id>/offers.csv`), so that a
+/// newcomer's first chat shows offers at once; a note goes to stderr, keeping a scripted
+/// transcript on stdout clean.
+pub fn offers(
+    store: &SledStore,
+    sample: Option<&Path>,
+    content: &Content,
+) -> anyhow::Result<Arc<dyn OfferFinder>> {
     let offers = OfferStore::open(store.db()).context("opening the offers in the data folder")?;
+    let Some(sample) = sample else {
+        let seeded = seed_networks_if_empty(&offers, &content.tree.networks, Some(&content.tree))
+            .context("importing the networks' offers (networks/<id>/offers.csv)")?;
+        for (network, s) in seeded {
+            eprintln!(
+                "wegweiser: no offers stored yet; imported {} offers of the network {network} (networks/{network}/offers.csv)",
+                s.added
+            );
+        }
+        return Ok(Arc::new(offers));
+    };
     if let Some(s) = seed_if_empty(&offers, sample)
         .with_context(|| format!("importing the sample offers {}", sample.display()))?
     {

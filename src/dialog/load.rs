@@ -1190,7 +1190,9 @@ impl Loader {
         if report_unreachable {
             if let Some(file) = self.facts_src.clone() {
                 for (name, &at) in &self.fact_at {
-                    if !self.facts_set.contains(name) {
+                    if !self.facts_set.contains(name)
+                        && !crate::networks::ENGINE_FACTS.contains(&name.as_str())
+                    {
                         self.diags.warning(
                             &file,
                             at,
@@ -1212,6 +1214,7 @@ impl Loader {
             figures: self.figures,
             messages: self.messages,
             version,
+            networks: Default::default(),
         };
         (Some(tree), self.diags)
     }

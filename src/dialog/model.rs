@@ -21,6 +21,9 @@ pub struct Tree {
     pub messages: Vec<MessageUse>,
     /// A short fingerprint of the source files, to tell which version of the files is live.
     pub version: String,
+    /// The local networks (`networks/*/network.toml`), set by `check` beside the dialogs;
+    /// empty: no networks, every offer is everyone's.
+    pub networks: crate::networks::Networks,
 }
 
 impl Tree {

@@ -5,10 +5,12 @@
 //! That keeps every adapter thin and every conversation reproducible in a test.
 
 mod input;
+pub mod place;
 mod reply;
 mod state;
 
 pub use input::{ascii_digit, parse_line, parse_number_list, Command, Input};
+pub use place::{KEY_NETWORK_PREFIX, KEY_TOWN_PREFIX};
 pub use reply::{Arg, Block, Button, Effect, Msg, Reply};
 pub use state::{Frame, Overlay, State, SCHEMA_VERSION};
 
@@ -106,6 +108,7 @@ pub fn global_names(tree: &Tree) -> Vec<String> {
             out.push(name.clone());
         }
     }
+    out.extend(place::GLOBAL_NAMES.iter().map(|n| n.to_string()));
     out
 }
 
@@ -146,6 +149,15 @@ pub fn step(tree: &Tree, state: &State, input: &Input, ctx: &Ctx) -> (State, Rep
     match input {
         Input::Start(payload) => {
             reset(&mut s);
+            // A network's flyer: `hagen-money` puts the parent in Hagen, then opens the topic.
+            let mut payload = payload.clone();
+            if let Some((net, topic)) = payload.as_deref().and_then(|p| place::split_start(tree, p))
+            {
+                for (fact, v) in place::facts_for(tree, Some(net), None) {
+                    set_fact(&mut s, fact, v);
+                }
+                payload = Some(topic.unwrap_or(MAIN).to_string());
+            }
             let topic = payload.as_deref().and_then(|p| tree.topic(p.trim()));
             match topic {
                 Some(t) => go(tree, &mut s, &t.start, Vec::new(), ctx, &mut r),
@@ -165,6 +177,27 @@ pub fn step(tree: &Tree, state: &State, input: &Input, ctx: &Ctx) -> (State, Rep
             s.offers_page = 0;
             s.overlay = Overlay::None;
             r.blocks.push(Block::Msg(Msg::new(MSG_LOCATION_SAVED)));
+            // The place says the network (or that it is outside all of them), unless a
+            // postcode already did: the postcode the parent typed is more precise.
+            if let Some(at) = s.location.filter(|_| !tree.networks.is_empty()) {
+                if !s.facts.contains_key(crate::networks::FACT_POSTCODE) {
+                    let net = tree.networks.at(at).map(|n| n.id.clone());
+                    let set = place::facts_for(tree, net.as_deref(), None);
+                    let node = s.node.clone();
+                    // At a postcode question outside every network, the question is answered:
+                    // no postcode can bring offers here.
+                    let target = match tree.node(&node).map(|n| &n.kind) {
+                        Some(NodeKind::Input {
+                            format: InputFormat::Postcode,
+                            goto,
+                            ..
+                        }) if net.is_none() => goto.clone(),
+                        _ => node,
+                    };
+                    go_with(tree, &mut s, &target, set, ctx, &mut r);
+                    return (s, r);
+                }
+            }
             show(tree, &mut s, ctx, &mut r);
         }
     }
@@ -189,6 +222,7 @@ fn redisplay(tree: &Tree, s: &mut State, ctx: &Ctx, r: &mut Reply) {
         Overlay::Office(o) => office_screen(tree, s, o, ctx, r),
         Overlay::CheckDetails => check_details(tree, s, ctx, r),
         Overlay::OfficeCopy => office_copy(tree, s, ctx, r),
+        Overlay::PickTown => town_pick(tree, s, ctx, r),
         Overlay::None => show(tree, s, ctx, r),
     }
 }
@@ -277,6 +311,28 @@ pub fn welcome_picker(tree: &Tree, topic: Option<&str>, ctx: &Ctx) -> (State, Re
         .filter(|t| tree.topic(t).is_some())
         .map(str::to_string);
     (s, r)
+}
+
+/// Over a postcode question: which of the places sharing the postcode the parent lives in.
+fn town_pick(tree: &Tree, s: &mut State, ctx: &Ctx, r: &mut Reply) {
+    let Some(pc) = s.pending_postcode.clone() else {
+        return show(tree, s, ctx, r);
+    };
+    s.overlay = Overlay::PickTown;
+    place::town_screen(tree, &pc, r);
+    r.buttons.push(Button::nav(KEY_BACK, "nav-back"));
+    r.buttons.push(Button::nav(KEY_MENU, "nav-menu"));
+    r.buttons.push(Button::nav(KEY_URGENT, "nav-urgent"));
+    r.globals = globals(tree, s, ctx);
+    r.node = s.node.clone();
+}
+
+/// Sets or removes a fact without a step (a flyer link, before the first step).
+fn set_fact(s: &mut State, fact: String, v: Option<Value>) {
+    match v {
+        Some(v) => s.facts.insert(fact, v),
+        None => s.facts.remove(&fact),
+    };
 }
 
 fn reset(s: &mut State) {
@@ -385,6 +441,33 @@ fn button(tree: &Tree, s: &mut State, key: &str, ctx: &Ctx, r: &mut Reply) {
             show(tree, s, ctx, r);
             return;
         }
+        (Overlay::PickTown, k) if k.starts_with(KEY_TOWN_PREFIX) => {
+            let pc = s.pending_postcode.take().unwrap_or_default();
+            let chosen = k[KEY_TOWN_PREFIX.len()..]
+                .parse::<usize>()
+                .ok()
+                .and_then(|i| tree.networks.resolve(&pc).get(i).cloned());
+            let goto = match tree.node(&s.node).map(|n| &n.kind) {
+                Some(NodeKind::Input { goto, .. }) => Some(goto.clone()),
+                _ => None,
+            };
+            s.overlay = Overlay::None;
+            if let (Some(p), Some(goto)) = (chosen, goto) {
+                let mut set = vec![(
+                    crate::networks::FACT_POSTCODE.to_string(),
+                    Some(Value::Text(pc)),
+                )];
+                set.extend(place::facts_for(tree, p.network.as_deref(), Some(&p.town)));
+                return go_with(tree, s, &goto, set, ctx, r);
+            }
+            return show(tree, s, ctx, r);
+        }
+        (Overlay::PickTown, KEY_BACK) => {
+            s.overlay = Overlay::None;
+            s.pending_postcode = None;
+            show(tree, s, ctx, r);
+            return;
+        }
         // Back from an office's cards (or a check's details) is back to the result.
         (Overlay::Office(_) | Overlay::CheckDetails | Overlay::OfficeCopy, KEY_BACK) => {
             s.overlay = Overlay::None;
@@ -418,6 +501,16 @@ fn button(tree: &Tree, s: &mut State, key: &str, ctx: &Ctx, r: &mut Reply) {
     if key == KEY_FIRST && matches!(node.kind, NodeKind::Offers { .. }) {
         s.offers_page = 0;
         return show(tree, s, ctx, r);
+    }
+    if let Some(id) = key.strip_prefix(KEY_NETWORK_PREFIX) {
+        if matches!(node.kind, NodeKind::Offers { .. }) && place::network_of(s).is_none() {
+            let net = tree.networks.get(id).map(|n| n.id.clone());
+            if net.is_some() || id == crate::networks::OUTSIDE {
+                let set = place::facts_for(tree, net.as_deref(), None);
+                let here = s.node.clone();
+                return go_with(tree, s, &here, set, ctx, r);
+            }
+        }
     }
     if key == KEY_DETAILS && matches!(node.kind, NodeKind::Check { .. }) {
         return check_details(tree, s, ctx, r);
@@ -481,6 +574,21 @@ fn text_input(tree: &Tree, s: &mut State, text: &str, ctx: &Ctx, r: &mut Reply) 
     } = &node.kind
     {
         match parse_answer(text, *format, *min, *max, ctx.today) {
+            Some(Value::Text(pc)) if *format == InputFormat::Postcode => {
+                let goto = goto.clone();
+                return match place::resolve(tree, &pc) {
+                    place::Resolved::Set(mut set) => {
+                        if fact != crate::networks::FACT_POSTCODE {
+                            set[0].0 = fact.clone();
+                        }
+                        go_with(tree, s, &goto, set, ctx, r)
+                    }
+                    place::Resolved::Ask(_) => {
+                        s.pending_postcode = Some(pc);
+                        town_pick(tree, s, ctx, r)
+                    }
+                };
+            }
             Some(value) => {
                 let goto = goto.clone();
                 let set = vec![(fact.clone(), value)];
@@ -569,13 +677,30 @@ fn go(
     ctx: &Ctx,
     r: &mut Reply,
 ) {
+    let set = set.into_iter().map(|(f, v)| (f, Some(v))).collect();
+    go_with(tree, s, target, set, ctx, r)
+}
+
+/// [`go`] with facts set or (`None`) removed, all undone by one "back".
+fn go_with(
+    tree: &Tree,
+    s: &mut State,
+    target: &str,
+    set: Vec<(String, Option<Value>)>,
+    ctx: &Ctx,
+    r: &mut Reply,
+) {
     s.overlay = Overlay::None;
+    s.pending_postcode = None;
     let mut frame = Frame {
         node: s.node.clone(),
         undo: Vec::new(),
     };
     for (fact, value) in set {
-        let old = s.facts.insert(fact.clone(), value);
+        let old = match value {
+            Some(v) => s.facts.insert(fact.clone(), v),
+            None => s.facts.remove(&fact),
+        };
         frame.undo.push((fact, old));
     }
     s.history.push(frame);
@@ -803,7 +928,20 @@ fn render_node(tree: &Tree, s: &mut State, ctx: &Ctx, r: &mut Reply, detailed: b
                 }
             }
         }
-        NodeKind::Offers { tags, .. } => r.blocks.push(Block::Offers { tags: tags.clone() }),
+        NodeKind::Offers { tags, .. } => {
+            let heading = node
+                .text
+                .as_ref()
+                .and_then(|_| r.blocks.len().checked_sub(1));
+            if place::offers_blocks(tree, s, tags, r) {
+                // The list's heading ("offers in your area:") heads no list here.
+                if let Some(i) = heading {
+                    r.blocks.remove(i);
+                }
+            } else {
+                r.blocks.push(Block::Offers { tags: tags.clone() });
+            }
+        }
         NodeKind::Outlook { events, .. } => {
             let lines = outlook_lines(events, &env, &node_args);
             r.blocks.push(Block::Lines(if lines.is_empty() {
@@ -1033,6 +1171,7 @@ fn globals(tree: &Tree, s: &State, ctx: &Ctx) -> Vec<(String, Arg)> {
             out.push((name.clone(), arg));
         }
     }
+    out.extend(place::globals(tree, s));
     out
 }
 

@@ -31,6 +31,11 @@ pub enum Block {
     Office {
         office: crate::offers::Office,
     },
+    /// An offers step for a parent outside every network: shows nothing itself, counted as a
+    /// gap of the postcode area for the needs report.
+    Outside {
+        tags: Vec<String>,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq)]

@@ -45,6 +45,9 @@ pub struct State {
     /// The parent asked what changes soon (reached an outlook step): the summary lists it too.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub outlook: bool,
+    /// A postcode typed that several places share, while the parent picks the town.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pending_postcode: Option<String>,
 }
 
 fn is_zero(n: &u32) -> bool {
@@ -72,6 +75,8 @@ pub enum Overlay {
     CheckDetails,
     /// The summary with its German copy for the office.
     OfficeCopy,
+    /// "Which town?" for a postcode several places share (`State::pending_postcode`).
+    PickTown,
 }
 
 impl State {
@@ -89,6 +94,7 @@ impl State {
             text_page: 0,
             after_language: None,
             outlook: false,
+            pending_postcode: None,
         }
     }
 

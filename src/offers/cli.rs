@@ -275,17 +275,52 @@ pub fn import_file(
 ) -> Result<(ImportSummary, Vec<String>), OfferError> {
     let sheet = read_sheet(path, tree)?;
     let name = path.display().to_string();
+    let network = network_of_sheet(path).unwrap_or_default();
     let rows: Vec<_> = sheet
         .parsed
         .offers
         .into_iter()
-        .map(|(o, line)| (o, format!("{name}:{line}")))
+        .map(|(mut o, line)| {
+            o.network = network.clone();
+            (o, format!("{name}:{line}"))
+        })
         .collect();
     if let Some(areas) = &sheet.areas {
-        store.set_areas(areas)?;
+        store.set_network_areas(&network, areas)?;
     }
     let summary = store.import(&rows, replace)?;
     Ok((summary, sheet.parsed.warnings))
+}
+
+/// The network a sheet belongs to: the folder it lies in, if that folder has a
+/// `network.toml` (`networks/hagen/offers.csv` -> `hagen`).
+pub fn network_of_sheet(sheet: &Path) -> Option<String> {
+    let dir = sheet.parent()?;
+    dir.join("network.toml")
+        .is_file()
+        .then(|| dir.file_name().map(|n| n.to_string_lossy().to_string()))
+        .flatten()
+}
+
+/// On first run, fills an empty store from every network's sheet in `networks` (those that
+/// have one). Does nothing if there are offers.
+pub fn seed_networks_if_empty(
+    store: &OfferStore,
+    networks: &crate::networks::Networks,
+    tree: Option<&Tree>,
+) -> Result<Vec<(String, ImportSummary)>, OfferError> {
+    let mut out = Vec::new();
+    if !store.is_empty()? {
+        return Ok(out);
+    }
+    for n in &networks.list {
+        let sheet = n.offers_sheet();
+        if sheet.is_file() {
+            let (summary, _) = import_file(store, &sheet, false, tree)?;
+            out.push((n.id.clone(), summary));
+        }
+    }
+    Ok(out)
 }
 
 /// On first run, fills an empty store from a sample sheet, so a newcomer's first chat already

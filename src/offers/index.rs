@@ -187,6 +187,8 @@ pub struct RankIndex {
     off_hours: [PosSet; 3],
     /// Postcode → the district most of its offers name and their centre.
     postcodes: HashMap<String, PostcodeArea>,
+    /// Network id (`""`: imported without one) → its offers.
+    networks: HashMap<String, PosSet>,
 }
 
 fn intern<T: Copy>(map: &mut HashMap<String, T>, key: &str, next: impl FnOnce(usize) -> T) -> T {
@@ -229,6 +231,7 @@ impl RankIndex {
         let mut ix = RankIndex::default();
         let mut cond_ids: HashMap<String, u32> = HashMap::new();
         let mut names: Vec<(String, u32)> = Vec::new();
+        let mut network_pos: HashMap<String, Vec<u32>> = HashMap::new();
         let mut label_pos: Vec<Vec<u32>> = Vec::new();
         let mut office_pos: HashMap<Office, Vec<u32>> = HashMap::new();
         let mut district_pos: HashMap<u16, Vec<u32>> = HashMap::new();
@@ -341,7 +344,8 @@ impl RankIndex {
                 has_hours: o.shown("hours") && (!o.hours.is_empty() || o.by_appointment),
                 name_rank: 0,
             });
-            ix.ids.push(o.id.clone());
+            ix.ids.push(o.key());
+            network_pos.entry(o.network.clone()).or_default().push(n);
             names.push((o.name.to_lowercase(), n));
         }
         names.sort();
@@ -362,6 +366,10 @@ impl RankIndex {
             .map(|(k, p)| (k, PosSet::from_positions(p, n)))
             .collect();
         ix.langs = lang_pos
+            .into_iter()
+            .map(|(k, p)| (k, PosSet::from_positions(p, n)))
+            .collect();
+        ix.networks = network_pos
             .into_iter()
             .map(|(k, p)| (k, PosSet::from_positions(p, n)))
             .collect();
@@ -589,6 +597,19 @@ impl RankIndex {
 
     fn rank(&self, mut cand: Vec<u64>, rel: Rel, req: &ListRequest, p: &Profile) -> IndexPage {
         let c = self.ctx(p);
+        // Only the parent's network (and offers imported without one); outside every network,
+        // nothing: never another city's offers.
+        if let Some(net) = &p.network {
+            let mut keep = self.spread(self.networks.get(""));
+            if net != crate::networks::OUTSIDE {
+                if let Some(set) = self.networks.get(net) {
+                    set.or_into(&mut keep);
+                }
+            } else {
+                keep.iter_mut().for_each(|w| *w = 0);
+            }
+            cand.iter_mut().zip(&keep).for_each(|(c, k)| *c &= k);
+        }
         // Offers whose condition is false for the parent are never listed.
         for (set, ok) in self.condition_sets.iter().zip(&c.cond) {
             if !ok {

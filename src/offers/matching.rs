@@ -31,6 +31,8 @@ pub struct Profile {
     pub facts: BTreeMap<String, Value>,
     /// Office keys or tags listed first: those of the screen the parent came from.
     pub first: Vec<String>,
+    /// The parent's network (fact `network`): only its offers are listed.
+    pub network: Option<String>,
 }
 
 /// An offer with its distance from the parent, if known.

@@ -536,6 +536,22 @@ pub struct Offer {
     /// Translation columns made from an older German text (the sheet's translation record).
     #[serde(default)]
     pub outdated: std::collections::BTreeSet<String>,
+    /// The network whose sheet it came from (`networks/<id>/offers.csv`); empty: imported
+    /// without a network, shown in every one (a deployment of one network).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub network: String,
+}
+
+impl Offer {
+    /// Where the store keeps it: `<network>:<id>`, so two networks may both call an offer
+    /// `jobcenter` (ids cannot contain ':').
+    pub fn key(&self) -> String {
+        if self.network.is_empty() {
+            self.id.clone()
+        } else {
+            format!("{}:{}", self.network, self.id)
+        }
+    }
 }
 
 /// A text for a parent: in their language, or German marked as such.

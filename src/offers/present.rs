@@ -27,8 +27,9 @@ pub trait OfferFinder: Send + Sync {
     fn postcode_area(&self, postcode: &str) -> Result<PostcodeArea, OfferError>;
     /// The district of a postcode from the coordinators' postcode table, if it lists it.
     fn district_of(&self, postcode: &str) -> Option<String>;
-    /// Office keys or tags listed first on lists reached from `screen`.
-    fn first_for(&self, screen: &str) -> Vec<String>;
+    /// Office keys or tags listed first on lists reached from `screen`, by the areas file of
+    /// `network`'s sheet (or of a sheet without a network).
+    fn first_for(&self, network: Option<&str>, screen: &str) -> Vec<String>;
 }
 
 impl OfferFinder for OfferStore {
@@ -46,12 +47,12 @@ impl OfferFinder for OfferStore {
         self.served().areas.district(postcode).map(str::to_string)
     }
 
-    fn first_for(&self, screen: &str) -> Vec<String> {
-        self.served()
-            .areas
-            .first
-            .get(screen)
-            .cloned()
+    fn first_for(&self, network: Option<&str>, screen: &str) -> Vec<String> {
+        let served = self.served();
+        [network.unwrap_or(""), ""]
+            .iter()
+            .filter_map(|n| served.by_network.get(*n))
+            .find_map(|a| a.first.get(screen).cloned())
             .unwrap_or_default()
     }
 }
@@ -80,6 +81,9 @@ pub fn profile(finder: &dyn OfferFinder, state: &State) -> Result<Profile, Offer
             p.location = area.centre;
         }
     }
+    if let Some(Value::Text(n)) = state.facts.get(crate::networks::FACT_NETWORK) {
+        p.network = Some(n.clone());
+    }
     p.needs_childcare = matches!(state.facts.get(FACT_CHILDCARE), Some(Value::Bool(true)));
     if let Some(Value::Text(w)) = state.facts.get(FACT_OFF_HOURS) {
         let mut o = OffHours::default();
@@ -91,7 +95,7 @@ pub fn profile(finder: &dyn OfferFinder, state: &State) -> Result<Profile, Offer
         .iter()
         .rev()
         .take(FROM_SCREEN_DEPTH)
-        .map(|f| finder.first_for(&f.node))
+        .map(|f| finder.first_for(p.network.as_deref(), &f.node))
         .find(|f| !f.is_empty())
         .unwrap_or_default();
     Ok(p)

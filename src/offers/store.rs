@@ -134,7 +134,10 @@ pub struct OfferStore {
 #[derive(Debug, Default)]
 pub struct Served {
     pub index: RankIndex,
+    /// Every network's areas in one (postcode -> district).
     pub areas: Areas,
+    /// Per network (`""`: imported without one), for its `[first]` lists.
+    pub by_network: BTreeMap<String, Areas>,
 }
 
 const AREAS_KEY: &[u8] = b"areas";
@@ -166,26 +169,61 @@ impl OfferStore {
             }
         }
         let areas = self.areas()?;
+        let by_network = self.areas_by_network()?;
         self.served.store(Arc::new(Served {
             index: RankIndex::build(&offers),
             areas,
+            by_network,
         }));
         Ok(())
     }
 
-    /// The postcodes and "first" lists stored with the last import.
-    pub fn areas(&self) -> Result<Areas, OfferError> {
-        Ok(self
-            .meta
-            .get(AREAS_KEY)?
-            .and_then(|b| serde_json::from_slice(&b).ok())
-            .unwrap_or_default())
+    /// The postcodes and "first" lists stored with the last import of each network's sheet
+    /// (`""`: a sheet imported without a network).
+    pub fn areas_by_network(&self) -> Result<BTreeMap<String, Areas>, OfferError> {
+        let mut out = BTreeMap::new();
+        for item in self.meta.scan_prefix(AREAS_KEY) {
+            let (k, v) = item?;
+            let key = String::from_utf8_lossy(&k);
+            let network = key
+                .strip_prefix("areas")
+                .map(|r| r.trim_start_matches(':').to_string())
+                .unwrap_or_default();
+            if let Ok(a) = serde_json::from_slice::<Areas>(&v) {
+                out.insert(network, a);
+            }
+        }
+        Ok(out)
     }
 
-    /// Stores the sheet's areas file and serves it.
+    /// The areas of every network in one: postcodes are each in one network.
+    pub fn areas(&self) -> Result<Areas, OfferError> {
+        let mut all = Areas::default();
+        for (_, a) in self.areas_by_network()? {
+            all.postcodes.extend(a.postcodes);
+            for (k, v) in a.first {
+                all.first.entry(k).or_insert(v);
+            }
+        }
+        Ok(all)
+    }
+
+    /// Stores a sheet's areas file (sheet without a network) and serves it.
     pub fn set_areas(&self, areas: &Areas) -> Result<(), OfferError> {
-        self.meta
-            .insert(AREAS_KEY, serde_json::to_vec(areas).unwrap_or_default())?;
+        self.set_network_areas("", areas)
+    }
+
+    /// Stores the areas file of `network`'s sheet and serves it.
+    pub fn set_network_areas(&self, network: &str, areas: &Areas) -> Result<(), OfferError> {
+        let key = if network.is_empty() {
+            "areas".to_string()
+        } else {
+            format!("areas:{network}")
+        };
+        self.meta.insert(
+            key.as_bytes(),
+            serde_json::to_vec(areas).unwrap_or_default(),
+        )?;
         self.meta.flush()?;
         self.rebuild()
     }
@@ -240,13 +278,18 @@ impl OfferStore {
         offers: &[(Offer, String)],
         replace: bool,
     ) -> Result<ImportSummary, OfferError> {
-        // Ids to remove are listed before the transaction: sled transactions cannot iterate.
-        let incoming: BTreeSet<&str> = offers.iter().map(|(o, _)| o.id.as_str()).collect();
+        // Keys to remove are listed before the transaction: sled transactions cannot iterate.
+        // A replace removes only offers of the networks imported (one sheet, one network).
+        let incoming: BTreeSet<String> = offers.iter().map(|(o, _)| o.key()).collect();
+        let networks: BTreeSet<&str> = offers.iter().map(|(o, _)| o.network.as_str()).collect();
         let mut stale = Vec::new();
         if replace {
-            for key in self.offers.iter().keys() {
-                let key = key?;
-                if !incoming.contains(String::from_utf8_lossy(&key).as_ref()) {
+            for item in self.offers.iter() {
+                let (key, bytes) = item?;
+                let network = decode(&bytes).map(|r| r.offer.network).unwrap_or_default();
+                if (networks.is_empty() || networks.contains(network.as_str()))
+                    && !incoming.contains(String::from_utf8_lossy(&key).as_ref())
+                {
                     stale.push(key.to_vec());
                 }
             }
@@ -284,14 +327,16 @@ impl OfferStore {
                 if let Some(old) = t_offers.remove(key.as_slice())?.and_then(|b| decode(&b)) {
                     for i in INDEXES {
                         for v in index_values(&old.offer, i) {
-                            index_tree(i).remove(index_key(&v, &old.offer.id))?;
+                            index_tree(i).remove(index_key(&v, &old.offer.key()))?;
                         }
                     }
                 }
                 summary.removed += 1;
             }
             for (offer, bytes) in &encoded {
-                let old = t_offers.get(offer.id.as_bytes())?.and_then(|b| decode(&b));
+                let old = t_offers
+                    .get(offer.key().as_bytes())?
+                    .and_then(|b| decode(&b));
                 if let Some(old) = &old {
                     if old.offer == **offer {
                         summary.unchanged += 1;
@@ -300,16 +345,16 @@ impl OfferStore {
                     }
                     for i in INDEXES {
                         for v in index_values(&old.offer, i) {
-                            index_tree(i).remove(index_key(&v, &old.offer.id))?;
+                            index_tree(i).remove(index_key(&v, &old.offer.key()))?;
                         }
                     }
                 } else {
                     summary.added += 1;
                 }
-                t_offers.insert(offer.id.as_bytes(), bytes.as_slice())?;
+                t_offers.insert(offer.key().as_bytes(), bytes.as_slice())?;
                 for i in INDEXES {
                     for v in index_values(offer, i) {
-                        index_tree(i).insert(index_key(&v, &offer.id), &[] as &[u8])?;
+                        index_tree(i).insert(index_key(&v, &offer.key()), &[] as &[u8])?;
                     }
                 }
             }

@@ -661,6 +661,7 @@ fn read_row(
         by_appointment,
         unverified,
         outdated: BTreeSet::new(),
+        network: String::new(),
         id,
         name,
         provider: get("provider").to_string(),

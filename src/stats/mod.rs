@@ -23,7 +23,7 @@ pub const TREE: &str = "stats";
 const SEP: char = '\u{1f}';
 
 /// One offers step that listed nothing: what was looked for, where, in which language.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, PartialOrd, Ord)]
 pub struct OfferGap {
     /// The step's offer tags (topics), sorted, from the dialog file.
     pub tags: Vec<String>,
@@ -31,6 +31,24 @@ pub struct OfferGap {
     pub district: Option<String>,
     /// The chat language.
     pub lang: String,
+    /// The parent's network (`none`: outside every network), if known.
+    pub network: Option<String>,
+    /// Outside every network: the postcode area, its first [`AREA_DIGITS`] digits (`49`).
+    pub area: Option<String>,
+}
+
+/// Digits of a postcode kept for a gap outside the networks: two name a region of a million
+/// people or more (the postcode's "Leitregion" is two digits), never a street.
+pub const AREA_DIGITS: usize = 2;
+
+/// The postcode area of a parent outside every network, for [`OfferGap::area`].
+pub fn postcode_area(state: &State) -> Option<String> {
+    match state.facts.get(crate::networks::FACT_POSTCODE) {
+        Some(crate::dialog::expr::Value::Text(pc)) if pc.len() >= AREA_DIGITS => {
+            Some(pc.chars().take(AREA_DIGITS).collect())
+        }
+        _ => None,
+    }
 }
 
 /// How a conversation ended on purpose.
@@ -167,7 +185,8 @@ impl Counter {
                 how: s(2)?,
                 node: s(3)?,
             },
-            ("gap", 5) => Counter::Gap {
+            // Keys written before networks had five parts.
+            ("gap", 5 | 7) => Counter::Gap {
                 month: s(1)?,
                 gap: OfferGap {
                     tags: p[2]
@@ -177,6 +196,8 @@ impl Counter {
                         .collect(),
                     district: Some(p[3].to_string()).filter(|d| !d.is_empty()),
                     lang: p[4].to_string(),
+                    network: p.get(5).map(|x| x.to_string()).filter(|d| !d.is_empty()),
+                    area: p.get(6).map(|x| x.to_string()).filter(|d| !d.is_empty()),
                 },
             },
             _ => return None,
@@ -252,6 +273,8 @@ impl Stats {
                 clean(&g.tags_text()),
                 clean(g.district.as_deref().unwrap_or("")),
                 clean(&g.lang),
+                clean(g.network.as_deref().unwrap_or("")),
+                clean(g.area.as_deref().unwrap_or("")),
             ]
             .join(&SEP.to_string());
             add(&self.tree, &key, 1)?;
@@ -323,6 +346,7 @@ mod tests {
             tags: vec!["kita".into()],
             district: None,
             lang: "de".into(),
+            ..Default::default()
         };
         let facts = |location| StepFacts {
             before: Some(&s),
@@ -377,6 +401,7 @@ mod tests {
                 tags: vec!["a".into(), "b".into()],
                 district: Some("Elberfeld".into()),
                 lang: "uk".into(),
+                ..Default::default()
             },
         };
         let key = match &c {

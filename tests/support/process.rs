@@ -44,7 +44,12 @@ pub fn content(offers_from: Option<&Path>) -> Content {
 /// Imports the Wuppertal sample offers into a data folder with the binary.
 pub fn import_sample_offers(data: &Path) {
     let out = Command::new(env!("CARGO_BIN_EXE_wegweiser"))
-        .args(["offers", "import", "sample/wuppertal-offers.csv", "--data"])
+        .args([
+            "offers",
+            "import",
+            "networks/wuppertal/offers.csv",
+            "--data",
+        ])
         .arg(data)
         .current_dir(root())
         .output()

@@ -35,7 +35,10 @@ use crate::conversation::{Content, Rendered};
 use crate::engine::{Effect, Input, State};
 use crate::i18n::is_rtl;
 use crate::live::{Live, Outcome};
-use crate::offers::{cli::seed_if_empty, present, OfferFinder, OfferStore, Ranked};
+use crate::offers::{
+    cli::{seed_if_empty, seed_networks_if_empty},
+    present, OfferFinder, OfferStore, Ranked,
+};
 use crate::tools::graph;
 
 const INDEX_HTML: &str = include_str!("assets/index.html");
@@ -59,13 +62,10 @@ pub struct PreviewArgs {
     /// Port to listen on (0: any free port; the address is printed)
     #[arg(long, default_value_t = 8090)]
     pub port: u16,
-    /// Offers shown on offers steps (imported into memory; nothing is written)
-    #[arg(
-        long,
-        env = "WEGWEISER_SAMPLE_OFFERS",
-        default_value = "sample/wuppertal-offers.csv"
-    )]
-    pub sample_offers: PathBuf,
+    /// Offers shown on offers steps (imported into memory; nothing is written); default:
+    /// every network's `networks/<id>/offers.csv`
+    #[arg(long, env = "WEGWEISER_SAMPLE_OFFERS")]
+    pub sample_offers: Option<PathBuf>,
     /// Pretend today is this date (YYYY-MM-DD): which yearly figures apply. For tests.
     #[arg(long, env = "WEGWEISER_TODAY", hide = true)]
     pub today: Option<NaiveDate>,
@@ -173,10 +173,10 @@ pub fn run(args: PreviewArgs) -> anyhow::Result<()> {
 
 /// The sample offers in a sled store that lives in memory (and a temporary file sled removes).
 fn temporary_offers(args: &PreviewArgs) -> anyhow::Result<Option<OfferStore>> {
-    if !args.sample_offers.is_file() {
+    if let Some(sample) = args.sample_offers.as_ref().filter(|s| !s.is_file()) {
         eprintln!(
             "wegweiser preview: no offers file {}; offers steps will list nothing",
-            args.sample_offers.display()
+            sample.display()
         );
         return Ok(None);
     }
@@ -185,8 +185,18 @@ fn temporary_offers(args: &PreviewArgs) -> anyhow::Result<Option<OfferStore>> {
         .open()
         .context("opening a temporary store for the offers")?;
     let store = OfferStore::open(&db).context("opening the offers")?;
-    seed_if_empty(&store, &args.sample_offers)
-        .with_context(|| format!("importing the offers {}", args.sample_offers.display()))?;
+    match &args.sample_offers {
+        Some(sample) => {
+            seed_if_empty(&store, sample)
+                .with_context(|| format!("importing the offers {}", sample.display()))?;
+        }
+        None => {
+            let dir = crate::check::networks_dir(&args.files.dialogs);
+            let (networks, _) = crate::networks::load_dir(&dir);
+            seed_networks_if_empty(&store, &networks, None)
+                .with_context(|| format!("importing the networks' offers in {}", dir.display()))?;
+        }
+    }
     Ok(Some(store))
 }
 

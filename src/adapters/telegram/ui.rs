@@ -45,6 +45,7 @@ fn screen(state: &State) -> String {
         Overlay::Office(o) => format!("{base}#office-{}", o.as_str()),
         Overlay::CheckDetails => format!("{base}#details"),
         Overlay::OfficeCopy => format!("{base}#de"),
+        Overlay::PickTown => format!("{base}#town"),
     }
 }
 
