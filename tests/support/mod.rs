@@ -1,5 +1,6 @@
 //! Helpers shared by integration tests.
 
 pub mod botapi;
+pub mod golden;
 pub mod process;
 pub mod shipped;
