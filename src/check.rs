@@ -164,8 +164,10 @@ fn network_facts(
     let lands = tree.facts.get(FACT_LAND).and_then(|f| f.choices.clone());
     match lands {
         Some(values) => {
+            // A misspelt Land is reported in its network.toml already: one mistake, one error.
+            let known = |land: &str| LAENDER.iter().any(|(c, _)| *c == land);
             for n in &networks.list {
-                if !values.contains(&n.land) {
+                if known(&n.land) && !values.contains(&n.land) {
                     diags.file_error(
                         &facts,
                         format!(

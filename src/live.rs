@@ -9,7 +9,7 @@
 //! Conversations in flight continue: a parent whose step disappeared is moved by the engine
 //! (`State::reconcile`, "sys-updated").
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::sync::{mpsc, Arc, Mutex, MutexGuard};
 use std::time::{Duration, Instant};
 
@@ -106,7 +106,7 @@ impl Live {
         let content = attach(content, &offers);
         let status = Status {
             version: content.tree.version.clone(),
-            texts: texts_fingerprint(&files.locales),
+            texts: texts_fingerprint(files),
             loaded_at: Local::now(),
             last: None,
             reloading_since: None,
@@ -145,7 +145,7 @@ impl Live {
                 Ok((content, _)) => {
                     let content = attach(content, &self.offers);
                     let version = content.tree.version.clone();
-                    let texts = texts_fingerprint(&files.locales);
+                    let texts = texts_fingerprint(files);
                     let mut status = lock(&self.status);
                     // After a refused edit, the repaired files are news even when they equal
                     // the version that kept serving.
@@ -189,7 +189,7 @@ impl Live {
         attempt
     }
 
-    /// Watches the dialog and locale folders and reloads after edits, once they have been
+    /// Watches the dialog, locale and network folders and reloads after edits, once they have been
     /// quiet for `debounce` (editors write a file in several steps, and a coordinator often
     /// saves several files). `on_reload` hears every attempt. Stops when the guard is dropped.
     pub fn watch(
@@ -209,8 +209,14 @@ impl Live {
                 Ok(_) => {}
                 Err(e) => tracing::warn!(error = %e, "watching the files"),
             })?;
-        for dir in [&files.dialogs, &files.locales] {
+        // The networks' folder too: a coordinator adding an admin chat or a postcode to their
+        // network.toml expects it live like any other edit.
+        let networks = crate::check::networks_dir(&files.dialogs);
+        for dir in [&files.dialogs, &files.locales, &networks] {
             use notify::Watcher as _;
+            if dir == &networks && !dir.is_dir() {
+                continue;
+            }
             watcher.watch(dir, notify::RecursiveMode::Recursive)?;
         }
         let live = self.clone();
@@ -288,9 +294,14 @@ fn attach(content: Content, offers: &Option<Arc<dyn OfferFinder>>) -> Content {
 
 /// FNV-1a over the `.ftl` files under `dir` (names and contents, in path order), so `/status`
 /// can tell a text edit apart even though the dialogs' version stays the same.
-fn texts_fingerprint(dir: &Path) -> String {
+/// A fingerprint of what the dialogs' version does not cover: the locale files and the
+/// networks' files, so an edit of a text or a `network.toml` counts as a change.
+fn texts_fingerprint(files: &Files) -> String {
     let mut paths: Vec<PathBuf> = Vec::new();
-    let mut stack = vec![dir.to_path_buf()];
+    let mut stack = vec![
+        files.locales.clone(),
+        crate::check::networks_dir(&files.dialogs),
+    ];
     while let Some(d) = stack.pop() {
         let Ok(entries) = std::fs::read_dir(&d) else {
             continue;
@@ -299,7 +310,7 @@ fn texts_fingerprint(dir: &Path) -> String {
             let p = e.path();
             if p.is_dir() {
                 stack.push(p);
-            } else if p.extension().is_some_and(|x| x == "ftl") {
+            } else if p.extension().is_some_and(|x| x == "ftl" || x == "toml") {
                 paths.push(p);
             }
         }

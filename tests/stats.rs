@@ -79,10 +79,14 @@ fn visits_resting_and_exits_are_counted_exactly() {
     let visit = |node: &str| Counter::Visit {
         month: month.clone(),
         node: node.into(),
+        network: None,
     };
     assert_eq!(count(&stats, &visit(MAIN)), 7 + 2);
     assert_eq!(count(&stats, &visit("money-start")), 5);
-    let rest = |node: &str| Counter::Rest { node: node.into() };
+    let rest = |node: &str| Counter::Rest {
+        node: node.into(),
+        network: None,
+    };
     // 7 at main, 5 left for money, 2 came back: 4 rest at main; 5 - 2 - 1 = 2 at money.
     assert_eq!(count(&stats, &rest(MAIN)), 4);
     assert_eq!(count(&stats, &rest("money-start")), 2);
@@ -90,6 +94,7 @@ fn visits_resting_and_exits_are_counted_exactly() {
         month: month.clone(),
         how: how.into(),
         node: "money-start".into(),
+        network: None,
     };
     assert_eq!(count(&stats, &exit("restart")), 2);
     assert_eq!(count(&stats, &exit("forget")), 1);
@@ -134,10 +139,13 @@ fn counts_below_five_are_suppressed_in_every_output() {
     let s = stats.summary().expect("summary");
     let csv = s.gaps_csv();
     let lines: Vec<&str> = csv.lines().collect();
-    assert_eq!(lines[0], "month,topics,district,language,searches");
-    assert!(lines.contains(&"2026-11,wohngeld,,ar,5"), "{csv}");
+    assert_eq!(
+        lines[0],
+        "month,topics,district,language,searches,network,area"
+    );
+    assert!(lines.contains(&"2026-11,wohngeld,,ar,5,,"), "{csv}");
     assert!(
-        lines.contains(&"2026-11,familienzentrum kita,Vohwinkel,uk,<5"),
+        lines.contains(&"2026-11,familienzentrum kita,Vohwinkel,uk,<5,,"),
         "{csv}"
     );
     // The raw 4 is nowhere, neither in the CSV nor in the text report.
@@ -247,5 +255,87 @@ fn the_tree_holds_no_chat_id_and_nothing_but_counters() {
         n,
         stats.counts().expect("counts").len() + 2,
         "the zero rest gauges"
+    );
+}
+
+/// Each network reads its own counts: a step counts for the network the parent is in after it
+/// (the resting place left and an exit for the one before), and a network's report holds
+/// nothing of another's, nor the searches from outside every network.
+#[test]
+fn each_network_reads_its_own_counts() {
+    use wegweiser::dialog::expr::Value;
+    use wegweiser::stats::Scope;
+    let (_dir, _db, stats) = stats();
+    let in_net = |node: &str, net: &str| {
+        let mut s = at(node);
+        s.facts.insert("network".into(), Value::Text(net.into()));
+        s
+    };
+    let main = at(MAIN);
+    let record = |before: Option<&State>, after: Option<&State>, gaps: &[OfferGap]| {
+        let o = observe(&StepFacts {
+            before,
+            after,
+            restart: false,
+            location: false,
+            gaps,
+        });
+        stats.record(&o, day()).expect("record");
+    };
+    let gap = |net: &str, area: Option<&str>| OfferGap {
+        tags: vec!["kita".into()],
+        lang: "tr".into(),
+        network: Some(net.into()),
+        area: area.map(str::to_string),
+        ..Default::default()
+    };
+    // Six parents in Hagen reach the childcare offers and find none; one in Wuppertal; two
+    // outside every network (postcode area 49).
+    for _ in 0..6 {
+        let offers = in_net("cc-offers", "hagen");
+        record(Some(&main), Some(&offers), &[gap("hagen", None)]);
+    }
+    let w = in_net("cc-offers", "wuppertal");
+    record(Some(&main), Some(&w), &[gap("wuppertal", None)]);
+    for _ in 0..2 {
+        let o = in_net("cc-offers", "none");
+        record(Some(&main), Some(&o), &[gap("none", Some("49"))]);
+    }
+    let hagen = stats
+        .summary_of(&Scope::Networks(vec!["hagen".into()]))
+        .expect("summary");
+    assert_eq!(hagen.visits_total, 6);
+    assert_eq!(hagen.gaps.len(), 1);
+    assert_eq!(hagen.gaps[0].count, 6);
+    assert_eq!(hagen.gaps[0].gap.network.as_deref(), Some("hagen"));
+    assert!(hagen
+        .resting
+        .iter()
+        .all(|r| r.node == "cc-offers" && r.count == 6));
+    let text = hagen.text();
+    assert!(
+        !text.contains("wuppertal") && !text.contains("outside"),
+        "{text}"
+    );
+    let all = stats.summary_of(&Scope::All).expect("summary");
+    assert_eq!(all.visits_total, 9);
+    assert_eq!(all.gaps.len(), 3);
+    let text = all.text();
+    assert!(text.contains("outside (area 49)"), "{text}");
+    let csv = all.gaps_csv();
+    assert!(csv.lines().any(|l| l.ends_with(",none,49")), "{csv}");
+    // The network left is where the resting count is taken away.
+    let moved = in_net("money-start", "wuppertal");
+    record(Some(&w), Some(&moved), &[]);
+    let wuppertal = stats
+        .summary_of(&Scope::Networks(vec!["wuppertal".into()]))
+        .expect("summary");
+    assert_eq!(
+        wuppertal
+            .resting
+            .iter()
+            .map(|r| (r.node.as_str(), r.count))
+            .collect::<Vec<_>>(),
+        vec![("money-start", 1)]
     );
 }

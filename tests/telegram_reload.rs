@@ -103,15 +103,19 @@ impl Parent {
 /// The first message to the admin chat from index `from` on that satisfies `pred` (a watcher
 /// may reload twice for one save; a quiet second reload sends nothing, but be lenient).
 fn admin_text(api: &BotApi, from: usize, pred: impl Fn(&str) -> bool) -> (usize, String) {
+    text_to(api, ADMIN, from, pred)
+}
+
+fn text_to(api: &BotApi, chat: i64, from: usize, pred: impl Fn(&str) -> bool) -> (usize, String) {
     let deadline = std::time::Instant::now() + WAIT;
     loop {
-        let texts = api.texts_to(ADMIN);
+        let texts = api.texts_to(chat);
         if let Some((i, t)) = texts.iter().enumerate().skip(from).find(|(_, t)| pred(t)) {
             return (i + 1, t.clone());
         }
         assert!(
             std::time::Instant::now() < deadline,
-            "the admin chat did not get the expected message; got {texts:?}"
+            "chat {chat} did not get the expected message; got {texts:?}"
         );
         std::thread::sleep(Duration::from_millis(20));
     }
@@ -130,14 +134,14 @@ fn wait_texts(api: &BotApi, chat: i64, n: usize) {
     }
 }
 
-#[test]
-fn edits_go_live_invalid_ones_are_refused_and_admins_are_told() {
+/// The bot on temp copies of the dialogs, locales and networks, with `ADMIN` as the operator's
+/// admin chat; `scenario` runs against it, then the bot is stopped with SIGTERM.
+fn with_bot(scenario: impl FnOnce(&BotApi, &Path) + std::panic::UnwindSafe) -> PathBuf {
     let api = BotApi::start();
     let dir = tempfile::tempdir().expect("tempdir");
-    let dialogs: PathBuf = dir.path().join("dialogs");
-    let locales: PathBuf = dir.path().join("locales");
-    copy_dir(&root().join("dialogs"), &dialogs);
-    copy_dir(&root().join("locales"), &locales);
+    for folder in ["dialogs", "locales", "networks"] {
+        copy_dir(&root().join(folder), &dir.path().join(folder));
+    }
     let data = dir.path().join("data");
     let log = dir.path().join("bot.log");
     let child = Command::new(env!("CARGO_BIN_EXE_wegweiser"))
@@ -147,9 +151,9 @@ fn edits_go_live_invalid_ones_are_refused_and_admins_are_told() {
         .arg("--data")
         .arg(&data)
         .arg("--dialogs")
-        .arg(&dialogs)
+        .arg(dir.path().join("dialogs"))
         .arg("--locales")
-        .arg(&locales)
+        .arg(dir.path().join("locales"))
         .arg("--admin")
         .arg(ADMIN.to_string())
         .current_dir(root())
@@ -167,8 +171,9 @@ fn edits_go_live_invalid_ones_are_refused_and_admins_are_told() {
         .spawn()
         .expect("start the bot");
     let mut bot = Bot(child);
+    let root_dir = dir.path().to_path_buf();
     let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-        scenario(&api, &dialogs, &locales);
+        scenario(&api, &root_dir);
     }));
     if result.is_err() {
         print_log(&log);
@@ -188,7 +193,94 @@ fn edits_go_live_invalid_ones_are_refused_and_admins_are_told() {
     if let Err(e) = result {
         std::panic::resume_unwind(e);
     }
+    // Kept until the caller's checks are done.
+    let kept = dir.keep();
+    kept.join("data")
+}
+
+#[test]
+fn edits_go_live_invalid_ones_are_refused_and_admins_are_told() {
+    let data = with_bot(|api, dir| scenario(api, &dir.join("dialogs"), &dir.join("locales")));
     no_chat_id_in_counters(&data);
+    let _ = std::fs::remove_dir_all(data.parent().expect("temp dir"));
+}
+
+/// Chats listed in a network's `network.toml` are that network's admin chats: `/stats` shows
+/// its counts only, and a refused edit of another network's file is not theirs to hear about;
+/// the operator's chat hears everything.
+#[test]
+fn each_network_hears_its_own_reloads_and_reads_its_own_counts() {
+    const HAGEN: i64 = 444_001;
+    const WUPPERTAL: i64 = 444_002;
+    let data = with_bot(|api, dir| {
+        let nets = dir.join("networks");
+        // The bot is up (and watching) once it answers.
+        api.push_text(PARENT, "de", "/start");
+        wait_texts(api, PARENT, 1);
+        // The coordinators add their chats; the running bot takes them on with the reload.
+        edit(
+            &nets.join("hagen/network.toml"),
+            "admins = []",
+            &format!("admins = [{HAGEN}]"),
+        );
+        let (seen_op, _) = admin_text(api, 0, |t| t.starts_with("✅"));
+        edit(
+            &nets.join("wuppertal/network.toml"),
+            "admins = []",
+            &format!("admins = [{WUPPERTAL}]"),
+        );
+        let (seen_op, _) = admin_text(api, seen_op, |t| t.starts_with("✅"));
+        // A parent from a Hagen flyer walks three steps.
+        for text in ["/start hagen-childcare", "/menu", "/start hagen-money"] {
+            let before = api.texts_to(PARENT).len();
+            api.push_text(PARENT, "de", text);
+            wait_texts(api, PARENT, before + 1);
+        }
+        api.push_text(HAGEN, "de", "/stats");
+        let (_, hagen) = text_to(api, HAGEN, 0, |t| t.contains("📊"));
+        assert!(
+            hagen.starts_with("Netzwerk: Netzwerk für Alleinerziehende Hagen"),
+            "{hagen}"
+        );
+        assert!(hagen.contains("Schritte insgesamt: <5"), "{hagen}");
+        api.push_text(WUPPERTAL, "de", "/stats");
+        let (seen_w, wup) = text_to(api, WUPPERTAL, 0, |t| t.contains("📊"));
+        assert!(wup.contains("Schritte insgesamt: 0"), "{wup}");
+        // A mistake in Hagen's file: Hagen's and the operator's chats are told, Wuppertal's not.
+        edit(
+            &nets.join("hagen/network.toml"),
+            "land = \"NW\"",
+            "land = \"NRW\"",
+        );
+        let (_, refused) = text_to(api, HAGEN, 1, |t| t.starts_with("⛔"));
+        assert!(
+            refused.contains("networks/hagen/network.toml:")
+                && refused.contains("unknown Land 'NRW'"),
+            "{refused}"
+        );
+        let (seen_op, op) = admin_text(api, seen_op, |t| t.starts_with("⛔"));
+        assert!(op.contains("unknown Land 'NRW'"), "{op}");
+        // The repair is news for all (a new version serves everyone).
+        edit(
+            &nets.join("hagen/network.toml"),
+            "land = \"NRW\"",
+            "land = \"NW\"",
+        );
+        admin_text(api, seen_op, |t| t.starts_with("✅"));
+        text_to(api, WUPPERTAL, seen_w, |t| t.starts_with("✅"));
+        assert!(
+            !api.texts_to(WUPPERTAL).iter().any(|t| t.starts_with("⛔")),
+            "{:?}",
+            api.texts_to(WUPPERTAL)
+        );
+        // A parent's /stats is an unknown command, not a report.
+        let before = api.texts_to(PARENT).len();
+        api.push_text(PARENT, "de", "/stats");
+        wait_texts(api, PARENT, before + 1);
+        let reply = api.texts_to(PARENT).pop().expect("reply");
+        assert!(!reply.contains("📊"), "{reply}");
+    });
+    let _ = std::fs::remove_dir_all(data.parent().expect("temp dir"));
 }
 
 fn scenario(api: &BotApi, dialogs: &Path, locales: &Path) {

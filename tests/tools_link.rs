@@ -142,3 +142,36 @@ fn the_start_payload_lands_in_the_topic() {
         assert!(!shown.text.is_empty());
     }
 }
+
+/// A network's flyer: `?start=<network>-<topic>` opens the topic with the network known, so
+/// a Hagen flyer leads to Hagen; an unknown network is refused with the list.
+#[test]
+fn a_network_flyer_opens_its_topic_in_that_network() {
+    let (content, _) = Content::load(&root().join("dialogs"), &root().join("locales"))
+        .unwrap_or_else(|r| panic!("shipped files load: {:?}", r.lines()));
+    let networks = &content.tree.networks;
+    let url =
+        link::network_link(&tree(), networks, "WegweiserBot", "hagen", "money").expect("link");
+    assert_eq!(url, "https://t.me/WegweiserBot?start=hagen-money");
+    let err = link::network_link(&tree(), networks, "WegweiserBot", "hamburg", "money")
+        .unwrap_err()
+        .to_string();
+    assert!(
+        err.contains("hamburg") && err.contains("cloppenburg"),
+        "{err}"
+    );
+    let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 20).expect("date");
+    for net in ["wuppertal", "hagen", "lichtenberg", "cloppenburg"] {
+        let url =
+            link::network_link(&tree(), networks, "WegweiserBot", net, "childcare").expect("link");
+        let payload = url.rsplit_once("?start=").expect("start").1;
+        let (fresh, _) = content.welcome(Some("de"), today);
+        let (state, _) = content.handle_text(&fresh, &format!("/start {payload}"), today);
+        assert_eq!(
+            state.facts.get("network"),
+            Some(&wegweiser::dialog::expr::Value::Text(net.into())),
+            "{url}"
+        );
+        assert_eq!(state.node, tree().topic("childcare").expect("topic").start);
+    }
+}

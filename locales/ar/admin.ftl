@@ -37,3 +37,5 @@ admin-needs-heading = 🔎 بحث لم يجد أي خدمة (العدد × ال�
 admin-needs-line = { $count } × { $topics } · { $district } · { $language } ({ $month })
 admin-needs-none = حتى الآن وجد كل بحث خدمة واحدة على الأقل.
 admin-district-unknown = الحي غير معروف
+admin-needs-outside = خارج كل الشبكات (الرمز البريدي { $area }…)
+admin-scope = الشبكة: { $networks }

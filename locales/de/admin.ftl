@@ -34,3 +34,5 @@ admin-needs-heading = 🔎 Gesucht, aber kein Angebot gefunden (Anzahl × Themen
 admin-needs-line = { $count } × { $topics } · { $district } · { $language } ({ $month })
 admin-needs-none = Bisher hat jede Suche mindestens ein Angebot gefunden.
 admin-district-unknown = Stadtteil unbekannt
+admin-needs-outside = außerhalb der Netzwerke (PLZ { $area }…)
+admin-scope = Netzwerk: { $networks }

@@ -34,3 +34,5 @@ admin-needs-heading = 🔎 Searched for, but no offer found (count × topics · 
 admin-needs-line = { $count } × { $topics } · { $district } · { $language } ({ $month })
 admin-needs-none = So far every search found at least one offer.
 admin-district-unknown = district unknown
+admin-needs-outside = outside every network (postcode { $area }…)
+admin-scope = Network: { $networks }

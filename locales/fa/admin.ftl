@@ -29,3 +29,5 @@ admin-needs-heading = 🔎 جستجو شد، ولی خدماتی پیدا نشد
 admin-needs-line = { $count } × { $topics } · { $district } · { $language } ({ $month })
 admin-needs-none = تا حالا هر جستجو دست‌کم یک مورد پیدا کرده است.
 admin-district-unknown = محلهٔ نامعلوم
+admin-needs-outside = خارج از همهٔ شبکه‌ها (کد پستی { $area }…)
+admin-scope = شبکه: { $networks }

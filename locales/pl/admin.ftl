@@ -31,3 +31,5 @@ admin-needs-heading = 🔎 Szukano, ale nie znaleziono oferty (liczba × tematy 
 admin-needs-line = { $count } × { $topics } · { $district } · { $language } ({ $month })
 admin-needs-none = Jak dotąd każde wyszukiwanie znalazło co najmniej jedną ofertę.
 admin-district-unknown = dzielnica nieznana
+admin-needs-outside = poza sieciami (kod pocztowy { $area }…)
+admin-scope = Sieć: { $networks }

@@ -31,3 +31,5 @@ admin-needs-heading = 🔎 Căutat, dar nicio ofertă găsită (număr × teme �
 admin-needs-line = { $count } × { $topics } · { $district } · { $language } ({ $month })
 admin-needs-none = Până acum fiecare căutare a găsit cel puțin o ofertă.
 admin-district-unknown = cartier necunoscut
+admin-needs-outside = în afara rețelelor (cod poștal { $area }…)
+admin-scope = Rețea: { $networks }

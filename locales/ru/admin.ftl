@@ -31,3 +31,5 @@ admin-needs-heading = 🔎 Искали, но не нашли предложен
 admin-needs-line = { $count } × { $topics } · { $district } · { $language } ({ $month })
 admin-needs-none = Пока каждый поиск находил хотя бы одно предложение.
 admin-district-unknown = район неизвестен
+admin-needs-outside = вне сетей (индекс { $area }…)
+admin-scope = Сеть: { $networks }

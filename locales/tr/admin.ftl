@@ -29,3 +29,5 @@ admin-needs-heading = 🔎 Arandı ama teklif bulunamadı (sayı × konular · s
 admin-needs-line = { $count } × { $topics } · { $district } · { $language } ({ $month })
 admin-needs-none = Şimdiye kadar her arama en az bir teklif buldu.
 admin-district-unknown = semt bilinmiyor
+admin-needs-outside = ağların dışında (posta kodu { $area }…)
+admin-scope = Ağ: { $networks }

@@ -31,3 +31,5 @@ admin-needs-heading = 🔎 Шукали, але не знайшли пропоз
 admin-needs-line = { $count } × { $topics } · { $district } · { $language } ({ $month })
 admin-needs-none = Досі кожен пошук знаходив щонайменше одну пропозицію.
 admin-district-unknown = район невідомий
+admin-needs-outside = поза мережами (індекс { $area }…)
+admin-scope = Мережа: { $networks }

@@ -81,6 +81,11 @@ pub struct Observation {
     /// The step where the conversation rests now (`None`: forgotten).
     pub rest_to: Option<String>,
     pub gaps: Vec<OfferGap>,
+    /// The parent's network before and after the step (fact `network`), so each network reads
+    /// its own counts: a visit and the new resting place count for `after`'s network, the
+    /// resting place left and an exit for `before`'s.
+    pub network_before: Option<String>,
+    pub network_after: Option<String>,
 }
 
 impl Observation {
@@ -133,7 +138,19 @@ pub fn observe(f: &StepFacts<'_>) -> Observation {
     if f.after.is_some() && (moved || f.location) {
         o.gaps = f.gaps.to_vec();
     }
+    if !o.is_empty() {
+        o.network_before = f.before.and_then(network_of);
+        o.network_after = f.after.and_then(network_of);
+    }
     o
+}
+
+/// The network a conversation belongs to, if the parent's place is known.
+fn network_of(state: &State) -> Option<String> {
+    match state.facts.get(crate::networks::FACT_NETWORK) {
+        Some(crate::dialog::expr::Value::Text(id)) if !id.is_empty() => Some(id.clone()),
+        _ => None,
+    }
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -154,14 +171,17 @@ pub enum Counter {
     Visit {
         month: String,
         node: String,
+        network: Option<String>,
     },
     Rest {
         node: String,
+        network: Option<String>,
     },
     Exit {
         month: String,
         how: String,
         node: String,
+        network: Option<String>,
     },
     Gap {
         month: String,
@@ -174,16 +194,23 @@ impl Counter {
         let key = std::str::from_utf8(key).ok()?;
         let p: Vec<&str> = key.split(SEP).collect();
         let s = |i: usize| p.get(i).map(|x| x.to_string());
+        // The last part, the network, came with the networks; older keys have none.
+        let net = |i: usize| s(i).filter(|n| !n.is_empty());
         Some(match (p.first().copied()?, p.len()) {
-            ("visit", 3) => Counter::Visit {
+            ("visit", 3 | 4) => Counter::Visit {
                 month: s(1)?,
                 node: s(2)?,
+                network: net(3),
             },
-            ("rest", 2) => Counter::Rest { node: s(1)? },
-            ("exit", 4) => Counter::Exit {
+            ("rest", 2 | 3) => Counter::Rest {
+                node: s(1)?,
+                network: net(2),
+            },
+            ("exit", 4 | 5) => Counter::Exit {
                 month: s(1)?,
                 how: s(2)?,
                 node: s(3)?,
+                network: net(4),
             },
             // Keys written before networks had five parts.
             ("gap", 5 | 7) => Counter::Gap {
@@ -205,7 +232,31 @@ impl Counter {
     }
 }
 
+impl Counter {
+    /// The network the count belongs to; `None`: counted before the parent's place was known
+    /// (or before counters named networks).
+    pub fn network(&self) -> Option<&str> {
+        match self {
+            Counter::Visit { network, .. }
+            | Counter::Rest { network, .. }
+            | Counter::Exit { network, .. } => network.as_deref(),
+            Counter::Gap { gap, .. } => gap.network.as_deref(),
+        }
+    }
+}
+
 impl OfferGap {
+    /// The network as reports show it: its id, "outside (area 49)" beyond every network, "-"
+    /// when the parent's place was not known.
+    pub fn network_text(&self) -> String {
+        match (self.network.as_deref(), self.area.as_deref()) {
+            (Some(crate::networks::OUTSIDE), Some(area)) => format!("outside (area {area})"),
+            (Some(crate::networks::OUTSIDE), None) => "outside".to_string(),
+            (Some(id), _) => id.to_string(),
+            (None, _) => "-".to_string(),
+        }
+    }
+
     /// The form stored in keys and shown in reports: tags sorted, space-separated.
     pub fn tags_text(&self) -> String {
         let mut t = self.tags.clone();
@@ -252,18 +303,26 @@ impl Stats {
     /// count lost in a crash matters less than a reply kept waiting.
     pub fn record(&self, o: &Observation, day: NaiveDate) -> Result<(), StatsError> {
         let month = month(day);
+        let before = o.network_before.as_deref().unwrap_or("");
+        let after = o.network_after.as_deref().unwrap_or("");
         if let Some(node) = &o.visit {
-            add(&self.tree, &visit_key(&month, node), 1)?;
+            add(&self.tree, &visit_key(&month, node, after), 1)?;
         }
         if let Some(node) = &o.rest_from {
-            add(&self.tree, &rest_key(node), -1)?;
+            add(&self.tree, &rest_key(node, before), -1)?;
         }
         if let Some(node) = &o.rest_to {
-            add(&self.tree, &rest_key(node), 1)?;
+            add(&self.tree, &rest_key(node, after), 1)?;
         }
         if let Some((how, node)) = &o.exit {
-            let key =
-                ["exit", month.as_str(), how.as_str(), clean(node).as_str()].join(&SEP.to_string());
+            let key = [
+                "exit",
+                month.as_str(),
+                how.as_str(),
+                clean(node).as_str(),
+                clean(before).as_str(),
+            ]
+            .join(&SEP.to_string());
             add(&self.tree, &key, 1)?;
         }
         for g in &o.gaps {
@@ -303,14 +362,42 @@ impl Stats {
     pub fn summary(&self) -> Result<Summary, StatsError> {
         Ok(Summary::from_counts(self.counts()?))
     }
+
+    /// The report of some networks only: what their coordinators may read.
+    pub fn summary_of(&self, scope: &Scope) -> Result<Summary, StatsError> {
+        let counts = self.counts()?;
+        Ok(Summary::from_counts(
+            counts
+                .into_iter()
+                .filter(|(c, _)| scope.holds(c.network()))
+                .collect(),
+        ))
+    }
 }
 
-fn visit_key(month: &str, node: &str) -> String {
-    ["visit", month, &clean(node)].join(&SEP.to_string())
+/// Whose counts a report shows: the operator's (`--admin` chats, `wegweiser stats`) all; a
+/// network's coordinators only their network's.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Scope {
+    All,
+    Networks(Vec<String>),
 }
 
-fn rest_key(node: &str) -> String {
-    ["rest", &clean(node)].join(&SEP.to_string())
+impl Scope {
+    pub fn holds(&self, network: Option<&str>) -> bool {
+        match self {
+            Scope::All => true,
+            Scope::Networks(ids) => network.is_some_and(|n| ids.iter().any(|id| id == n)),
+        }
+    }
+}
+
+fn visit_key(month: &str, node: &str, network: &str) -> String {
+    ["visit", month, &clean(node), &clean(network)].join(&SEP.to_string())
+}
+
+fn rest_key(node: &str, network: &str) -> String {
+    ["rest", &clean(node), &clean(network)].join(&SEP.to_string())
 }
 
 #[cfg(test)]

@@ -69,12 +69,14 @@ impl Summary {
         let mut gaps = Vec::new();
         for (c, n) in counts {
             match c {
-                Counter::Visit { month, node } => {
+                Counter::Visit { month, node, .. } => {
                     months.insert(month);
                     *visits.entry(node).or_default() += n;
                 }
-                Counter::Rest { node } => *resting.entry(node).or_default() += n,
-                Counter::Exit { month, how, node } => {
+                Counter::Rest { node, .. } => *resting.entry(node).or_default() += n,
+                Counter::Exit {
+                    month, how, node, ..
+                } => {
                     months.insert(month);
                     let map = if how == super::Exit::Forget.as_str() {
                         &mut forgets
@@ -143,28 +145,34 @@ impl Summary {
         );
         section(&mut out, "Restarted from step:", &self.restarts);
         section(&mut out, "Forgotten (/forget) at step:", &self.forgets);
-        out.push_str("\nOffer searches that found nothing (month, topics, district, language):\n");
+        out.push_str(
+            "\nOffer searches that found nothing (month, topics, district, language, network):\n",
+        );
         if self.gaps.is_empty() {
             out.push_str("  (none)\n");
         }
         for g in &self.gaps {
             out.push_str(&format!(
-                "  {:>6}  {}  {}  {}  {}\n",
+                "  {:>6}  {}  {}  {}  {}  {}\n",
                 shown(g.count),
                 g.month,
                 g.gap.tags_text(),
                 g.gap.district.as_deref().unwrap_or("-"),
-                g.gap.lang
+                g.gap.lang,
+                g.gap.network_text()
             ));
         }
         out
     }
 
-    /// `wegweiser gaps --csv`: one row per month, topics, district and language.
+    /// `wegweiser gaps --csv`: one row per month, topics, district, language, network and
+    /// postcode area (outside every network); new columns go last, so sheets keep working.
     pub fn gaps_csv(&self) -> String {
         let mut w = csv::Writer::from_writer(Vec::new());
         // Writing to memory cannot fail; a failure would only lose the row.
-        let _ = w.write_record(["month", "topics", "district", "language", "searches"]);
+        let _ = w.write_record([
+            "month", "topics", "district", "language", "searches", "network", "area",
+        ]);
         for g in &self.gaps {
             let _ = w.write_record([
                 g.month.as_str(),
@@ -172,6 +180,8 @@ impl Summary {
                 g.gap.district.as_deref().unwrap_or(""),
                 g.gap.lang.as_str(),
                 shown(g.count).as_str(),
+                g.gap.network.as_deref().unwrap_or(""),
+                g.gap.area.as_deref().unwrap_or(""),
             ]);
         }
         let bytes = w.into_inner().unwrap_or_default();

@@ -1,5 +1,7 @@
 //! `wegweiser link`: the Telegram deep link that opens the bot in one topic
-//! (`https://t.me/<bot>?start=<topic>`), and its QR code for flyers (PNG and SVG).
+//! (`https://t.me/<bot>?start=<topic>`), or in one topic of one network
+//! (`?start=<network>-<topic>`, which also sets where the parent lives), and its QR code for
+//! flyers (PNG and SVG).
 //!
 //! Telegram hands the `start` value to the bot as `/start <topic>`, which the engine already
 //! routes to the topic's first step; so a link is only offered for a topic that exists.
@@ -27,6 +29,8 @@ pub enum LinkError {
     BadBot(String),
     #[error("unknown topic '{topic}'; the topics are: {}", known.join(", "))]
     UnknownTopic { topic: String, known: Vec<String> },
+    #[error("unknown network '{network}'; the networks are: {}", known.join(", "))]
+    UnknownNetwork { network: String, known: Vec<String> },
     #[error("cannot make a QR code of the link: {0}")]
     Qr(#[from] qrcode::types::QrError),
     #[error("cannot write {path}: {source}")]
@@ -69,6 +73,27 @@ pub fn deep_link(tree: &Tree, bot: &str, topic: &str) -> Result<String, LinkErro
     }
     // Topic ids are letters, digits, '-' and '_' (checked on load): safe in a URL as they are.
     Ok(format!("https://t.me/{bot}?start={topic}"))
+}
+
+/// The flyer link of one network: the bot takes the network (and its Land) as known before
+/// the topic opens, so a Hagen flyer leads to Hagen's offices and offers.
+pub fn network_link(
+    tree: &Tree,
+    networks: &crate::networks::Networks,
+    bot: &str,
+    network: &str,
+    topic: &str,
+) -> Result<String, LinkError> {
+    let network = network.trim();
+    if networks.get(network).is_none() {
+        return Err(LinkError::UnknownNetwork {
+            network: network.to_string(),
+            known: networks.list.iter().map(|n| n.id.clone()).collect(),
+        });
+    }
+    let topic_link = deep_link(tree, bot, topic)?;
+    // Network ids are a-z, 0-9 and '_' (checked on load): no '-' to confuse the split.
+    Ok(topic_link.replacen("?start=", &format!("?start={network}-"), 1))
 }
 
 /// High error correction: a flyer gets folded, stained and photographed at an angle.

@@ -50,6 +50,10 @@ pub struct LinkArgs {
     /// The bot's username from BotFather (default: environment WEGWEISER_BOT_NAME)
     #[arg(long)]
     pub bot: Option<String>,
+    /// The network the flyer is for (its folder under networks/, e.g. hagen): the link then
+    /// also sets where the parent lives
+    #[arg(long)]
+    pub network: Option<String>,
     /// Also write the link as a QR code PNG (for printing)
     #[arg(long)]
     pub png: Option<PathBuf>,
@@ -122,7 +126,23 @@ pub fn run_link(args: &LinkArgs) -> anyhow::Result<()> {
     let env = std::env::var(link::BOT_ENV).ok();
     let bot = link::bot_name(args.bot.as_deref(), env.as_deref())?;
     let tree = loaded_tree(&args.files)?;
-    let url = link::deep_link(&tree, &bot, &args.topic)?;
+    let url = match &args.network {
+        None => link::deep_link(&tree, &bot, &args.topic)?,
+        Some(network) => {
+            let dir = crate::check::networks_dir(&args.files.dialogs);
+            let (networks, diags) = crate::networks::load_dir(&dir);
+            if diags.has_errors() {
+                for d in diags.errors() {
+                    eprintln!("{d}");
+                }
+                anyhow::bail!(
+                    "the network files in {} have errors (listed above)",
+                    dir.display()
+                );
+            }
+            link::network_link(&tree, &networks, &bot, network, &args.topic)?
+        }
+    };
     println!("{url}");
     if let Some(p) = &args.png {
         link::write_png(&url, p)?;

@@ -1,6 +1,7 @@
-//! Admin commands for the network's coordinators, in the chats listed with `--admin`:
-//! `/reload`, `/status`, `/stats`, `/needs`; and the notice every admin chat gets when edited
-//! files were reloaded or refused.
+//! Admin commands for the networks' coordinators: `/reload`, `/status`, `/stats`, `/needs`;
+//! and the notice admin chats get when edited files were reloaded or refused. The operator's
+//! chats (`--admin`) see everything; a network's chats (`admins` in its `network.toml`) see
+//! that network's counts and the check lines of its own and the shared files only.
 //!
 //! Everyone else never sees a trace of them: from a chat not listed, `/reload` reaches the
 //! engine like any unknown command. Texts come from `locales/<lang>/admin.ftl`, in the admin
@@ -14,7 +15,7 @@ use teloxide::prelude::*;
 use crate::conversation::Content;
 use crate::engine::{Arg, Msg, State};
 use crate::live::{Attempt, Outcome, Status, Trigger};
-use crate::stats::{shown, Summary};
+use crate::stats::{shown, Scope, Summary};
 
 use super::store::{Action, Plan};
 use super::ui::MAX_TEXT;
@@ -47,6 +48,8 @@ pub const ADMIN_MESSAGES: &[(&str, &[&str])] = &[
     ),
     ("admin-needs-none", &[]),
     ("admin-district-unknown", &[]),
+    ("admin-needs-outside", &["area"]),
+    ("admin-scope", &["networks"]),
 ];
 
 /// Rows shown per section of `/stats` and `/needs`; the full lists are in `wegweiser stats`.
@@ -63,9 +66,7 @@ pub enum AdminCommand {
 /// The admin command in `text`, if the chat is an admin chat. `None` for everyone else, so the
 /// engine answers them as it answers any unknown command.
 pub fn command(app: &App, chat: ChatId, text: Option<&str>) -> Option<AdminCommand> {
-    if !app.admins.contains(&chat) {
-        return None;
-    }
+    scope_of(app, &app.content(), chat)?;
     let rest = text?.trim().strip_prefix('/')?;
     let head = rest.split_whitespace().next().unwrap_or("");
     let name = head.split('@').next().unwrap_or("").to_lowercase();
@@ -76,6 +77,60 @@ pub fn command(app: &App, chat: ChatId, text: Option<&str>) -> Option<AdminComma
         "needs" => Some(AdminCommand::Needs),
         _ => None,
     }
+}
+
+/// What an admin chat may read; `None`: not an admin chat. Read from the live content, so a
+/// chat added to a `network.toml` works after the next reload.
+pub fn scope_of(app: &App, content: &Content, chat: ChatId) -> Option<Scope> {
+    if app.admins.contains(&chat) {
+        return Some(Scope::All);
+    }
+    let ids = content.tree.networks.admin_of(chat.0);
+    (!ids.is_empty()).then(|| Scope::Networks(ids.into_iter().map(str::to_string).collect()))
+}
+
+/// Whether a check line concerns `scope`: lines about another network — its folder, or its
+/// `[id]` tag in a shared file — do not; other lines about the shared files (dialogs, locales)
+/// concern every network.
+fn concerns(line: &str, scope: &Scope) -> bool {
+    let Scope::Networks(ids) = scope else {
+        return true;
+    };
+    let parts: Vec<&str> = line.split(['/', '\\']).collect();
+    let by_folder = parts
+        .windows(2)
+        .find(|w| w[0].ends_with("networks"))
+        .map(|w| w[1]);
+    let by_tag = [": error: [", ": warning: ["].iter().find_map(|head| {
+        let rest = &line[line.find(head)? + head.len()..];
+        rest.split_once(']').map(|(id, _)| id)
+    });
+    match by_folder.or(by_tag) {
+        Some(id) => ids.iter().any(|i| i == id),
+        None => true,
+    }
+}
+
+/// The first line of a network's report, naming whose it is.
+fn scope_line(content: &Content, lang: &str, scope: &Scope) -> Option<String> {
+    let Scope::Networks(ids) = scope else {
+        return None;
+    };
+    let names: Vec<String> = ids
+        .iter()
+        .map(|id| {
+            content
+                .tree
+                .networks
+                .get(id)
+                .map_or_else(|| id.clone(), |n| n.name.clone())
+        })
+        .collect();
+    Some(content.locales.render(
+        lang,
+        &Msg::new("admin-scope").arg("networks", Arg::Text(names.join(", "))),
+        &[],
+    ))
 }
 
 /// The admin chat's language: its conversation's, else what the phone reports, else German.
@@ -101,6 +156,7 @@ pub async fn reply(
     update: u32,
 ) -> anyhow::Result<(Option<State>, Plan)> {
     let kept = app.store.state(chat)?;
+    let scope = scope_of(app, &app.content(), chat).unwrap_or(Scope::Networks(Vec::new()));
     let text = match cmd {
         AdminCommand::Reload => {
             let live = app.live.clone();
@@ -109,27 +165,27 @@ pub async fn reply(
                 .map_err(|e| anyhow::anyhow!("the reload stopped unexpectedly: {e}"))?;
             let content = app.content();
             let lang = lang_of(app, &content, chat, hint);
-            reload_text(&content, &lang, &attempt)
+            reload_text(&content, &lang, &attempt, &scope)
         }
         AdminCommand::Status => {
             let content = app.content();
             let lang = lang_of(app, &content, chat, hint);
-            status_text(&app.live.status(), &content, &lang)
+            status_text(&app.live.status(), &content, &lang, &scope)
         }
         AdminCommand::Stats | AdminCommand::Needs => {
             let content = app.content();
             let lang = lang_of(app, &content, chat, hint);
             let m = |msg: Msg| content.locales.render(&lang, &msg, &[]);
-            match app.stats.as_ref().map(|s| s.summary()) {
+            match app.stats.as_ref().map(|s| s.summary_of(&scope)) {
                 None => m(Msg::new("admin-stats-off")),
                 Some(Err(e)) => {
                     tracing::error!(error = %e, "reading the counters");
                     m(Msg::new("admin-stats-off"))
                 }
                 Some(Ok(summary)) if cmd == AdminCommand::Stats => {
-                    stats_text(&content, &lang, &summary)
+                    stats_text(&content, &lang, &summary, &scope)
                 }
-                Some(Ok(summary)) => needs_text(&content, &lang, &summary),
+                Some(Ok(summary)) => needs_text(&content, &lang, &summary, &scope),
             }
         }
     };
@@ -175,8 +231,9 @@ fn fit(content: &Content, lang: &str, heading: String, lines: &[String]) -> Stri
     }
 }
 
-/// The notice of one reload, as the admin who asked and every admin chat reads it.
-pub fn reload_text(content: &Content, lang: &str, attempt: &Attempt) -> String {
+/// The notice of one reload, as an admin chat of `scope` reads it: a network's coordinators
+/// get the check lines of their own and the shared files, not another network's.
+pub fn reload_text(content: &Content, lang: &str, attempt: &Attempt, scope: &Scope) -> String {
     let m = |msg: Msg| content.locales.render(lang, &msg, &[]);
     match &attempt.outcome {
         Outcome::Loaded { version, changed } => {
@@ -188,13 +245,18 @@ pub fn reload_text(content: &Content, lang: &str, attempt: &Attempt) -> String {
             m(Msg::new(id).arg("version", Arg::Text(version.clone())))
         }
         Outcome::Refused { errors } => {
+            let errors: Vec<String> = errors
+                .iter()
+                .filter(|e| concerns(e, scope))
+                .cloned()
+                .collect();
             // The check's lines are technical English: said so, in the admin's language.
             let heading = format!(
                 "{}\n{}",
                 m(Msg::new("admin-reload-refused").arg("count", Arg::Num(errors.len() as f64))),
                 m(Msg::new("admin-reload-lines"))
             );
-            fit(content, lang, heading, errors)
+            fit(content, lang, heading, &errors)
         }
         Outcome::Unavailable => m(Msg::new("admin-reload-unavailable")),
     }
@@ -204,7 +266,7 @@ fn when(t: &chrono::DateTime<chrono::Local>) -> Arg {
     Arg::Text(t.format("%Y-%m-%d %H:%M:%S").to_string())
 }
 
-fn status_text(status: &Status, content: &Content, lang: &str) -> String {
+fn status_text(status: &Status, content: &Content, lang: &str, scope: &Scope) -> String {
     let m = |msg: Msg| content.locales.render(lang, &msg, &[]);
     let mut text = m(Msg::new("admin-status")
         .arg("version", Arg::Text(status.version.clone()))
@@ -228,16 +290,16 @@ fn status_text(status: &Status, content: &Content, lang: &str) -> String {
         None => text.push_str(&m(Msg::new("admin-status-last-none"))),
         Some(a) => match &a.outcome {
             Outcome::Refused { errors } => {
+                let errors: Vec<String> = errors
+                    .iter()
+                    .filter(|e| concerns(e, scope))
+                    .cloned()
+                    .collect();
                 let heading = m(Msg::new("admin-status-last-refused")
                     .arg("when", when(&a.at))
                     .arg("count", Arg::Num(errors.len() as f64)));
                 let lines = m(Msg::new("admin-reload-lines"));
-                return fit(
-                    content,
-                    lang,
-                    format!("{text}{heading}\n{lines}"),
-                    errors.as_slice(),
-                );
+                return fit(content, lang, format!("{text}{heading}\n{lines}"), &errors);
             }
             Outcome::Loaded { version, .. } => {
                 text.push_str(&m(Msg::new("admin-status-last-loaded")
@@ -250,7 +312,7 @@ fn status_text(status: &Status, content: &Content, lang: &str) -> String {
     fit(content, lang, text, &[])
 }
 
-fn stats_text(content: &Content, lang: &str, s: &Summary) -> String {
+fn stats_text(content: &Content, lang: &str, s: &Summary, scope: &Scope) -> String {
     let m = |msg: Msg| content.locales.render(lang, &msg, &[]);
     let months = if s.months.is_empty() {
         "-".to_string()
@@ -260,6 +322,7 @@ fn stats_text(content: &Content, lang: &str, s: &Summary) -> String {
     let heading = m(Msg::new("admin-stats-heading")
         .arg("months", Arg::Text(months))
         .arg("total", Arg::Text(shown(s.visits_total))));
+    let heading = with_scope(content, lang, scope, heading);
     let mut lines = Vec::new();
     for (id, rows) in [
         ("admin-stats-visits", &s.visits),
@@ -279,20 +342,31 @@ fn stats_text(content: &Content, lang: &str, s: &Summary) -> String {
     fit(content, lang, heading, &lines)
 }
 
-fn needs_text(content: &Content, lang: &str, s: &Summary) -> String {
+/// `heading` under the line naming the network, for a network's report.
+fn with_scope(content: &Content, lang: &str, scope: &Scope, heading: String) -> String {
+    match scope_line(content, lang, scope) {
+        Some(line) => format!("{line}\n{heading}"),
+        None => heading,
+    }
+}
+
+fn needs_text(content: &Content, lang: &str, s: &Summary, scope: &Scope) -> String {
     let m = |msg: Msg| content.locales.render(lang, &msg, &[]);
-    let heading = m(Msg::new("admin-needs-heading"));
+    let heading = with_scope(content, lang, scope, m(Msg::new("admin-needs-heading")));
     let mut gaps = s.gaps.clone();
     // The latest month first: that is what the next meeting talks about.
     gaps.sort_by(|a, b| b.month.cmp(&a.month).then_with(|| b.count.cmp(&a.count)));
     let mut lines: Vec<String> = gaps
         .iter()
         .map(|g| {
-            let district = g
-                .gap
-                .district
-                .clone()
-                .unwrap_or_else(|| m(Msg::new("admin-district-unknown")));
+            let outside = g.gap.network.as_deref() == Some(crate::networks::OUTSIDE);
+            let district = match (&g.gap.district, &g.gap.area) {
+                (Some(d), _) => d.clone(),
+                (None, Some(area)) if outside => {
+                    m(Msg::new("admin-needs-outside").arg("area", Arg::Text(area.clone())))
+                }
+                _ => m(Msg::new("admin-district-unknown")),
+            };
             m(Msg::new("admin-needs-line")
                 .arg("count", Arg::Text(shown(g.count)))
                 .arg("topics", Arg::Text(g.gap.tags_text()))
@@ -307,8 +381,9 @@ fn needs_text(content: &Content, lang: &str, s: &Summary) -> String {
     fit(content, lang, heading, &lines)
 }
 
-/// Tells every admin chat how a reload triggered by the file watcher went. Quiet when nothing
-/// changed, so saving a file twice does not page anyone.
+/// Tells the admin chats how a reload triggered by the file watcher went: the operator's and
+/// every network's. Quiet when nothing changed, so saving a file twice does not page anyone,
+/// and a network's chats hear nothing of a refusal that lies only in another network's files.
 pub async fn announce(bot: Bot, app: Arc<App>, attempt: Attempt) {
     let worth = match &attempt.outcome {
         Outcome::Loaded { changed, .. } => *changed,
@@ -320,10 +395,22 @@ pub async fn announce(bot: Bot, app: Arc<App>, attempt: Attempt) {
     }
     let content = app.content();
     let mut admins: Vec<ChatId> = app.admins.iter().copied().collect();
+    for n in &content.tree.networks.list {
+        admins.extend(n.admins.iter().map(|&id| ChatId(id)));
+    }
     admins.sort_by_key(|c| c.0);
+    admins.dedup();
     for chat in admins {
+        let Some(scope) = scope_of(&app, &content, chat) else {
+            continue;
+        };
+        if let Outcome::Refused { errors } = &attempt.outcome {
+            if !errors.iter().any(|e| concerns(e, &scope)) {
+                continue;
+            }
+        }
         let lang = lang_of(&app, &content, chat, None);
-        let text = reload_text(&content, &lang, &attempt);
+        let text = reload_text(&content, &lang, &attempt, &scope);
         if let Err(e) = super::send::call(&bot, bot.send_message(chat, text), "sendMessage").await {
             // An admin who never opened the chat with the bot cannot be written to.
             tracing::warn!(error = %e, chat = chat.0, "could not tell an admin about the reload");
@@ -360,7 +447,7 @@ mod tests {
             }),
             reloading_since: Some(at),
         };
-        let text = status_text(&status, &content, "de");
+        let text = status_text(&status, &content, "de", &Scope::All);
         let since = at.format("%Y-%m-%d %H:%M:%S");
         assert!(
             text.contains(&format!(
@@ -374,7 +461,12 @@ mod tests {
             ),
             "{text}"
         );
-        let notice = reload_text(&content, "de", status.last.as_ref().expect("attempt"));
+        let notice = reload_text(
+            &content,
+            "de",
+            status.last.as_ref().expect("attempt"),
+            &Scope::All,
+        );
         assert!(
             notice.contains("Meldungen der Prüfung (technisch, auf Englisch):\ndialogs/money.toml"),
             "{notice}"
@@ -383,7 +475,7 @@ mod tests {
             reloading_since: None,
             ..status
         };
-        assert!(!status_text(&idle, &content, "de").contains('⏳'));
+        assert!(!status_text(&idle, &content, "de", &Scope::All).contains('⏳'));
     }
 
     #[test]
@@ -400,7 +492,7 @@ mod tests {
             },
         };
         for lang in ["de", "ar", "uk"] {
-            let text = reload_text(&content, lang, &attempt);
+            let text = reload_text(&content, lang, &attempt, &Scope::All);
             assert!(text.chars().count() <= MAX_TEXT, "{lang}");
             assert!(text.contains(&errors[0]), "{lang}");
             let shown = errors.iter().filter(|e| text.contains(e.as_str())).count();
@@ -410,5 +502,36 @@ mod tests {
                 "{lang}: the number left out"
             );
         }
+    }
+
+    #[test]
+    fn a_network_reads_the_lines_of_its_own_and_the_shared_files_only() {
+        let hagen = Scope::Networks(vec!["hagen".into()]);
+        let own = "networks/hagen/offers.csv:4:2: error: [hagen] the postcode '5813' has 4 digits";
+        let other = "networks/wuppertal/network.toml:9:1: error: [wuppertal] unknown Land 'NRW'";
+        let shared = "dialogs/money.toml:3:1: error: unknown node 'x'";
+        let absolute = "/srv/wegweiser/networks/hagen/network.toml:2:1: error: [hagen] x";
+        let tagged =
+            "dialogs/facts.toml:1:1: error: [wuppertal] fact 'land' lacks the value \"BY\"";
+        assert!(!concerns(tagged, &hagen));
+        assert!(concerns(own, &hagen));
+        assert!(!concerns(other, &hagen));
+        assert!(concerns(shared, &hagen));
+        assert!(concerns(absolute, &hagen));
+        assert!(concerns(other, &Scope::All));
+        let attempt = Attempt {
+            at: chrono::Local::now(),
+            trigger: Trigger::Files,
+            outcome: Outcome::Refused {
+                errors: vec![own.into(), other.into(), shared.into()],
+            },
+        };
+        let content = content();
+        let text = reload_text(&content, "de", &attempt, &hagen);
+        assert!(text.contains(own) && text.contains(shared), "{text}");
+        assert!(!text.contains(other), "{text}");
+        assert!(text.contains("2 Fehler"), "{text}");
+        let all = reload_text(&content, "de", &attempt, &Scope::All);
+        assert!(all.contains(other) && all.contains("3 Fehler"), "{all}");
     }
 }
