@@ -215,15 +215,56 @@ fn mobility_lists_the_social_ticket_first() {
     );
 }
 
+/// Outside every network — by postcode (Hamburg) or by a shared place (Munich): the bot says
+/// plainly it knows no local offers there, shows none of another city's, gives the nationwide
+/// numbers and how to find the local Jobcenter and Jugendamt (the counted gap: tests/stats.rs).
 #[test]
-fn a_postcode_outside_every_network_lists_no_other_citys_offers() {
+fn outside_every_network_no_foreign_offers_nationwide_help_and_a_counted_gap() {
+    let outside_screen = |screen: &str| {
+        assert!(screen.contains("keine Angebote vor Ort"), "{screen}");
+        for nationwide in [
+            "0800 4 5555 30",
+            "116 016",
+            "0800 111 0 550",
+            "arbeitsagentur.de",
+        ] {
+            assert!(screen.contains(nationwide), "{nationwide}: {screen}");
+        }
+        assert!(screen.contains("Jugendamt"), "{screen}");
+        assert!(!screen.contains("passende Angebot"), "{screen}");
+        for city in ["Wuppertal", "Hagen", "Lichtenberg", "Cloppenburg", "km"] {
+            assert!(!screen.contains(city), "{city}: {screen}");
+        }
+    };
     let dir = tempfile::tempdir().expect("tempdir");
     let (out, _) = chat(
         dir.path(),
-        &["/start money", "Angebote in meiner Nähe", "99999"],
+        &[
+            "/start money",
+            "Angebote in meiner Nähe",
+            "20095",
+            "Weiterlesen",
+        ],
     );
-    let screen = after(&out, "99999");
-    assert!(screen.contains("keine Angebote vor Ort"), "{screen}");
-    assert!(!screen.contains("passende Angebote"), "{screen}");
-    assert!(!screen.contains("Wuppertal"), "{screen}");
+    outside_screen(&format!(
+        "{}{}",
+        after(&out, "20095"),
+        after(&out, "Weiterlesen")
+    ));
+    // A shared place in Munich, in a fresh conversation.
+    let far = tempfile::tempdir().expect("tempdir");
+    let (out, _) = chat(
+        far.path(),
+        &[
+            "/start money",
+            "Angebote in meiner Nähe",
+            "/near 48.137 11.575",
+            "Weiterlesen",
+        ],
+    );
+    outside_screen(&format!(
+        "{}{}",
+        after(&out, "/near"),
+        after(&out, "Weiterlesen")
+    ));
 }

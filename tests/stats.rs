@@ -339,3 +339,52 @@ fn each_network_reads_its_own_counts() {
         vec![("money-start", 1)]
     );
 }
+
+/// Outside every network the search is a gap of nobody's network, kept with the postcode's
+/// area only (two digits); a shared place far away gives a gap without an area.
+#[test]
+fn outside_every_network_the_area_is_counted_as_a_gap() {
+    use wegweiser::stats::Scope;
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let content = match Content::load(&root.join("dialogs"), &root.join("locales")) {
+        Ok((c, _)) => c,
+        Err(r) => panic!("{:?}", r.lines()),
+    };
+    let (_dir, _db, stats) = stats();
+    for last in ["20095", "/near 48.137 11.575"] {
+        let (mut state, _) = content.welcome(Some("de"), day());
+        let mut shown = None;
+        for line in ["/start money", "📍 Angebote in meiner Nähe", last] {
+            let before = state.clone();
+            let (next, r) = content.handle_text(&state, line, day());
+            let o = observe(&StepFacts {
+                before: Some(&before),
+                after: Some(&next),
+                restart: false,
+                location: line.starts_with("/near"),
+                gaps: &r.gaps,
+            });
+            stats.record(&o, day()).expect("record");
+            state = next;
+            shown = Some(r);
+        }
+        let r = shown.expect("a reply");
+        assert!(r.text.contains("keine Angebote vor Ort"), "{}", r.text);
+        assert_eq!(r.gaps.len(), 1, "{last}: {:?}", r.gaps);
+        assert_eq!(r.gaps[0].network.as_deref(), Some("none"));
+        let area = if last == "20095" { Some("20") } else { None };
+        assert_eq!(r.gaps[0].area.as_deref(), area, "{last}");
+    }
+    let outside = stats
+        .summary_of(&Scope::Networks(vec!["none".into()]))
+        .expect("summary");
+    assert!(
+        outside.text().contains("outside (area 20)"),
+        "{}",
+        outside.text()
+    );
+    let hagen = stats
+        .summary_of(&Scope::Networks(vec!["hagen".into()]))
+        .expect("summary");
+    assert!(hagen.gaps.is_empty(), "{:?}", hagen.gaps);
+}

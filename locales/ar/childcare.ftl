@@ -45,13 +45,7 @@ cc-place-under1 =
        *[other] ابتداءً من عمر { $kita_right_age } سنوات
     } يحق لكل طفل الحصول على مكان.
 
-    📍 { -jugendamt(form: "long") } في مدينتكم. سجّلوا طفلكم مبكرًا – في { -nrw(form: "long") } قبل { $kita_notice_months ->
-        [one] شهر واحد
-        [two] شهرين
-        [few] { $kita_notice_months } أشهر
-        [many] { $kita_notice_months } شهرًا
-       *[other] { $kita_notice_months } شهر
-    } على الأقل.
+    📍 { -jugendamt(form: "long") } في مدينتكم. سجّلوا طفلكم مبكرًا.
     📄 إثبات العمل أو البحث عن عمل أو التدريب المهني.
 
 cc-place-right =
@@ -61,13 +55,7 @@ cc-place-right =
        *[other] من عمر { $kita_right_age } سنوات
     }: في { -kita(form: "long") } أو عند { -tagesmutter(form: "long") } – واسمها الرسمي { -kindertagespflege }.
 
-    📍 { -jugendamt(form: "long") } في مدينتكم. في { -nrw(form: "long") }: أخبروهم قبل { $kita_notice_months ->
-        [one] شهر واحد
-        [two] شهرين
-        [few] { $kita_notice_months } أشهر
-        [many] { $kita_notice_months } شهرًا
-       *[other] { $kita_notice_months } شهر
-    } على الأقل.
+    📍 { -jugendamt(form: "long") } في مدينتكم. سجّلوا طفلكم مبكرًا.
 
     💡 سجّلوا طفلكم في عدة حضانات، لا في واحدة فقط، واسألوا { -jugendamt } أيضًا عن مربية نهارية.
 

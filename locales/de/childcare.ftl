@@ -41,14 +41,14 @@ cc-place-under1 =
     • an einer Maßnahme vom { -jobcenter } teilnehmen (zum Beispiel an einem Kurs).
     Ab dem { $kita_right_age }. Geburtstag hat jedes Kind ein Recht auf einen Platz.
 
-    📍 { -jugendamt } Ihrer Stadt. Melden Sie Ihr Kind früh an – in { -nrw(form: "long") } mindestens { $kita_notice_months } Monate vorher.
+    📍 { -jugendamt } Ihrer Stadt. Melden Sie Ihr Kind früh an.
     📄 Nachweis über Arbeit, Jobsuche oder Ausbildung.
 
 cc-place-right =
     ✅ Ihr Kind hat ein Recht auf einen Betreuungsplatz – auch wenn Sie nicht arbeiten.
     Das gilt ab { $kita_right_age } Jahr. Der Platz kann in einer { -kita } sein. Oder bei einer { -tagesmutter } oder einem Tagesvater ({ -kindertagespflege }).
 
-    📍 { -jugendamt } Ihrer Stadt. Melden Sie Ihr Kind in { -nrw(form: "long") } mindestens { $kita_notice_months } Monate vorher an.
+    📍 { -jugendamt } Ihrer Stadt. Melden Sie Ihr Kind früh an.
 
     💡 Melden Sie Ihr Kind bei mehreren { -kita }s an. Fragen Sie das { -jugendamt } auch nach { -kindertagespflege }.
 

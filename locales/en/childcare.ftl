@@ -36,14 +36,14 @@ cc-place-under1 =
     • take part in a programme of the { -jobcenter(form: "long") } (for example a course).
     From age { $kita_right_age }, every child has a right to a place.
 
-    📍 { -jugendamt(form: "long") } of your city. Register your child early – in { -nrw(form: "long") } at least { $kita_notice_months } months ahead.
+    📍 { -jugendamt(form: "long") } of your city. Register your child early.
     📄 Proof of work, job search or training.
 
 cc-place-right =
     ✅ Your child has a right to a childcare place – even if you do not work.
     This applies from { $kita_right_age } year. The place can be in a { -kita(form: "long") }. Or with a childminder ({ -kindertagespflege }).
 
-    📍 { -jugendamt(form: "long") } of your city. In { -nrw(form: "long") }, register your child at least { $kita_notice_months } months ahead.
+    📍 { -jugendamt(form: "long") } of your city. Register your child early.
 
     💡 Register your child with several { -kita }s. Also ask the { -jugendamt } about a childminder ({ -kindertagespflege }).
 

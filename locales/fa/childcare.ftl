@@ -35,14 +35,14 @@ cc-place-under1 =
     • در یک برنامهٔ { -jobcenter } شرکت می‌کنید (مثلاً یک دوره).
     از { $kita_right_age } سالگی، هر کودکی حق دارد جا داشته باشد.
 
-    📍 { -jugendamt(form: "long") } شهرتان. فرزندتان را زود ثبت‌نام کنید – در { -nrw(form: "long") } دست‌کم { $kita_notice_months } ماه زودتر.
+    📍 { -jugendamt(form: "long") } شهرتان. فرزندتان را زود ثبت‌نام کنید.
     📄 مدرک کار، جستجوی کار یا آموزش حرفه‌ای.
 
 cc-place-right =
     ✅ فرزند شما حق دارد جایی برای نگهداری داشته باشد – حتی اگر کار نمی‌کنید.
     این حق از { $kita_right_age } سالگی است: در { -kita(form: "long") } یا نزد { -tagesmutter(form: "long") } – به آلمانی { -kindertagespflege }.
 
-    📍 { -jugendamt(form: "long") } شهرتان. در { -nrw(form: "long") }: دست‌کم { $kita_notice_months } ماه زودتر خبر بدهید.
+    📍 { -jugendamt(form: "long") } شهرتان. فرزندتان را زود ثبت‌نام کنید.
 
     💡 در چند { -kita } ثبت‌نام کنید و از { -jugendamt } دربارهٔ پرستار کودک هم بپرسید.
 

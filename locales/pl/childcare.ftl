@@ -42,22 +42,14 @@ cc-place-under1 =
     • bierze udział w programie { -jobcenter(form: "long") } (na przykład w kursie).
     Od { $kita_right_age }. urodzin każde dziecko ma prawo do miejsca.
 
-    📍 { -jugendamt(form: "long") } w mieście. Dziecko warto zapisać wcześnie – w { -nrw(form: "long") } co najmniej { $kita_notice_months ->
-        [one] { $kita_notice_months } miesiąc
-        [few] { $kita_notice_months } miesiące
-       *[other] { $kita_notice_months } miesięcy
-    } wcześniej.
+    📍 { -jugendamt(form: "long") } w mieście. Dziecko warto zapisać wcześnie.
     📄 Zaświadczenie o pracy, szukaniu pracy lub nauce zawodu.
 
 cc-place-right =
     ✅ Dziecko ma prawo do miejsca opieki – nawet jeśli rodzic nie pracuje.
     Obowiązuje to od { $kita_right_age }. urodzin: w { -kita(form: "long") } lub w { -kindertagespflege(form: "long") }.
 
-    📍 { -jugendamt(form: "long") } w mieście. W { -nrw(form: "long") }: zgłosić co najmniej { $kita_notice_months ->
-        [one] { $kita_notice_months } miesiąc
-        [few] { $kita_notice_months } miesiące
-       *[other] { $kita_notice_months } miesięcy
-    } wcześniej.
+    📍 { -jugendamt(form: "long") } w mieście. Dziecko warto zapisać wcześnie.
 
     💡 Warto zapisać dziecko do kilku { -kita } i zapytać { -jugendamt } także o opiekunkę dzienną.
 

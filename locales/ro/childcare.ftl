@@ -48,11 +48,7 @@ cc-place-under1 =
        *[other] { $kita_right_age } de ani
     }, fiecare copil are dreptul la un loc.
 
-    📍 { -jugendamt(form: "long") } din orașul dumneavoastră. Înscrieți copilul din timp – în { -nrw(form: "long") } cu cel puțin { $kita_notice_months ->
-        [one] { $kita_notice_months } lună
-        [few] { $kita_notice_months } luni
-       *[other] { $kita_notice_months } de luni
-    } înainte.
+    📍 { -jugendamt(form: "long") } din orașul dumneavoastră. Înscrieți copilul din timp.
     📄 Dovadă de muncă, de căutare a unui loc de muncă sau de formare.
 
 cc-place-right =
@@ -63,11 +59,7 @@ cc-place-right =
        *[other] { $kita_right_age } de ani
     }: la o { -kita(form: "long") } sau în { -kindertagespflege(form: "long") }, la o { -tagesmutter } sau un Tagesvater.
 
-    📍 { -jugendamt(form: "long") } din orașul dumneavoastră. În { -nrw(form: "long") }: anunțați cu cel puțin { $kita_notice_months ->
-        [one] { $kita_notice_months } lună
-        [few] { $kita_notice_months } luni
-       *[other] { $kita_notice_months } de luni
-    } înainte.
+    📍 { -jugendamt(form: "long") } din orașul dumneavoastră. Înscrieți copilul din timp.
 
     💡 Înscrieți copilul la mai multe { -kita } și întrebați la { -jugendamt } și de o bonă de zi.
 

@@ -47,12 +47,7 @@ cc-place-under1 =
        *[other] года
     }, у него в любом случае будет право на место.
 
-    📍 { -jugendamt(form: "long") } вашего города. Записывайте ребёнка заранее – в земле { -nrw(form: "long") } не позже чем за { $kita_notice_months } { $kita_notice_months ->
-        [one] месяц
-        [few] месяца
-        [many] месяцев
-       *[other] месяца
-    }.
+    📍 { -jugendamt(form: "long") } вашего города. Записывайте ребёнка заранее.
     📄 Подтверждение работы, поиска работы или учёбы.
 
 cc-place-right =
@@ -62,12 +57,7 @@ cc-place-right =
        *[other] лет
     }. Место может быть в { -kita(case: "loc", form: "long") }. Или у дневной няни: { -tagesmutter } или Tagesvater. Это называется { -kindertagespflege }.
 
-    📍 { -jugendamt(form: "long") } вашего города. В земле { -nrw(form: "long") } запишите ребёнка не позже чем за { $kita_notice_months } { $kita_notice_months ->
-        [one] месяц
-        [few] месяца
-        [many] месяцев
-       *[other] месяца
-    }.
+    📍 { -jugendamt(form: "long") } вашего города. Записывайте ребёнка заранее.
 
     💡 Запишите ребёнка сразу в несколько детских садов. Спросите в { -jugendamt(case: "loc") } и про дневную няню – { -kindertagespflege }.
 

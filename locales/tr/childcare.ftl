@@ -35,14 +35,14 @@ cc-place-under1 =
     • bir { -jobcenter(form: "long") } programına (örneğin bir kursa) katılıyorsanız.
     { $kita_right_age } yaşını doldurduktan sonra her çocuğun yer hakkı vardır.
 
-    📍 Şehrinizdeki { -jugendamt(form: "long") }. Çocuğunuzu erken kaydettirin – { -nrw(form: "long") } eyaletinde en az { $kita_notice_months } ay önceden.
+    📍 Şehrinizdeki { -jugendamt(form: "long") }. Çocuğunuzu erken kaydettirin.
     📄 Çalıştığınızı, iş aradığınızı veya eğitim aldığınızı gösteren belge.
 
 cc-place-right =
     ✅ Çocuğunuzun bir bakım yeri hakkı var – siz çalışmasanız bile.
     Bu hak { $kita_right_age } yaşından itibaren geçerlidir. Yer: { -kita(form: "long") } veya { -kindertagespflege(form: "long") }.
 
-    📍 Şehrinizdeki { -jugendamt(form: "long") }. { -nrw(form: "long") } eyaletinde: en az { $kita_notice_months } ay önceden haber verin.
+    📍 Şehrinizdeki { -jugendamt(form: "long") }. Çocuğunuzu erken kaydettirin.
 
     💡 Birkaç { -kita }'ya kaydolun ve { -jugendamt }'a gündüz bakıcısını da sorun.
 

@@ -47,12 +47,7 @@ cc-place-under1 =
        *[other] року
     }, вона має право на місце в будь-якому разі.
 
-    📍 { -jugendamt(form: "long") } вашого міста. Запишіть дитину заздалегідь – у землі { -nrw(form: "long") } щонайменше за { $kita_notice_months } { $kita_notice_months ->
-        [one] місяць
-        [few] місяці
-        [many] місяців
-       *[other] місяця
-    }.
+    📍 { -jugendamt(form: "long") } вашого міста. Запишіть дитину заздалегідь.
     📄 Підтвердження роботи, пошуку роботи або навчання.
 
 cc-place-right =
@@ -62,12 +57,7 @@ cc-place-right =
        *[other] років
     }. Місце може бути в { -kita(case: "loc", form: "long") }. Або в денної няні – { -tagesmutter } чи Tagesvater. Це називається { -kindertagespflege }.
 
-    📍 { -jugendamt(form: "long") } вашого міста. У землі { -nrw(form: "long") } запишіть дитину щонайменше за { $kita_notice_months } { $kita_notice_months ->
-        [one] місяць
-        [few] місяці
-        [many] місяців
-       *[other] місяця
-    }.
+    📍 { -jugendamt(form: "long") } вашого міста. Запишіть дитину заздалегідь.
 
     💡 Запишіть дитину в кілька дитсадків. Запитайте в { -jugendamt(case: "loc") } також про денну няню – { -kindertagespflege }.
 
