@@ -23,6 +23,14 @@ impl Copy {
         Copy { _dir: dir, root }
     }
 
+    /// With the shipped networks too, for the mistakes in a `network.toml`.
+    fn with_networks() -> Copy {
+        let c = Copy::new();
+        let src = Path::new(env!("CARGO_MANIFEST_DIR"));
+        copy_dir(&src.join("networks"), &c.root.join("networks"));
+        c
+    }
+
     fn path(&self, rel: &str) -> PathBuf {
         self.root.join(rel)
     }
@@ -802,6 +810,78 @@ fn checklist_rules_are_checked_when_the_files_load() {
         lines
             .iter()
             .any(|l| l.contains("error: type mismatch: 'child_age' is number, but this is yes/no")),
+        "{lines:#?}"
+    );
+}
+
+/// A postcode claimed by two networks: one error, in the second file read, naming the first
+/// claim with its position and what to do.
+#[test]
+fn a_postcode_claimed_by_two_networks() {
+    let c = Copy::with_networks();
+    let (line, col) = c.replace(
+        "networks/hagen/network.toml",
+        r#"postcodes = ["58089", "58135"]"#,
+        r#"postcodes = ["58089", "58135", "42103"]"#,
+    );
+    let hagen_at = (line, col + r#"postcodes = ["58089", "58135", "#.len());
+    let wuppertal = fs::read_to_string(c.path("networks/wuppertal/network.toml")).expect("read");
+    let (wl, wc) = line_col(&wuppertal, wuppertal.find(r#""42103""#).expect("42103"));
+    c.expect_line(
+        "networks/wuppertal/network.toml",
+        (wl, wc),
+        &format!(
+            "error: [wuppertal] postcode 42103 is claimed by two networks: also by [hagen] at {}:{}:{}; a postcode belongs to one network (list a neighbouring place under [[neighbour]] instead)",
+            c.path("networks/hagen/network.toml").display(),
+            hagen_at.0,
+            hagen_at.1
+        ),
+    );
+    assert_eq!(
+        c.check().iter().filter(|l| l.contains(": error: ")).count(),
+        1
+    );
+}
+
+/// A misspelt Land: one error at the value, naming the network and the codes; a Land's name
+/// gets its code suggested.
+#[test]
+fn a_misspelt_land() {
+    let c = Copy::with_networks();
+    let at = c.replace(
+        "networks/hagen/network.toml",
+        r#"land = "NW""#,
+        r#"land = "NRW""#,
+    );
+    let lines = c.check();
+    let want = format!(
+        "{}:{}:{}: error: [hagen] unknown Land 'NRW': write its two-letter code",
+        c.path("networks/hagen/network.toml").display(),
+        at.0,
+        at.1 + "land = ".len()
+    );
+    assert!(
+        lines.iter().any(|l| l.starts_with(&want)),
+        "{want}\n{lines:#?}"
+    );
+    assert_eq!(
+        lines.iter().filter(|l| l.contains(": error: ")).count(),
+        1,
+        "{lines:#?}"
+    );
+
+    let c = Copy::with_networks();
+    c.replace(
+        "networks/lichtenberg/network.toml",
+        r#"land = "BE""#,
+        r#"land = "Berlin""#,
+    );
+    let lines = c.check();
+    assert!(
+        lines
+            .iter()
+            .any(|l| l.contains("[lichtenberg] unknown Land 'Berlin'")
+                && l.contains("did you mean 'BE'?")),
         "{lines:#?}"
     );
 }
