@@ -5,6 +5,7 @@
 
 pub mod bidi;
 pub mod catalog;
+pub mod cut;
 pub mod format;
 pub mod staleness;
 

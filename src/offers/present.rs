@@ -412,11 +412,7 @@ fn shorten(text: &str, max: usize) -> String {
     if let Some(end) = sentence_end.filter(|&e| e >= max / 3) {
         return format!("{} …", head[..end].trim_end());
     }
-    let word_end = head.rfind(char::is_whitespace).unwrap_or(head.len());
-    format!(
-        "{}…",
-        head[..word_end].trim_end_matches([' ', ',', ';', '،', '؛', '–'])
-    )
+    crate::i18n::cut::at_word(text, |h| h.chars().count() <= max)
 }
 
 /// A language as its speakers write it (Türkçe, العربية): the locale's own `lang-name` for the

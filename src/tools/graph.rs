@@ -172,7 +172,7 @@ fn expr_text(e: &ast::Expression<&str>) -> String {
     }
 }
 
-/// The first non-empty line, at most `max` characters.
+/// The first non-empty line, at most `max` characters, cut at a word.
 fn shorten(text: &str, max: usize) -> String {
     let line = text
         .lines()
@@ -182,8 +182,7 @@ fn shorten(text: &str, max: usize) -> String {
     if line.chars().count() <= max {
         line.to_string()
     } else {
-        let cut: String = line.chars().take(max - 1).collect();
-        format!("{}…", cut.trim_end())
+        crate::i18n::cut::at_word(line, |h| h.chars().count() < max)
     }
 }
 

@@ -180,27 +180,10 @@ pub fn fit_label(text: &str, max: usize) -> String {
     if width(text) <= max {
         return text.to_string();
     }
-    let room = max.saturating_sub(1); // the "…"
-                                      // Measured as a whole each time: an emoji and its variation selector count together.
-    let end = text
-        .char_indices()
-        .map(|(i, c)| i + c.len_utf8())
-        .take_while(|&e| width(&text[..e]) <= room)
-        .last()
-        .unwrap_or(0);
-    let fits = &text[..end];
-    // Cut at the last space inside, unless the next character starts a word anyway.
-    let next_is_space = text[end..].starts_with(char::is_whitespace);
-    let cut = if next_is_space {
-        fits
-    } else {
-        match fits.rfind(char::is_whitespace) {
-            Some(i) if i > 0 => &fits[..i],
-            _ => fits,
-        }
-    };
-    let cut = cut.trim_end_matches(|c: char| c.is_whitespace() || ",;:–-—(".contains(c));
-    format!("{cut}…")
+    // Room for the "…"; measured as a whole each time: an emoji and its variation selector
+    // count together.
+    let room = max.saturating_sub(1);
+    crate::i18n::cut::at_word(text, |head| width(head) <= room)
 }
 
 /// The picker's prompt when we do not know the parent's language: one line per language,
