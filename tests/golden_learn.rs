@@ -111,6 +111,57 @@ fn teacher_in_wuppertal_en() {
     assert_has(s, &["Bezirksregierung Detmold", "Anerkennungszuschuss"]);
 }
 
+#[test]
+fn teacher_in_wuppertal_uk() {
+    let locales = locales();
+    let t = golden(
+        "learn_teacher_wuppertal_uk",
+        "uk",
+        &script(&locales, "uk", &steps(&teacher("42103"))),
+    );
+    assert_has(
+        &t,
+        &[
+            "Nordrhein-Westfalen",
+            "Bezirksregierung Detmold",
+            "Bezirksregierung Arnsberg",
+            "C1",
+            "Збору немає",
+            "Anerkennungszuschuss",
+            "ДО того, як щось оплатите",
+            "30.06.2027",
+            "IQ Netzwerk",
+        ],
+    );
+    let s = summary(&t, "Ваші наступні кроки");
+    assert_has(s, &["☐ Bezirksregierung Detmold", "☐ Anerkennungszuschuss"]);
+}
+
+// (c) in Ukrainian: the literacy course, the stop and the Ausländerbehörde.
+#[test]
+fn literacy_course_for_a_parent_from_ukraine_uk() {
+    let locales = locales();
+    let t = golden(
+        "learn_literacy_ukraine_uk",
+        "uk",
+        &script(&locales, "uk", UKRAINE_NO_BG),
+    );
+    assert_has(
+        &t,
+        &[
+            "Alphabetisierungskurs",
+            "1\u{a0}000",
+            "1\u{a0}300",
+            "31.12.2026",
+            "§ 44 Abs. 4 AufenthG",
+            "§ 24",
+            "§ 44a AufenthG",
+            "Ausländerbehörde",
+            "Verpflichtung zum Integrationskurs",
+        ],
+    );
+}
+
 // (b) The same profession elsewhere: each Land's own body.
 #[test]
 fn teacher_in_berlin_and_cloppenburg_de() {

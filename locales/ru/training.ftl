@@ -125,7 +125,7 @@ train-ik-ask-res =
     Какой у вас статус пребывания?
     От этого зависит, можете ли вы сейчас получить место на курсе.
 
-train-opt-change-bg = ✏️ Я всё же получаю { -buergergeld }
+train-opt-change-bg = ✏️ Получаю { -buergergeld }
 
 train-ik-place =
     { $w ->

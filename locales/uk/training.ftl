@@ -125,7 +125,7 @@ train-ik-ask-res =
     Який у вас статус перебування?
     Від цього залежить, чи можете ви зараз отримати місце на курсі.
 
-train-opt-change-bg = ✏️ Я все ж отримую { -buergergeld }
+train-opt-change-bg = ✏️ Отримую { -buergergeld }
 
 train-ik-place =
     { $w ->
