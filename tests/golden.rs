@@ -220,7 +220,7 @@ fn topics_training_and_money_en() {
     let t = golden(
         "topics_training_money_en",
         "en",
-        "Training and work\nLearn German first\n/back\nRetraining\n/back\nabroad\n/menu\nMoney\nChildren\nKindergeld\n",
+        "Training and work\nLearn German first\nLatin\nA little\n/menu\nTraining and work\nRetraining\n/back\nabroad\nTeacher\n42103\nContinue\nRead on\n/menu\nMoney\nChildren\nKindergeld\n",
     );
     assert_has(
         &t,

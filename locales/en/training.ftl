@@ -19,23 +19,13 @@ train-opt-recognition = 📜 Qualification from abroad
 train-opt-bsk = 🗣️ German for work
 train-opt-licence = 🚗 Driving licence
 
-train-german =
-    🗣️ { -integrationskurs(form: "long") }
-
-    • { $ik_hours } lessons: German and orientation (life in Germany). Courses for parents or for women: { $ik_hours_parents } lessons. Some offer childcare (for children aged { $ik_care_age_min } to { $ik_care_age_max }).
-    • Cost: { $ik_fee_lesson } per lesson. With { -buergergeld(form: "long") } the course is free.
-    • Since February 2026, the { -bamf(form: "long") } may no longer accept people who want to take part voluntarily (not confirmed yet).
-
-    📍 Register through the { -jobcenter(form: "long") } if you get { -buergergeld }, or with the { -bamf }.
-    Help: { -mbe(form: "long") } from age { $mbe_age_min }, or { -jmd(form: "long") } for ages { $jmd_age_min } to { $jmd_age_max }.
-
 train-bsk =
     🗣️ { -berufssprachkurs(form: "long") }
 
-    For everyone who already speaks German at B1 or higher. Levels: B1 → B2, B2 → C1, C1 → C2.
-    The course is free if your taxable income is under { $bsk_income_limit } a year.
+    For everyone who already speaks German at B1 or higher. Levels: B1 → B2, B2 → C1, C1 → C2, each { $bsk_hours_min } to { $bsk_hours_max } lessons.
+    Free if your taxable income is under { $bsk_income_limit } a year. Otherwise: { $bsk_fee_lesson } per lesson.
 
-    📍 You get admission to the course from the { -jobcenter(form: "long") } or the { -agentur-fuer-arbeit(form: "long") }. If you work: directly from the { -bamf(form: "long") }.
+    📍 You get admission from the { -jobcenter(form: "long") } or the { -agentur-fuer-arbeit(form: "long") }. If you work: directly from the { -bamf(form: "long") }.
     📄 Your latest language certificate (for example B1).
 
 train-parttime =
@@ -73,25 +63,104 @@ train-avgs =
 
     📍 Ask at the { -jobcenter(form: "long") } for an { -avgs } – best ask the { -bca(form: "long") }. Or ask at the { -agentur-fuer-arbeit(form: "long") }. Then you choose a provider.
 
-train-recognition =
-    📜 Get a qualification from abroad recognised
-
-    You have a right to have your qualification checked (recognition procedure). Your residence status does not matter.
-    1. The { -anerkennungs-finder(form: "long") } shows which office is responsible for you: www.anerkennung-in-deutschland.de
-    2. The { -iq-netzwerk(form: "long") } gives free advice on recognition.
-    3. Costs: the Anerkennungszuschuss (recognition grant) can help. Also ask at the { -jobcenter(form: "long") } or the { -agentur-fuer-arbeit(form: "long") }.
-
-    📄 Certificates, diplomas, proof of work experience.
-
 ## Next steps
 
 train-todo-bca = { -jobcenter(form: "long") }: ask the { -bca(form: "long") } for an appointment. If you do not get { -buergergeld }: { -agentur-fuer-arbeit(form: "long") }.
-train-todo-ik = { -integrationskurs(form: "long") }: register at the { -jobcenter } or the { -bamf(form: "long") } and ask for a course with childcare. Help: { -mbe(form: "long") } or { -jmd(form: "long") }.
 train-todo-bsk = { -berufssprachkurs(form: "long") }: get admission from the { -jobcenter }, the { -agentur-fuer-arbeit } or (if you work) the { -bamf(form: "long") }.
 train-todo-parttime = { -bca(form: "long") } or careers advice: talk about a { -teilzeitausbildung(form: "long") } – bring your CV and certificates.
 train-todo-retraining = { -bca(form: "long") } at the { -jobcenter } or { -agentur-fuer-arbeit }: apply for a { -bildungsgutschein(form: "long") } for an { -umschulung(form: "long") } (part-time is possible too).
 train-todo-avgs = { -jobcenter(form: "long") } or { -agentur-fuer-arbeit }: ask for an { -avgs(form: "long") } for coaching – apply for travel and childcare costs at the same time.
-train-todo-recognition = Use the { -anerkennungs-finder(form: "long") } and get advice from the { -iq-netzwerk(form: "long") } – have your certificates ready.
+train-todo-recognition = { -iq-netzwerk(form: "long") }: free advice on recognition, whatever your residence status. Bring your certificates.
 
 train-opt-need-care = 🧸 Need childcare after all?
 train-todo-agentur = { -agentur-fuer-arbeit }: make an appointment with the careers advice service – free, also if you work.
+
+## Learning German: reading and writing, the course, a place during the admission stop
+
+train-german-read =
+    🗣️ Learning German
+
+    Which course suits you depends on this: can you read and write?
+
+train-read-latin = ✍️ Yes, in Latin letters
+train-read-other = 🔤 Yes, but in another script
+train-read-none = 🤔 No, or only a little
+train-opt-change-read = ✏️ Change my reading answer
+
+train-german-level = 🗣️ How good is your German already?
+train-level-below = A little or none yet
+train-level-b1 = B1 or better
+train-opt-change-level = ✏️ Change my German answer
+
+train-alpha =
+    ✍️ { -integrationskurs(form: "long") } with literacy (Alphabetisierungskurs)
+
+    You learn to read and write in Latin script – and German. The course is also for people who already write in another script, for example Arabic or Cyrillic.
+    • { $ik_hours_parents } lessons, plus up to { $ik_alpha_repeat } lessons to repeat (together { $ik_alpha_max }).
+    • There are courses for parents or for women, often part-time around Kita and school hours.{ $small ->
+        [0] {""}
+       *[other] {" "}If your child has no Kita place, the { -bamf } may pay for childcare during the course (not certain for this year yet).
+    }
+    • Cost: { $ik_fee_lesson } per lesson. Free with { -buergergeld } if you apply for this before the course. If you pass the exam, you get { $ik_refund_percent }% of the cost back.
+
+    ➡️ Next: who gets a place at the moment?
+
+train-ik =
+    🗣️ { -integrationskurs(form: "long") }
+
+    German and orientation (life in Germany): { $ik_hours } lessons.
+    • Courses for parents or for women: { $ik_hours_parents } lessons, often part-time around Kita and school hours.{ $small ->
+        [0] {""}
+       *[other] {" "}If your child has no Kita place, the { -bamf } may pay for childcare during the course (not certain for this year yet).
+    }
+    • Cost: { $ik_fee_lesson } per lesson. Free with { -buergergeld } if you apply for this before the course. If you pass the exam, you get { $ik_refund_percent }% of the cost back.
+
+    ➡️ Next: who gets a place at the moment?
+
+train-ik-ask-bg =
+    Do you get { -buergergeld(form: "long") } from the { -jobcenter }?
+    This decides how you can get a place in a course at the moment.
+
+train-ik-ask-res =
+    What is your residence status?
+    This decides whether you can get a place in a course at the moment.
+
+train-opt-change-bg = ✏️ I do get { -buergergeld }
+
+train-ik-place =
+    { $w ->
+        [1]
+        ✅ With { -buergergeld }: ask the { -jobcenter }
+
+        Until { $ik_stop_end_from }, the { -bamf(form: "long") } accepts nobody who wants to take part voluntarily (§ 44 Abs. 4 AufenthG). But anyone the { -jobcenter(form: "long") } obliges to take the course gets a place (§ 44a AufenthG).
+
+        • Ask the { -jobcenter } to oblige you to take the course (Verpflichtung zum Integrationskurs) – with literacy if you need it.
+        • With { -buergergeld } the course costs nothing if you apply for this before the course.
+        • Ask for a part-time course for parents.
+
+        Help: { -mbe(form: "long") } or { -jmd(form: "long") }.
+        [2]
+        🪪 With a { -aufenthaltstitel(form: "long") }: do you have a right to the course?
+
+        Until { $ik_stop_end_from }, the { -bamf(form: "long") } accepts nobody voluntarily (§ 44 Abs. 4 AufenthG). But people who have a right to a course (§ 44 Abs. 1 AufenthG) or are obliged to take one (§ 44a AufenthG) get a place.
+
+        • Ask the { -auslaenderbehoerde(form: "long") }: do I have a right to the { -integrationskurs }? Or can you oblige me to take it?
+        • With their letter, register with a course provider (Kursträger), for example the { -vhs(form: "long") }.
+
+        Help: { -mbe(form: "long") } or { -jmd(form: "long") }.
+       *[other]
+        ⛔ Until { $ik_stop_end_from }: no voluntary places
+
+        Since its circular of { $ik_stop_circular_from }, the { -bamf(form: "long") } no longer accepts anyone into an { -integrationskurs } voluntarily (§ 44 Abs. 4 AufenthG). This affects asylum seekers, people with a { -duldung(form: "long") }, people from Ukraine with protection under § 24, and EU citizens.
+
+        People who have a right to a course (§ 44 Abs. 1 AufenthG) or are obliged to take one (§ 44a AufenthG) still get a place.
+
+        What you can do:
+        1. { -auslaenderbehoerde(form: "long") }: ask whether it can oblige you to take the course (Verpflichtung zum Integrationskurs).
+        2. If you get { -buergergeld }: ask the { -jobcenter } to oblige you.
+        3. Advice: { -mbe(form: "long") } or { -jmd(form: "long") }.
+    }
+
+train-todo-ik-bg = { -jobcenter(form: "long") }: ask to be obliged to take an { -integrationskurs } (with literacy if needed; ideally a part-time course for parents) – apply for the fee waiver before the course.
+train-todo-ik-stop = { -auslaenderbehoerde(form: "long") }: ask whether it can oblige you to take an { -integrationskurs } – there are no voluntary places until { $ik_stop_end_from }.
+train-todo-ik-permit = { -auslaenderbehoerde(form: "long") }: ask whether you have a right to an { -integrationskurs }, then register with a course provider (Kursträger).

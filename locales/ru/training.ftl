@@ -19,44 +19,6 @@ train-opt-recognition = 📜 Признание иностранного дип�
 train-opt-bsk = 🗣️ Немецкий для работы
 train-opt-licence = 🚗 Водительские права
 
-train-german =
-    🗣️ { -integrationskurs(form: "long") }
-
-    • { $ik_hours } { $ik_hours ->
-        [one] урок
-        [few] урока
-        [many] уроков
-       *[other] урока
-    }: немецкий язык и ориентационный курс (жизнь в Германии). Курсы для родителей или для женщин: { $ik_hours_parents } { $ik_hours_parents ->
-        [one] урок
-        [few] урока
-        [many] уроков
-       *[other] урока
-    }. На некоторых есть присмотр за детьми (для детей от { $ik_care_age_min } до { $ik_care_age_max } { $ik_care_age_max ->
-        [one] года
-       *[other] лет
-    }).
-    • Стоимость: { $ik_fee_lesson } за урок. При { -buergergeld(case: "loc") } курс бесплатный.
-    • Возможно, с февраля 2026 года { -bamf(form: "long") } больше не принимает тех, кто хочет пойти на курс добровольно (ещё не подтверждено).
-
-    📍 Запись: через { -jobcenter }, если вы получаете { -buergergeld }, или в { -bamf }.
-    Помощь: { -mbe(form: "long") } – с { $mbe_age_min } { $mbe_age_min ->
-        [one] года
-       *[other] лет
-    }, или { -jmd(form: "long") } – от { $jmd_age_min } до { $jmd_age_max } { $jmd_age_max ->
-        [one] года
-       *[other] лет
-    }.
-
-train-bsk =
-    🗣️ { -berufssprachkurs(form: "long") }
-
-    Для всех, кто уже знает немецкий хотя бы на уровне B1. Уровни: B1 → B2, B2 → C1, C1 → C2.
-    Курс бесплатный, если ваш облагаемый налогом доход за год меньше { $bsk_income_limit }.
-
-    📍 Направление на курс дают в { -jobcenter(case: "loc") } или в { -agentur-fuer-arbeit(form: "long") }. Если вы работаете – напрямую в { -bamf(form: "long") }.
-    📄 Ваш последний языковой сертификат (например, B1).
-
 train-parttime =
     🧰 { -teilzeitausbildung(form: "long") }, § 7a BBiG
 
@@ -92,25 +54,113 @@ train-avgs =
 
     📍 Спросите в { -jobcenter(case: "loc") } про { -avgs } – лучше всего у { -bca(form: "long") }. Или спросите в { -agentur-fuer-arbeit(form: "long") }. Потом вы сами выбираете организацию для коучинга.
 
-train-recognition =
-    📜 Признание иностранного диплома
-
-    У вас есть право на то, чтобы ваш диплом проверили (процедура признания, Anerkennungsverfahren). Ваш статус пребывания при этом не важен.
-    1. { -anerkennungs-finder(form: "long") } показывает, какое ведомство отвечает за ваш случай: www.anerkennung-in-deutschland.de
-    2. { -iq-netzwerk(form: "long") } бесплатно консультирует по признанию.
-    3. Расходы: может помочь Anerkennungszuschuss – доплата на признание. Спросите также в { -jobcenter(case: "loc") } или в { -agentur-fuer-arbeit }.
-
-    📄 Аттестаты, дипломы, подтверждения опыта работы.
-
 ## Следующие шаги
 
 train-todo-bca = { -jobcenter }: записаться на приём к { -bca(form: "long") }. Если вы не получаете { -buergergeld }: { -agentur-fuer-arbeit }.
-train-todo-ik = { -integrationskurs }: записаться через { -jobcenter } или в { -bamf } и спросить о курсе с присмотром за детьми. Помощь: { -mbe(form: "long") } или { -jmd(form: "long") }.
 train-todo-bsk = { -berufssprachkurs }: получить направление в { -jobcenter(case: "loc") }, в { -agentur-fuer-arbeit } или (если вы работаете) в { -bamf }.
 train-todo-parttime = { -bca } или профориентация: обсудить { -teilzeitausbildung } – взять резюме и документы об образовании.
 train-todo-retraining = { -bca } в { -jobcenter(case: "loc") } или { -agentur-fuer-arbeit }: подать заявление на { -bildungsgutschein } для переобучения – { -umschulung }, можно и на неполный день.
 train-todo-avgs = { -jobcenter } или { -agentur-fuer-arbeit }: спросить про { -avgs } для коучинга – и сразу попросить оплатить проезд и присмотр за ребёнком.
-train-todo-recognition = Воспользоваться { -anerkennungs-finder } и получить консультацию в { -iq-netzwerk } – подготовить документы об образовании.
-
 train-opt-need-care = 🧸 Всё-таки нужен присмотр за ребёнком?
 train-todo-agentur = { -agentur-fuer-arbeit }: записаться на профконсультацию – бесплатно, даже если вы работаете.
+
+train-bsk =
+    🗣️ { -berufssprachkurs(form: "long") }
+
+    Для всех, кто уже знает немецкий хотя бы на уровне B1. Уровни: B1 → B2, B2 → C1, C1 → C2, каждый { $bsk_hours_min }–{ $bsk_hours_max } уроков.
+    Курс бесплатный, если ваш облагаемый налогом доход за год меньше { $bsk_income_limit }. Иначе – { $bsk_fee_lesson } за урок.
+
+    📍 Направление на курс дают в { -jobcenter(case: "loc") } или в { -agentur-fuer-arbeit(form: "long") }. Если вы работаете – напрямую в { -bamf(form: "long") }.
+    📄 Ваш последний языковой сертификат (например, B1).
+
+train-todo-recognition = { -iq-netzwerk(form: "long") }: бесплатная консультация по признанию – при любом статусе пребывания. Возьмите документы об образовании.
+
+## Немецкий язык: чтение и письмо, курс, место во время остановки приёма
+
+train-german-read =
+    🗣️ Учить немецкий
+
+    Какой курс вам подходит, зависит от этого: вы умеете читать и писать?
+
+train-read-latin = ✍️ Да, латинскими буквами
+train-read-other = 🔤 Да, но другим письмом
+train-read-none = 🤔 Нет или совсем немного
+train-opt-change-read = ✏️ Изменить ответ о чтении
+
+train-german-level = 🗣️ Насколько хорошо вы уже знаете немецкий?
+train-level-below = Немного или совсем нет
+train-level-b1 = B1 или лучше
+train-opt-change-level = ✏️ Изменить ответ о немецком
+
+train-alpha =
+    ✍️ { -integrationskurs } с алфавитизацией (Alphabetisierungskurs)
+
+    Вы учитесь читать и писать латиницей – и немецкому языку. Курс и для тех, кто уже пишет другим письмом, например кириллицей или по-арабски.
+    • { $ik_hours_parents } уроков и ещё до { $ik_alpha_repeat } уроков для повторения (всего { $ik_alpha_max }).
+    • Есть курсы для родителей или для женщин, часто неполный день, под часы детского сада и школы.{ $small ->
+        [0] {""}
+       *[other] {" "}Если у ребёнка нет места в детском саду, { -bamf } может оплатить присмотр за ребёнком во время курса (на этот год ещё не точно).
+    }
+    • Стоимость: { $ik_fee_lesson } за урок. С { -buergergeld(case: "ins") } – бесплатно, если подать заявление до начала курса. Если сдадите экзамен, вам вернут { $ik_refund_percent } % стоимости.
+
+    ➡️ Дальше: кто сейчас получает место?
+
+train-ik =
+    🗣️ { -integrationskurs }
+
+    Немецкий и ориентационный курс (жизнь в Германии): { $ik_hours } уроков.
+    • Курсы для родителей или для женщин: { $ik_hours_parents } уроков, часто неполный день, под часы детского сада и школы.{ $small ->
+        [0] {""}
+       *[other] {" "}Если у ребёнка нет места в детском саду, { -bamf } может оплатить присмотр за ребёнком во время курса (на этот год ещё не точно).
+    }
+    • Стоимость: { $ik_fee_lesson } за урок. С { -buergergeld(case: "ins") } – бесплатно, если подать заявление до начала курса. Если сдадите экзамен, вам вернут { $ik_refund_percent } % стоимости.
+
+    ➡️ Дальше: кто сейчас получает место?
+
+train-ik-ask-bg =
+    Вы получаете { -buergergeld } от { -jobcenter(case: "gen") }?
+    От этого зависит, как вы сейчас можете получить место на курсе.
+
+train-ik-ask-res =
+    Какой у вас статус пребывания?
+    От этого зависит, можете ли вы сейчас получить место на курсе.
+
+train-opt-change-bg = ✏️ Получаю { -buergergeld }
+
+train-ik-place =
+    { $w ->
+        [1]
+        ✅ С { -buergergeld(case: "ins") }: обратитесь в { -jobcenter }
+
+        До { $ik_stop_end_from } { -bamf(form: "long") } не принимает никого, кто хочет учиться добровольно (§ 44 Abs. 4 AufenthG). Но место получает тот, кого { -jobcenter } обязывает пройти курс (§ 44a AufenthG).
+
+        • Попросите { -jobcenter } обязать вас пройти курс (Verpflichtung zum Integrationskurs) – с алфавитизацией, если она вам нужна.
+        • С { -buergergeld(case: "ins") } курс бесплатный, если подать заявление до его начала.
+        • Спросите о курсе для родителей неполного дня.
+
+        Помощь: { -mbe(form: "long") } или { -jmd(form: "long") }.
+        [2]
+        🪪 С { -aufenthaltstitel(case: "ins") }: есть ли у вас право на курс?
+
+        До { $ik_stop_end_from } { -bamf(form: "long") } никого не принимает добровольно (§ 44 Abs. 4 AufenthG). Но место получает тот, у кого есть право на курс (§ 44 Abs. 1 AufenthG) или кого обязали (§ 44a AufenthG).
+
+        • Спросите в { -auslaenderbehoerde(form: "long") }: есть ли у меня право на { -integrationskurs }? Или вы можете меня обязать?
+        • С этим письмом запишитесь к организатору курса (Kursträger), например в { -vhs(form: "long") }.
+
+        Помощь: { -mbe(form: "long") } или { -jmd(form: "long") }.
+       *[other]
+        ⛔ До { $ik_stop_end_from }: добровольных мест нет
+
+        После циркуляра от { $ik_stop_circular_from } { -bamf(form: "long") } больше никого не принимает на { -integrationskurs } добровольно (§ 44 Abs. 4 AufenthG). Это касается просителей убежища, людей с { -duldung }, людей из Украины с защитой по § 24 и граждан ЕС.
+
+        Место по-прежнему получает тот, у кого есть на него право (§ 44 Abs. 1 AufenthG) или кого обязали (§ 44a AufenthG).
+
+        Что вы можете сделать:
+        1. { -auslaenderbehoerde(form: "long") }: спросить, может ли она обязать вас пройти курс (Verpflichtung zum Integrationskurs).
+        2. Если вы получаете { -buergergeld }: попросить { -jobcenter } об обязательстве.
+        3. Консультация: { -mbe(form: "long") } или { -jmd(form: "long") }.
+    }
+
+train-todo-ik-bg = { -jobcenter }: попросить обязать вас пройти { -integrationskurs } (с алфавитизацией, если нужно; лучше курс для родителей неполного дня) – заявление об освобождении от оплаты подать до курса.
+train-todo-ik-stop = { -auslaenderbehoerde }: спросить, может ли она обязать вас пройти { -integrationskurs } – добровольных мест до { $ik_stop_end_from } нет.
+train-todo-ik-permit = { -auslaenderbehoerde }: спросить, есть ли у вас право на { -integrationskurs }, затем записаться к организатору курса (Kursträger).

@@ -18,24 +18,6 @@ train-opt-recognition = 📜 Yurt dışı diplomanın tanınması
 train-opt-bsk = 🗣️ Meslek için Almanca
 train-opt-licence = 🚗 Ehliyet
 
-train-german =
-    🗣️ { -integrationskurs(form: "long") }
-
-    • { $ik_hours } ders saati: Almanca ve oryantasyon (Almanya'da yaşam). Ebeveynler veya kadınlar için kurslar: { $ik_hours_parents } ders saati, bazıları çocuk bakımlı ({ $ik_care_age_min }–{ $ik_care_age_max } yaş).
-    • Ücret: ders saati başına { $ik_fee_lesson }. { -buergergeld(form: "long") } alıyorsanız ücretsiz.
-    • Şubat 2026'dan beri { -bamf(form: "long") } kendi isteğiyle katılmak isteyenleri belki artık kabul etmiyor (henüz kesin değil).
-
-    📍 Kayıt: { -jobcenter(form: "long") } üzerinden ({ -buergergeld } alıyorsanız) veya { -bamf } üzerinden. Yardım: { -mbe(form: "long") }, { $mbe_age_min } yaşından itibaren, veya { -jmd(form: "long") }, { $jmd_age_min }–{ $jmd_age_max } yaş.
-
-train-bsk =
-    🗣️ { -berufssprachkurs(form: "long") }
-
-    Almancası B1 ve üstü olan herkes için. Seviyeler: B1 → B2, B2 → C1, C1 → C2.
-    Vergiye tabi geliriniz yılda { $bsk_income_limit } altındaysa ücretsiz.
-
-    📍 Kabul belgesi: { -jobcenter(form: "long") } veya { -agentur-fuer-arbeit(form: "long") } verir. Çalışıyorsanız: doğrudan { -bamf(form: "long") }.
-    📄 Son dil sertifikanız (ör. B1).
-
 train-parttime =
     🧰 { -teilzeitausbildung(form: "long") }, § 7a BBiG
 
@@ -71,25 +53,113 @@ train-avgs =
 
     📍 { -jobcenter(form: "long") } içindeki { -bca(form: "long") } veya { -agentur-fuer-arbeit(form: "long") }: { -avgs } isteyin. Sonra koçluk yapan bir kurum seçersiniz.
 
-train-recognition =
-    📜 Yurt dışı diplomanızın tanınması (denklik)
-
-    Oturum durumunuz ne olursa olsun, denklik için başvurabilirsiniz.
-    1. { -anerkennungs-finder(form: "long") }: Hangi kurumun yetkili olduğunu gösterir – www.anerkennung-in-deutschland.de
-    2. { -iq-netzwerk(form: "long") }: Denklik konusunda ücretsiz danışmanlık.
-    3. Masraflar: Anerkennungszuschuss (denklik masrafına destek) yardımcı olabilir. Şuralara da sorun: { -jobcenter(form: "long") } veya { -agentur-fuer-arbeit(form: "long") }.
-
-    📄 Diplomalar, belgeler, iş deneyimi belgeleri.
-
 ## Sonraki adımlar
 
 train-todo-bca = { -jobcenter(form: "long") }: { -bca(form: "long") } ile randevu alın. { -buergergeld } almıyorsanız: { -agentur-fuer-arbeit(form: "long") }.
-train-todo-ik = { -integrationskurs(form: "long") }: { -jobcenter } veya { -bamf(form: "long") } üzerinden kaydolun ve çocuk bakımlı bir kurs sorun. Yardım: { -mbe(form: "long") } veya { -jmd(form: "long") }.
 train-todo-bsk = { -berufssprachkurs(form: "long") }: Kabul belgesini { -jobcenter }'dan, { -agentur-fuer-arbeit }'tan veya (çalışıyorsanız) { -bamf }'tan alın.
 train-todo-parttime = { -bca(form: "long") } veya meslek danışmanlığı: { -teilzeitausbildung(form: "long") } hakkında konuşun – özgeçmiş ve belgelerinizi götürün.
 train-todo-retraining = { -jobcenter } içindeki { -bca(form: "long") } veya { -agentur-fuer-arbeit }: yarı zamanlı da olabilen { -umschulung(form: "long") } için { -bildungsgutschein(form: "long") } başvurusu yapın.
 train-todo-avgs = { -jobcenter } veya { -agentur-fuer-arbeit }: Koçluk için { -avgs(form: "long") } isteyin – yol ve çocuk bakımı masraflarına da başvurun.
-train-todo-recognition = { -anerkennungs-finder(form: "long") } sitesine bakın ve { -iq-netzwerk(form: "long") } ile görüşün – belgelerinizi hazır tutun.
-
 train-opt-need-care = 🧸 Yine de çocuk bakımı gerekli mi?
 train-todo-agentur = { -agentur-fuer-arbeit }: meslek danışmanlığından randevu alın – ücretsiz, çalışıyor olsanız da.
+
+train-bsk =
+    🗣️ { -berufssprachkurs(form: "long") }
+
+    Almancası B1 ve üstü olan herkes için. Seviyeler: B1 → B2, B2 → C1, C1 → C2; her biri { $bsk_hours_min }–{ $bsk_hours_max } ders saati.
+    Vergiye tabi geliriniz yılda { $bsk_income_limit } altındaysa ücretsiz. Değilse ders saati başına { $bsk_fee_lesson }.
+
+    📍 Kabul belgesi: { -jobcenter(form: "long") } veya { -agentur-fuer-arbeit(form: "long") } verir. Çalışıyorsanız: doğrudan { -bamf(form: "long") }.
+    📄 Son dil sertifikanız (ör. B1).
+
+train-todo-recognition = { -iq-netzwerk(form: "long") }: tanınma konusunda ücretsiz danışmanlık – oturum durumunuz ne olursa olsun. Belgelerinizi götürün.
+
+## Almanca öğrenmek: okuma yazma, kurs, kabul durdurulmuşken yer
+
+train-german-read =
+    🗣️ Almanca öğrenmek
+
+    Hangi kursun uygun olduğu şuna bağlı: Okuyup yazabiliyor musunuz?
+
+train-read-latin = ✍️ Evet, Latin harfleriyle
+train-read-other = 🔤 Evet, ama başka bir yazıyla
+train-read-none = 🤔 Hayır ya da çok az
+train-opt-change-read = ✏️ Okuma cevabımı değiştir
+
+train-german-level = 🗣️ Almancanız ne düzeyde?
+train-level-below = Biraz ya da hiç
+train-level-b1 = B1 ya da daha iyi
+train-opt-change-level = ✏️ Almanca cevabımı değiştir
+
+train-alpha =
+    ✍️ Okuma yazmalı { -integrationskurs(form: "long") } (Alphabetisierungskurs)
+
+    Latin harfleriyle okuyup yazmayı ve Almancayı öğrenirsiniz. Kurs, başka bir yazıyla (ör. Arapça, Kiril) zaten yazabilenler için de var.
+    • { $ik_hours_parents } ders saati, üstüne tekrar için { $ik_alpha_repeat } saate kadar (toplam { $ik_alpha_max }).
+    • Anneler/babalar ya da kadınlar için kurslar var, çoğu zaman kreş ve okul saatlerine uygun yarı zamanlı.{ $small ->
+        [0] {""}
+       *[other] {" "}Çocuğunuzun kreş yeri yoksa { -bamf } kurs sırasında çocuk bakımını ödeyebilir (bu yıl için henüz kesin değil).
+    }
+    • Ücret: ders saati başına { $ik_fee_lesson }. { -buergergeld } alıyorsanız, kurstan önce başvurursanız ücretsiz. Sınavı geçerseniz ücretin %{ $ik_refund_percent } kadarı geri ödenir.
+
+    ➡️ Devam: Şu anda kim yer alabiliyor?
+
+train-ik =
+    🗣️ { -integrationskurs(form: "long") }
+
+    Almanca ve uyum (Almanya'da yaşam): { $ik_hours } ders saati.
+    • Anneler/babalar ya da kadınlar için kurslar: { $ik_hours_parents } saat, çoğu zaman kreş ve okul saatlerine uygun yarı zamanlı.{ $small ->
+        [0] {""}
+       *[other] {" "}Çocuğunuzun kreş yeri yoksa { -bamf } kurs sırasında çocuk bakımını ödeyebilir (bu yıl için henüz kesin değil).
+    }
+    • Ücret: ders saati başına { $ik_fee_lesson }. { -buergergeld } alıyorsanız, kurstan önce başvurursanız ücretsiz. Sınavı geçerseniz ücretin %{ $ik_refund_percent } kadarı geri ödenir.
+
+    ➡️ Devam: Şu anda kim yer alabiliyor?
+
+train-ik-ask-bg =
+    { -jobcenter }'dan { -buergergeld(form: "long") } alıyor musunuz?
+    Kursta nasıl yer alabileceğiniz buna bağlı.
+
+train-ik-ask-res =
+    Oturum durumunuz nedir?
+    Şu anda kursta yer alıp alamayacağınız buna bağlı.
+
+train-opt-change-bg = ✏️ { -buergergeld } alıyorum
+
+train-ik-place =
+    { $w ->
+        [1]
+        ✅ { -buergergeld } ile: { -jobcenter }'a sorun
+
+        { $ik_stop_end_from } tarihine kadar { -bamf(form: "long") } gönüllü katılmak isteyen kimseyi almıyor (§ 44 Abs. 4 AufenthG). Ama { -jobcenter }'ın kursa zorunlu tuttuğu kişi yer alır (§ 44a AufenthG).
+
+        • { -jobcenter }'dan sizi kursa yükümlü kılmasını isteyin (Verpflichtung zum Integrationskurs) – gerekirse okuma yazmalı kurs.
+        • { -buergergeld } ile kurstan önce başvurursanız kurs ücretsizdir.
+        • Yarı zamanlı bir veli kursu sorun.
+
+        Yardım: { -mbe(form: "long") } veya { -jmd(form: "long") }.
+        [2]
+        🪪 { -aufenthaltstitel(form: "long") } ile: Kursa hakkınız var mı?
+
+        { $ik_stop_end_from } tarihine kadar { -bamf(form: "long") } gönüllü katılımcı almıyor (§ 44 Abs. 4 AufenthG). Ama kursa hakkı olan (§ 44 Abs. 1 AufenthG) ya da yükümlü tutulan (§ 44a AufenthG) kişi yer alır.
+
+        • { -auslaenderbehoerde(form: "long") }'ne sorun: { -integrationskurs }'a hakkım var mı? Ya da beni yükümlü tutabilir misiniz?
+        • Bu yazıyla bir kurs kurumuna (Kursträger) kaydolun, örneğin { -vhs(form: "long") }.
+
+        Yardım: { -mbe(form: "long") } veya { -jmd(form: "long") }.
+       *[other]
+        ⛔ { $ik_stop_end_from } tarihine kadar gönüllü yer yok
+
+        { -bamf(form: "long") }, { $ik_stop_circular_from } tarihli genelgeden beri kimseyi gönüllü olarak { -integrationskurs }'a almıyor (§ 44 Abs. 4 AufenthG). Bu; sığınmacıları, { -duldung } sahiplerini, § 24 korumasıyla Ukrayna'dan gelenleri ve AB vatandaşlarını etkiliyor.
+
+        Kursa hakkı olan (§ 44 Abs. 1 AufenthG) ya da yükümlü tutulan (§ 44a AufenthG) kişi yine yer alır.
+
+        Neler yapabilirsiniz:
+        1. { -auslaenderbehoerde(form: "long") }: sizi kursa yükümlü tutup tutamayacağını sorun (Verpflichtung zum Integrationskurs).
+        2. { -buergergeld } alıyorsanız: { -jobcenter }'dan yükümlülük isteyin.
+        3. Danışmanlık: { -mbe(form: "long") } veya { -jmd(form: "long") }.
+    }
+
+train-todo-ik-bg = { -jobcenter }: { -integrationskurs }'a yükümlü tutulmayı isteyin (gerekirse okuma yazmalı; en iyisi yarı zamanlı veli kursu) – ücret muafiyetine kurstan önce başvurun.
+train-todo-ik-stop = { -auslaenderbehoerde }: sizi { -integrationskurs }'a yükümlü tutup tutamayacağını sorun – { $ik_stop_end_from } tarihine kadar gönüllü yer yok.
+train-todo-ik-permit = { -auslaenderbehoerde }: { -integrationskurs }'a hakkınız olup olmadığını sorun, sonra bir kurs kurumuna (Kursträger) kaydolun.

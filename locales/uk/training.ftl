@@ -19,44 +19,6 @@ train-opt-recognition = 📜 Визнання іноземного диплом�
 train-opt-bsk = 🗣️ Німецька для роботи
 train-opt-licence = 🚗 Водійські права
 
-train-german =
-    🗣️ { -integrationskurs(form: "long") }
-
-    • { $ik_hours } { $ik_hours ->
-        [one] урок
-        [few] уроки
-        [many] уроків
-       *[other] уроку
-    }: німецька мова й орієнтаційний курс (життя в Німеччині). Курси для батьків або для жінок: { $ik_hours_parents } { $ik_hours_parents ->
-        [one] урок
-        [few] уроки
-        [many] уроків
-       *[other] уроку
-    }. На деяких курсах є догляд за дітьми (для дітей від { $ik_care_age_min } до { $ik_care_age_max } { $ik_care_age_max ->
-        [one] року
-       *[other] років
-    }).
-    • Вартість: { $ik_fee_lesson } за урок. Якщо ви отримуєте { -buergergeld(form: "long") }, курс безкоштовний.
-    • Можливо, з лютого 2026 року { -bamf(form: "long") } більше не приймає тих, хто хоче піти на курс добровільно (ще не підтверджено).
-
-    📍 Запис: через { -jobcenter(form: "long") }, якщо ви отримуєте { -buergergeld }, або в { -bamf }.
-    Допомога: { -mbe(form: "long") } – від { $mbe_age_min } { $mbe_age_min ->
-        [one] року
-       *[other] років
-    }, або { -jmd(form: "long") } – від { $jmd_age_min } до { $jmd_age_max } { $jmd_age_max ->
-        [one] року
-       *[other] років
-    }.
-
-train-bsk =
-    🗣️ { -berufssprachkurs(form: "long") }
-
-    Для всіх, хто вже знає німецьку щонайменше на рівні B1. Рівні: B1 → B2, B2 → C1, C1 → C2.
-    Курс безкоштовний, якщо ваш оподатковуваний дохід за рік менший за { $bsk_income_limit }.
-
-    📍 Направлення на курс ви отримаєте в { -jobcenter(case: "loc", form: "long") } або в { -agentur-fuer-arbeit(form: "long") }. Якщо ви працюєте – напряму в { -bamf(form: "long") }.
-    📄 Ваш останній мовний сертифікат (наприклад, B1).
-
 train-parttime =
     🧰 { -teilzeitausbildung(form: "long") }, § 7a BBiG
 
@@ -92,25 +54,113 @@ train-avgs =
 
     📍 Запитайте в { -jobcenter(case: "loc", form: "long") } про { -avgs } – найкраще в { -bca(form: "long") }. Або запитайте в { -agentur-fuer-arbeit(form: "long") }. Потім ви самі обираєте організацію для коучингу.
 
-train-recognition =
-    📜 Визнання іноземного диплома
-
-    Ви маєте право на перевірку вашого диплома (процедура визнання, Anerkennungsverfahren). Ваш статус перебування при цьому не важливий.
-    1. { -anerkennungs-finder(form: "long") } показує, яке відомство відповідає саме за ваш диплом: www.anerkennung-in-deutschland.de
-    2. { -iq-netzwerk(form: "long") } безкоштовно консультує щодо визнання.
-    3. Витрати: може допомогти Anerkennungszuschuss – доплата на визнання. Запитайте також у { -jobcenter(case: "loc", form: "long") } або в { -agentur-fuer-arbeit(form: "long") }.
-
-    📄 Атестати, дипломи, підтвердження досвіду роботи.
-
 ## Наступні кроки
 
 train-todo-bca = { -jobcenter }: записатися на прийом до { -bca(form: "long") }. Якщо ви не отримуєте { -buergergeld }: { -agentur-fuer-arbeit }.
-train-todo-ik = { -integrationskurs }: записатися через { -jobcenter } або в { -bamf } і запитати про курс із доглядом за дітьми. Допомога: { -mbe(form: "long") } або { -jmd(form: "long") }.
 train-todo-bsk = { -berufssprachkurs }: отримати направлення в { -jobcenter(case: "loc") }, в { -agentur-fuer-arbeit } або (якщо ви працюєте) у { -bamf }.
 train-todo-parttime = { -bca } або профорієнтація: обговорити { -teilzeitausbildung } – взяти резюме і документи про освіту.
 train-todo-retraining = { -bca } у { -jobcenter(case: "loc") } або в { -agentur-fuer-arbeit }: подати заяву на { -bildungsgutschein }, щоб пройти { -umschulung }; можна й на неповний день.
 train-todo-avgs = { -jobcenter } або { -agentur-fuer-arbeit }: запитати про { -avgs } для коучингу – і одразу попросити оплатити проїзд і догляд за дитиною.
-train-todo-recognition = Скористатися { -anerkennungs-finder } і звернутися по консультацію до { -iq-netzwerk } – підготувати документи про освіту.
-
 train-opt-need-care = 🧸 Усе ж потрібен догляд за дитиною?
 train-todo-agentur = { -agentur-fuer-arbeit }: записатися на профорієнтаційну консультацію – безкоштовно, навіть якщо ви працюєте.
+
+train-bsk =
+    🗣️ { -berufssprachkurs(form: "long") }
+
+    Для всіх, хто вже знає німецьку щонайменше на рівні B1. Рівні: B1 → B2, B2 → C1, C1 → C2, кожен { $bsk_hours_min }–{ $bsk_hours_max } уроків.
+    Курс безкоштовний, якщо ваш оподатковуваний дохід за рік менший за { $bsk_income_limit }. Інакше – { $bsk_fee_lesson } за урок.
+
+    📍 Направлення на курс ви отримаєте в { -jobcenter(case: "loc", form: "long") } або в { -agentur-fuer-arbeit(form: "long") }. Якщо ви працюєте – напряму в { -bamf(form: "long") }.
+    📄 Ваш останній мовний сертифікат (наприклад, B1).
+
+train-todo-recognition = { -iq-netzwerk(form: "long") }: безкоштовна консультація щодо визнання – за будь-якого статусу перебування. Візьміть із собою документи про освіту.
+
+## Вивчення німецької: читання й письмо, курс, місце під час зупинки прийому
+
+train-german-read =
+    🗣️ Вивчення німецької
+
+    Який курс вам підходить, залежить від цього: чи вмієте ви читати й писати?
+
+train-read-latin = ✍️ Так, латинськими літерами
+train-read-other = 🔤 Так, але іншим письмом
+train-read-none = 🤔 Ні, або зовсім трохи
+train-opt-change-read = ✏️ Змінити відповідь про читання
+
+train-german-level = 🗣️ Наскільки добре ви вже знаєте німецьку?
+train-level-below = Трохи або ще зовсім ні
+train-level-b1 = B1 або краще
+train-opt-change-level = ✏️ Змінити відповідь про німецьку
+
+train-alpha =
+    ✍️ { -integrationskurs } з алфавітизацією (Alphabetisierungskurs)
+
+    Ви вчитеся читати й писати латиницею – і німецької мови. Курс також для тих, хто вже пише іншим письмом, наприклад кирилицею чи арабською.
+    • { $ik_hours_parents } уроків і ще до { $ik_alpha_repeat } уроків для повторення (разом { $ik_alpha_max }).
+    • Є курси для батьків або для жінок, часто неповний день, під години садочка й школи.{ $small ->
+        [0] {""}
+       *[other] {" "}Якщо у дитини немає місця в садочку, { -bamf } може оплатити догляд за дитиною під час курсу (на цей рік ще не точно).
+    }
+    • Вартість: { $ik_fee_lesson } за урок. З { -buergergeld(case: "ins") } – безкоштовно, якщо подати заяву до початку курсу. Якщо складете іспит, вам повернуть { $ik_refund_percent } % вартості.
+
+    ➡️ Далі: хто зараз отримує місце?
+
+train-ik =
+    🗣️ { -integrationskurs }
+
+    Німецька та орієнтаційний курс (життя в Німеччині): { $ik_hours } уроків.
+    • Курси для батьків або для жінок: { $ik_hours_parents } уроків, часто неповний день, під години садочка й школи.{ $small ->
+        [0] {""}
+       *[other] {" "}Якщо у дитини немає місця в садочку, { -bamf } може оплатити догляд за дитиною під час курсу (на цей рік ще не точно).
+    }
+    • Вартість: { $ik_fee_lesson } за урок. З { -buergergeld(case: "ins") } – безкоштовно, якщо подати заяву до початку курсу. Якщо складете іспит, вам повернуть { $ik_refund_percent } % вартості.
+
+    ➡️ Далі: хто зараз отримує місце?
+
+train-ik-ask-bg =
+    Ви отримуєте { -buergergeld } від { -jobcenter(case: "gen") }?
+    Від цього залежить, як ви зараз можете отримати місце на курсі.
+
+train-ik-ask-res =
+    Який у вас статус перебування?
+    Від цього залежить, чи можете ви зараз отримати місце на курсі.
+
+train-opt-change-bg = ✏️ Отримую { -buergergeld }
+
+train-ik-place =
+    { $w ->
+        [1]
+        ✅ З { -buergergeld(case: "ins") }: зверніться до { -jobcenter(case: "gen") }
+
+        До { $ik_stop_end_from } { -bamf(form: "long") } не приймає нікого, хто хоче навчатися добровільно (§ 44 Abs. 4 AufenthG). Але місце отримує той, кого { -jobcenter } зобов'язує пройти курс (§ 44a AufenthG).
+
+        • Попросіть { -jobcenter } зобов'язати вас пройти курс (Verpflichtung zum Integrationskurs) – з алфавітизацією, якщо вона вам потрібна.
+        • З { -buergergeld(case: "ins") } курс безкоштовний, якщо подати заяву до його початку.
+        • Запитайте про курс для батьків неповного дня.
+
+        Допомога: { -mbe(form: "long") } або { -jmd(form: "long") }.
+        [2]
+        🪪 З { -aufenthaltstitel(case: "ins") }: чи маєте ви право на курс?
+
+        До { $ik_stop_end_from } { -bamf(form: "long") } нікого не приймає добровільно (§ 44 Abs. 4 AufenthG). Але місце отримує той, хто має право на курс (§ 44 Abs. 1 AufenthG) або кого зобов'язали (§ 44a AufenthG).
+
+        • Запитайте в { -auslaenderbehoerde(form: "long") }: чи маю я право на { -integrationskurs }? Чи можете ви мене зобов'язати?
+        • З цим листом запишіться до організатора курсу (Kursträger), наприклад у { -vhs(form: "long") }.
+
+        Допомога: { -mbe(form: "long") } або { -jmd(form: "long") }.
+       *[other]
+        ⛔ До { $ik_stop_end_from }: добровільних місць немає
+
+        Від циркуляра від { $ik_stop_circular_from } { -bamf(form: "long") } більше нікого не приймає на { -integrationskurs } добровільно (§ 44 Abs. 4 AufenthG). Це стосується шукачів притулку, людей із { -duldung }, людей з України із захистом за § 24 і громадян ЄС.
+
+        Місце й далі отримує той, хто має на нього право (§ 44 Abs. 1 AufenthG) або кого зобов'язали (§ 44a AufenthG).
+
+        Що ви можете зробити:
+        1. { -auslaenderbehoerde(form: "long") }: запитати, чи може вона зобов'язати вас пройти курс (Verpflichtung zum Integrationskurs).
+        2. Якщо ви отримуєте { -buergergeld }: попросити { -jobcenter } про зобов'язання.
+        3. Консультація: { -mbe(form: "long") } або { -jmd(form: "long") }.
+    }
+
+train-todo-ik-bg = { -jobcenter }: попросити зобов'язання пройти { -integrationskurs } (з алфавітизацією, якщо треба; найкраще – курс для батьків неповного дня) – заяву про звільнення від оплати подати до курсу.
+train-todo-ik-stop = { -auslaenderbehoerde }: запитати, чи може вона зобов'язати вас пройти { -integrationskurs } – добровільних місць до { $ik_stop_end_from } немає.
+train-todo-ik-permit = { -auslaenderbehoerde }: запитати, чи маєте ви право на { -integrationskurs }, потім записатися до організатора курсу (Kursträger).
