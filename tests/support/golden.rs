@@ -193,4 +193,3 @@ pub fn read_on(locales: &wegweiser::i18n::Locales, lang: &str) -> String {
         .collect();
     full.split('(').next().unwrap_or(&full).trim().to_string()
 }
-
