@@ -11,6 +11,7 @@ main-opt-childcare = 🧸 رعاية الأطفال
 main-opt-money = 💶 المال والمساعدات
 main-opt-training = 🎓 التدريب المهني والعمل
 main-opt-mobility = 🚌 الباص والقطار والسيارة
+main-opt-family = 👶 طفل رضيع · مرض
 main-opt-check = ✅ ما الذي يحق لي؟
 main-opt-summary = 📝 ماذا أفعل الآن؟
 main-opt-childcare-training = 🧸 رعاية الأطفال أثناء التدريب

@@ -11,6 +11,7 @@ main-opt-childcare = 🧸 Kinderbetreuung
 main-opt-money = 💶 Geld und Leistungen
 main-opt-training = 🎓 Ausbildung und Job
 main-opt-mobility = 🚌 Bus, Bahn, Auto
+main-opt-family = 👶 Baby · Krankheit
 main-opt-check = ✅ Was steht mir zu?
 main-opt-summary = 📝 Was mache ich jetzt?
 main-opt-childcare-training = 🧸 Betreuung in Ausbildung

@@ -11,6 +11,7 @@ main-opt-childcare = 🧸 Childcare
 main-opt-money = 💶 Money and benefits
 main-opt-training = 🎓 Training and work
 main-opt-mobility = 🚌 Bus, train, car
+main-opt-family = 👶 Baby · illness
 main-opt-check = ✅ What can I get?
 main-opt-summary = 📝 What do I do next?
 main-opt-childcare-training = 🧸 Childcare in training

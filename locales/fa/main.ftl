@@ -11,6 +11,7 @@ main-opt-childcare = 🧸 نگهداری از کودک
 main-opt-money = 💶 پول و کمک‌هزینه‌ها
 main-opt-training = 🎓 آموزش حرفه‌ای و کار
 main-opt-mobility = 🚌 اتوبوس، قطار، ماشین
+main-opt-family = 👶 نوزاد · بیماری
 main-opt-check = ✅ چه کمکی به من تعلق می‌گیرد؟
 main-opt-summary = 📝 حالا چه کار کنم؟
 main-opt-childcare-training = 🧸 نگهداری از کودک در دوران آموزش

@@ -11,6 +11,7 @@ main-opt-childcare = 🧸 Opieka nad dziećmi
 main-opt-money = 💶 Pieniądze i świadczenia
 main-opt-training = 🎓 Nauka zawodu i praca
 main-opt-mobility = 🚌 Autobus, pociąg, auto
+main-opt-family = 👶 Dziecko · choroba
 main-opt-check = ✅ Co mi przysługuje?
 main-opt-summary = 📝 Co mam teraz zrobić?
 main-opt-childcare-training = 🧸 Opieka w czasie nauki

@@ -11,6 +11,7 @@ main-opt-childcare = 🧸 Îngrijirea copiilor
 main-opt-money = 💶 Bani și ajutoare
 main-opt-training = 🎓 Formare și loc de muncă
 main-opt-mobility = 🚌 Autobuz, tren, mașină
+main-opt-family = 👶 Bebeluș · boală
 main-opt-check = ✅ Ce mi se cuvine?
 main-opt-summary = 📝 Ce fac acum?
 main-opt-childcare-training = 🧸 Îngrijire în timpul formării

@@ -11,6 +11,7 @@ main-opt-childcare = 🧸 Присмотр за детьми
 main-opt-money = 💶 Деньги и пособия
 main-opt-training = 🎓 Обучение и работа
 main-opt-mobility = 🚌 Автобус, поезд, машина
+main-opt-family = 👶 Малыш · болезнь
 main-opt-check = ✅ Что мне положено?
 main-opt-summary = 📝 Что мне делать дальше?
 main-opt-childcare-training = 🧸 Присмотр за ребёнком во время учёбы

@@ -11,6 +11,7 @@ main-opt-childcare = 🧸 Çocuk bakımı
 main-opt-money = 💶 Para ve yardımlar
 main-opt-training = 🎓 Eğitim ve iş
 main-opt-mobility = 🚌 Otobüs, tren, araba
+main-opt-family = 👶 Bebek · hastalık
 main-opt-check = ✅ Hangi haklarım var?
 main-opt-summary = 📝 Şimdi ne yapmalıyım?
 main-opt-childcare-training = 🧸 Eğitimde çocuk bakımı

@@ -11,6 +11,7 @@ main-opt-childcare = 🧸 Догляд за дітьми
 main-opt-money = 💶 Гроші та допомога
 main-opt-training = 🎓 Навчання і робота
 main-opt-mobility = 🚌 Автобус, поїзд, авто
+main-opt-family = 👶 Немовля · хвороба
 main-opt-check = ✅ Що мені належить?
 main-opt-summary = 📝 Що робити далі?
 main-opt-childcare-training = 🧸 Догляд за дитиною під час навчання
