@@ -305,3 +305,42 @@
    *[short] البيشايد (Bescheid)
     [long] البيشايد (Bescheid، رسالة القرار الرسمي)
 }
+
+## Geburt, Krankheit (dialogs/family.toml)
+-vaterschaftsanerkennung = { $form ->
+   *[short] الفاترشافتس أنركنونغ (Vaterschaftsanerkennung)
+    [long] الفاترشافتس أنركنونغ (Vaterschaftsanerkennung، الاعتراف بالأبوة)
+}
+-sorgeerklaerung = { $form ->
+   *[short] الزورغه إركليرونغ (Sorgeerklärung)
+    [long] الزورغه إركليرونغ (Sorgeerklärung، إقرار الحضانة المشتركة)
+}
+-negativbescheinigung = { $form ->
+   *[short] النيغاتيف بِشاينيغونغ (Negativbescheinigung)
+    [long] النيغاتيف بِشاينيغونغ (Negativbescheinigung، إثبات أن الحضانة لكم وحدكم)
+}
+-geburtsurkunde = { $form ->
+   *[short] الغِبورتس أوركونده (Geburtsurkunde)
+    [long] الغِبورتس أوركونده (Geburtsurkunde، شهادة الميلاد)
+}
+-familienversicherung = { $form ->
+   *[short] الفاميليِن فرزيشرونغ (Familienversicherung)
+    [long] الفاميليِن فرزيشرونغ (Familienversicherung، التأمين العائلي المجاني)
+}
+-bas = { $form ->
+   *[short] البونديس أمت فور زوتسيالِه زيشرونغ (Bundesamt für Soziale Sicherung)
+    [long] البونديس أمت فور زوتسيالِه زيشرونغ (Bundesamt für Soziale Sicherung، المكتب الاتحادي للضمان الاجتماعي)
+}
+-entgeltfortzahlung = { $form ->
+   *[short] الإنتغلت فورت تسالونغ (Entgeltfortzahlung)
+    [long] الإنتغلت فورت تسالونغ (Entgeltfortzahlung، استمرار الأجر من صاحب العمل)
+}
+-krankengeld = { $form ->
+   *[short] الكرانكن غيلد (Krankengeld)
+    [long] الكرانكن غيلد (Krankengeld، تعويض المرض)
+}
+-sozialdienst = { $form ->
+   *[short] الخدمة الاجتماعية في المستشفى (Sozialdienst)
+    [long] الخدمة الاجتماعية في المستشفى (Sozialdienst im Krankenhaus)
+}
+-versorgungsamt-dortmund = مكتب الرعاية في دورتموند (Gemeinsames Versorgungsamt Dortmund)

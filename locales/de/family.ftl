@@ -1,19 +1,4 @@
 # Familie: Geburt und die ersten Monate, Krankheit oder Krankenhaus, krankes Kind.
-# Begriffe dieses Themas (wie in terms.ftl: der Name, den man am Schalter sagt).
-
--vaterschaftsanerkennung = Vaterschaftsanerkennung
--sorgeerklaerung = Sorgeerklärung
--negativbescheinigung = Negativbescheinigung
--geburtsurkunde = Geburtsurkunde
--familienversicherung = Familienversicherung
--bas = { $form ->
-   *[short] Bundesamt für Soziale Sicherung
-    [long] Bundesamt für Soziale Sicherung (BAS)
-}
--entgeltfortzahlung = Entgeltfortzahlung
--krankengeld = Krankengeld
--sozialdienst = Sozialdienst im Krankenhaus
--versorgungsamt-dortmund = Gemeinsames Versorgungsamt Dortmund
 
 fam-title = Baby und Krankheit
 fam-start =

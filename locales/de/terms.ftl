@@ -121,3 +121,18 @@
 -aufenthaltstitel = Aufenthaltstitel
 -steuer-id = Steuer-ID
 -bescheid = Bescheid
+
+## Geburt, Krankheit (dialogs/family.toml)
+-vaterschaftsanerkennung = Vaterschaftsanerkennung
+-sorgeerklaerung = Sorgeerklärung
+-negativbescheinigung = Negativbescheinigung
+-geburtsurkunde = Geburtsurkunde
+-familienversicherung = Familienversicherung
+-bas = { $form ->
+   *[short] Bundesamt für Soziale Sicherung
+    [long] Bundesamt für Soziale Sicherung (BAS)
+}
+-entgeltfortzahlung = Entgeltfortzahlung
+-krankengeld = Krankengeld
+-sozialdienst = Sozialdienst im Krankenhaus
+-versorgungsamt-dortmund = Gemeinsames Versorgungsamt Dortmund

@@ -1,44 +1,4 @@
 # Family: birth and the first months, illness or hospital, a sick child.
-# Terms of this topic (as in terms.ftl: the German name a parent says at the counter, the
-# long form with the gloss for the first mention on a screen).
-
--vaterschaftsanerkennung = { $form ->
-   *[short] Vaterschaftsanerkennung
-    [long] Vaterschaftsanerkennung (acknowledgement of paternity)
-}
--sorgeerklaerung = { $form ->
-   *[short] Sorgeerklärung
-    [long] Sorgeerklärung (declaration of joint custody)
-}
--negativbescheinigung = { $form ->
-   *[short] Negativbescheinigung
-    [long] Negativbescheinigung (proof of sole custody)
-}
--geburtsurkunde = { $form ->
-   *[short] Geburtsurkunde
-    [long] Geburtsurkunde (birth certificate)
-}
--familienversicherung = { $form ->
-   *[short] Familienversicherung
-    [long] Familienversicherung (free family health insurance)
-}
--bas = { $form ->
-   *[short] Bundesamt für Soziale Sicherung
-    [long] Bundesamt für Soziale Sicherung (BAS, Federal Social Security Office)
-}
--entgeltfortzahlung = { $form ->
-   *[short] Entgeltfortzahlung
-    [long] Entgeltfortzahlung (sick pay from your employer)
-}
--krankengeld = { $form ->
-   *[short] Krankengeld
-    [long] Krankengeld (sickness benefit)
-}
--sozialdienst = { $form ->
-   *[short] Sozialdienst
-    [long] Sozialdienst (the hospital's social service)
-}
--versorgungsamt-dortmund = Gemeinsames Versorgungsamt Dortmund
 
 fam-title = Baby and illness
 fam-start =

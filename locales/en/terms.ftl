@@ -285,3 +285,42 @@
    *[short] Bescheid
     [long] Bescheid (decision letter)
 }
+
+## Geburt, Krankheit (dialogs/family.toml)
+-vaterschaftsanerkennung = { $form ->
+   *[short] Vaterschaftsanerkennung
+    [long] Vaterschaftsanerkennung (acknowledgement of paternity)
+}
+-sorgeerklaerung = { $form ->
+   *[short] Sorgeerklärung
+    [long] Sorgeerklärung (declaration of joint custody)
+}
+-negativbescheinigung = { $form ->
+   *[short] Negativbescheinigung
+    [long] Negativbescheinigung (proof of sole custody)
+}
+-geburtsurkunde = { $form ->
+   *[short] Geburtsurkunde
+    [long] Geburtsurkunde (birth certificate)
+}
+-familienversicherung = { $form ->
+   *[short] Familienversicherung
+    [long] Familienversicherung (free family health insurance)
+}
+-bas = { $form ->
+   *[short] Bundesamt für Soziale Sicherung
+    [long] Bundesamt für Soziale Sicherung (BAS, Federal Social Security Office)
+}
+-entgeltfortzahlung = { $form ->
+   *[short] Entgeltfortzahlung
+    [long] Entgeltfortzahlung (sick pay from your employer)
+}
+-krankengeld = { $form ->
+   *[short] Krankengeld
+    [long] Krankengeld (sickness benefit)
+}
+-sozialdienst = { $form ->
+   *[short] Sozialdienst
+    [long] Sozialdienst (the hospital's social service)
+}
+-versorgungsamt-dortmund = Gemeinsames Versorgungsamt Dortmund

@@ -1,43 +1,4 @@
 # خانواده: تولد و ماه‌های اول، بیماری یا بیمارستان، کودک بیمار.
-# اصطلاحات این موضوع (مثل terms.ftl: نام آلمانی با حروف فارسی و سپس داخل پرانتز).
-
--vaterschaftsanerkennung = { $form ->
-   *[short] فاترشافتس‌آنرکنونگ (Vaterschaftsanerkennung)
-    [long] فاترشافتس‌آنرکنونگ (Vaterschaftsanerkennung، به رسمیت شناختن پدری)
-}
--sorgeerklaerung = { $form ->
-   *[short] زورگه‌اِرکلِرونگ (Sorgeerklärung)
-    [long] زورگه‌اِرکلِرونگ (Sorgeerklärung، اعلام حضانت مشترک)
-}
--negativbescheinigung = { $form ->
-   *[short] نگاتیف‌بِشاینیگونگ (Negativbescheinigung)
-    [long] نگاتیف‌بِشاینیگونگ (Negativbescheinigung، گواهی اینکه حضانت فقط با شماست)
-}
--geburtsurkunde = { $form ->
-   *[short] گِبورتس‌اورکونده (Geburtsurkunde)
-    [long] گِبورتس‌اورکونده (Geburtsurkunde، شناسنامه/گواهی تولد)
-}
--familienversicherung = { $form ->
-   *[short] فامیلین‌فِرزیشِرونگ (Familienversicherung)
-    [long] فامیلین‌فِرزیشِرونگ (Familienversicherung، بیمهٔ خانوادگی رایگان)
-}
--bas = { $form ->
-   *[short] بوندس‌آمت فور زوتسیاله زیشرونگ (Bundesamt für Soziale Sicherung)
-    [long] بوندس‌آمت فور زوتسیاله زیشرونگ (Bundesamt für Soziale Sicherung، ادارهٔ فدرال تأمین اجتماعی)
-}
--entgeltfortzahlung = { $form ->
-   *[short] اِنت‌گلت‌فورت‌تسالونگ (Entgeltfortzahlung)
-    [long] اِنت‌گلت‌فورت‌تسالونگ (Entgeltfortzahlung، ادامهٔ حقوق از طرف کارفرما)
-}
--krankengeld = { $form ->
-   *[short] کرانکن‌گلد (Krankengeld)
-    [long] کرانکن‌گلد (Krankengeld، پول بیماری)
-}
--sozialdienst = { $form ->
-   *[short] خدمات اجتماعی بیمارستان (Sozialdienst)
-    [long] خدمات اجتماعی بیمارستان (Sozialdienst im Krankenhaus)
-}
--versorgungsamt-dortmund = ادارهٔ فِرزورگونگس دورتموند (Gemeinsames Versorgungsamt Dortmund)
 
 fam-title = نوزاد و بیماری
 fam-start =

@@ -1,43 +1,4 @@
 # Rodzina: narodziny i pierwsze miesiące, choroba lub szpital, chore dziecko.
-# Terminy tego tematu (jak w terms.ftl: niemiecka nazwa, w formie długiej z objaśnieniem).
-
--vaterschaftsanerkennung = { $form ->
-   *[short] Vaterschaftsanerkennung
-    [long] Vaterschaftsanerkennung (uznanie ojcostwa)
-}
--sorgeerklaerung = { $form ->
-   *[short] Sorgeerklärung
-    [long] Sorgeerklärung (oświadczenie o wspólnej władzy rodzicielskiej)
-}
--negativbescheinigung = { $form ->
-   *[short] Negativbescheinigung
-    [long] Negativbescheinigung (zaświadczenie, że władza rodzicielska należy tylko do Pani)
-}
--geburtsurkunde = { $form ->
-   *[short] Geburtsurkunde
-    [long] Geburtsurkunde (akt urodzenia)
-}
--familienversicherung = { $form ->
-   *[short] Familienversicherung
-    [long] Familienversicherung (bezpłatne ubezpieczenie rodzinne)
-}
--bas = { $form ->
-   *[short] Bundesamt für Soziale Sicherung
-    [long] Bundesamt für Soziale Sicherung (BAS, Federalny Urząd Zabezpieczenia Społecznego)
-}
--entgeltfortzahlung = { $form ->
-   *[short] Entgeltfortzahlung
-    [long] Entgeltfortzahlung (wynagrodzenie chorobowe od pracodawcy)
-}
--krankengeld = { $form ->
-   *[short] Krankengeld
-    [long] Krankengeld (zasiłek chorobowy)
-}
--sozialdienst = { $form ->
-   *[short] Sozialdienst
-    [long] Sozialdienst (dział socjalny szpitala)
-}
--versorgungsamt-dortmund = Gemeinsames Versorgungsamt Dortmund
 
 fam-title = Dziecko i choroba
 fam-start =

@@ -288,3 +288,42 @@
    *[short] Bescheid
     [long] Bescheid (decizia oficiului)
 }
+
+## Geburt, Krankheit (dialogs/family.toml)
+-vaterschaftsanerkennung = { $form ->
+   *[short] Vaterschaftsanerkennung
+    [long] Vaterschaftsanerkennung (recunoașterea paternității)
+}
+-sorgeerklaerung = { $form ->
+   *[short] Sorgeerklärung
+    [long] Sorgeerklärung (declarație de autoritate părintească comună)
+}
+-negativbescheinigung = { $form ->
+   *[short] Negativbescheinigung
+    [long] Negativbescheinigung (dovada că aveți singură autoritatea părintească)
+}
+-geburtsurkunde = { $form ->
+   *[short] Geburtsurkunde
+    [long] Geburtsurkunde (certificat de naștere)
+}
+-familienversicherung = { $form ->
+   *[short] Familienversicherung
+    [long] Familienversicherung (asigurare de familie gratuită)
+}
+-bas = { $form ->
+   *[short] Bundesamt für Soziale Sicherung
+    [long] Bundesamt für Soziale Sicherung (BAS, Oficiul Federal de Securitate Socială)
+}
+-entgeltfortzahlung = { $form ->
+   *[short] Entgeltfortzahlung
+    [long] Entgeltfortzahlung (salariul plătit de angajator în caz de boală)
+}
+-krankengeld = { $form ->
+   *[short] Krankengeld
+    [long] Krankengeld (indemnizație de boală)
+}
+-sozialdienst = { $form ->
+   *[short] Sozialdienst
+    [long] Sozialdienst (serviciul social al spitalului)
+}
+-versorgungsamt-dortmund = Gemeinsames Versorgungsamt Dortmund

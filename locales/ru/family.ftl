@@ -1,40 +1,4 @@
 # Семья: рождение и первые месяцы, болезнь или больница, больной ребёнок.
-# Термины этой темы (как в terms.ftl: немецкое название, которое говорят в учреждении).
-
--vaterschaftsanerkennung = Фатершафтсанеркеннунг ({ $form ->
-       *[short] Vaterschaftsanerkennung
-        [long] Vaterschaftsanerkennung, признание отцовства
-    })
--sorgeerklaerung = Зоргеэрклерунг ({ $form ->
-       *[short] Sorgeerklärung
-        [long] Sorgeerklärung, заявление о совместной опеке
-    })
--negativbescheinigung = Негативбешайнигунг ({ $form ->
-       *[short] Negativbescheinigung
-        [long] Negativbescheinigung, справка о единоличной опеке
-    })
--geburtsurkunde = Гебуртсуркунде ({ $form ->
-       *[short] Geburtsurkunde
-        [long] Geburtsurkunde, свидетельство о рождении
-    })
--familienversicherung = Фамилиенферзихерунг ({ $form ->
-       *[short] Familienversicherung
-        [long] Familienversicherung, бесплатная семейная страховка
-    })
--bas = Бундесамт фюр Социале Зихерунг ({ $form ->
-       *[short] Bundesamt für Soziale Sicherung
-        [long] Bundesamt für Soziale Sicherung, BAS
-    })
--entgeltfortzahlung = Энтгельтфортцалунг ({ $form ->
-       *[short] Entgeltfortzahlung
-        [long] Entgeltfortzahlung, зарплата во время болезни
-    })
--krankengeld = Кранкенгельд ({ $form ->
-       *[short] Krankengeld
-        [long] Krankengeld, больничные от кассы
-    })
--sozialdienst = социальная служба больницы (Sozialdienst)
--versorgungsamt-dortmund = Versorgungsamt в Дортмунде (Gemeinsames Versorgungsamt Dortmund)
 
 fam-title = Малыш и болезнь
 fam-start =

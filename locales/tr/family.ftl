@@ -1,43 +1,4 @@
 # Aile: doğum ve ilk aylar, hastalık veya hastane, hasta çocuk.
-# Bu konunun terimleri (terms.ftl gibi: Almanca ad, uzun biçimde açıklamasıyla).
-
--vaterschaftsanerkennung = { $form ->
-   *[short] Vaterschaftsanerkennung
-    [long] Vaterschaftsanerkennung (babalığın tanınması)
-}
--sorgeerklaerung = { $form ->
-   *[short] Sorgeerklärung
-    [long] Sorgeerklärung (ortak velayet beyanı)
-}
--negativbescheinigung = { $form ->
-   *[short] Negativbescheinigung
-    [long] Negativbescheinigung (velayetin yalnız sizde olduğunun belgesi)
-}
--geburtsurkunde = { $form ->
-   *[short] Geburtsurkunde
-    [long] Geburtsurkunde (doğum belgesi)
-}
--familienversicherung = { $form ->
-   *[short] Familienversicherung
-    [long] Familienversicherung (ücretsiz aile sigortası)
-}
--bas = { $form ->
-   *[short] Bundesamt für Soziale Sicherung
-    [long] Bundesamt für Soziale Sicherung (BAS, Federal Sosyal Güvenlik Dairesi)
-}
--entgeltfortzahlung = { $form ->
-   *[short] Entgeltfortzahlung
-    [long] Entgeltfortzahlung (hastalıkta işverenin ödediği maaş)
-}
--krankengeld = { $form ->
-   *[short] Krankengeld
-    [long] Krankengeld (hastalık parası)
-}
--sozialdienst = { $form ->
-   *[short] Sozialdienst
-    [long] Sozialdienst (hastanenin sosyal hizmeti)
-}
--versorgungsamt-dortmund = Gemeinsames Versorgungsamt Dortmund
 
 fam-title = Bebek ve hastalık
 fam-start =

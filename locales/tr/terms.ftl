@@ -288,3 +288,42 @@
    *[short] Bescheid
     [long] Bescheid (resmî karar yazısı)
 }
+
+## Geburt, Krankheit (dialogs/family.toml)
+-vaterschaftsanerkennung = { $form ->
+   *[short] Vaterschaftsanerkennung
+    [long] Vaterschaftsanerkennung (babalığın tanınması)
+}
+-sorgeerklaerung = { $form ->
+   *[short] Sorgeerklärung
+    [long] Sorgeerklärung (ortak velayet beyanı)
+}
+-negativbescheinigung = { $form ->
+   *[short] Negativbescheinigung
+    [long] Negativbescheinigung (velayetin yalnız sizde olduğunun belgesi)
+}
+-geburtsurkunde = { $form ->
+   *[short] Geburtsurkunde
+    [long] Geburtsurkunde (doğum belgesi)
+}
+-familienversicherung = { $form ->
+   *[short] Familienversicherung
+    [long] Familienversicherung (ücretsiz aile sigortası)
+}
+-bas = { $form ->
+   *[short] Bundesamt für Soziale Sicherung
+    [long] Bundesamt für Soziale Sicherung (BAS, Federal Sosyal Güvenlik Dairesi)
+}
+-entgeltfortzahlung = { $form ->
+   *[short] Entgeltfortzahlung
+    [long] Entgeltfortzahlung (hastalıkta işverenin ödediği maaş)
+}
+-krankengeld = { $form ->
+   *[short] Krankengeld
+    [long] Krankengeld (hastalık parası)
+}
+-sozialdienst = { $form ->
+   *[short] Sozialdienst
+    [long] Sozialdienst (hastanenin sosyal hizmeti)
+}
+-versorgungsamt-dortmund = Gemeinsames Versorgungsamt Dortmund

@@ -484,3 +484,39 @@
        *[short] Bescheid
         [long] Bescheid, письмове рішення відомства
     })
+
+## Geburt, Krankheit (dialogs/family.toml)
+-vaterschaftsanerkennung = Фатершафтсанеркеннунґ ({ $form ->
+       *[short] Vaterschaftsanerkennung
+        [long] Vaterschaftsanerkennung, визнання батьківства
+    })
+-sorgeerklaerung = Зорґеерклерунґ ({ $form ->
+       *[short] Sorgeerklärung
+        [long] Sorgeerklärung, заява про спільну опіку
+    })
+-negativbescheinigung = Неґатівбешайніґунґ ({ $form ->
+       *[short] Negativbescheinigung
+        [long] Negativbescheinigung, довідка про одноосібну опіку
+    })
+-geburtsurkunde = Ґебуртсуркунде ({ $form ->
+       *[short] Geburtsurkunde
+        [long] Geburtsurkunde, свідоцтво про народження
+    })
+-familienversicherung = Фамілієнферзіхерунґ ({ $form ->
+       *[short] Familienversicherung
+        [long] Familienversicherung, безкоштовне сімейне страхування
+    })
+-bas = Бундесамт фюр Соціале Зіхерунґ ({ $form ->
+       *[short] Bundesamt für Soziale Sicherung
+        [long] Bundesamt für Soziale Sicherung, BAS
+    })
+-entgeltfortzahlung = Ентґельтфортцалунґ ({ $form ->
+       *[short] Entgeltfortzahlung
+        [long] Entgeltfortzahlung, зарплата під час хвороби
+    })
+-krankengeld = Кранкенґельд ({ $form ->
+       *[short] Krankengeld
+        [long] Krankengeld, лікарняні від каси
+    })
+-sozialdienst = Соціальна служба лікарні (Sozialdienst)
+-versorgungsamt-dortmund = Versorgungsamt у Дортмунді (Gemeinsames Versorgungsamt Dortmund)
