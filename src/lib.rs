@@ -11,7 +11,9 @@ pub mod diag;
 pub mod dialog;
 pub mod engine;
 pub mod fingerprint;
-/// Entry points for the fuzz targets in `fuzz/` (see fuzz/README.md).
+/// Entry points for the fuzz targets in `fuzz/` (see fuzz/README.md); only with the `fuzz`
+/// feature (fuzz/Cargo.toml, and the tests through the self dev-dependency in Cargo.toml).
+#[cfg(feature = "fuzz")]
 pub mod fuzz;
 pub mod i18n;
 pub mod live;

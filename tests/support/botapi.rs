@@ -1,4 +1,5 @@
-//! A loopback stand-in for the Telegram Bot API, for tests that run the real binary.
+//! A loopback stand-in for the Telegram Bot API, for tests that run the real binary, and for
+//! tests/telegram_handler.rs, which drives the handler tree in-process against it.
 //!
 //! It speaks just enough of the API (getMe, getUpdates with offsets and long polling,
 //! sendMessage, editMessageText, editMessageReplyMarkup, answerCallbackQuery, setMyCommands,
@@ -90,6 +91,9 @@ pub struct Inner {
     frozen: bool,
     /// editMessageReplyMarkup calls delivered: (message, new markup; null: keyboard removed).
     pub markup_edits: Vec<(i64, Value)>,
+    /// (method, request body, result) of every call answered with `ok: true`, in order: what
+    /// the bot asked for and what it got back (the message as sent or edited).
+    pub results: Vec<(String, Value, Value)>,
 }
 
 pub struct BotApi {
@@ -212,7 +216,7 @@ async fn handle(inner: Arc<Mutex<Inner>>, uri: Uri, body: Bytes) -> Response {
                 .unwrap_or_else(|_| StatusCode::INTERNAL_SERVER_ERROR.into_response());
         }
         Some(Fault::Late(d)) => {
-            let answer = answer(&inner, &method, &body).await;
+            let answer = recorded(&inner, &method, &body).await;
             tokio::time::sleep(d).await;
             return answer;
         }
@@ -222,7 +226,24 @@ async fn handle(inner: Arc<Mutex<Inner>>, uri: Uri, body: Bytes) -> Response {
         // Swallowed: never answered, never delivered. The bot gets killed meanwhile.
         std::future::pending::<()>().await;
     }
-    answer(&inner, &method, &body).await
+    recorded(&inner, &method, &body).await
+}
+
+/// [`answer`], noting a successful result in [`Inner::results`].
+async fn recorded(inner: &Arc<Mutex<Inner>>, method: &str, body: &Value) -> Response {
+    let response = answer(inner, method, body).await;
+    let (parts, bytes) = response.into_parts();
+    let Ok(bytes) = axum::body::to_bytes(bytes, usize::MAX).await else {
+        return StatusCode::INTERNAL_SERVER_ERROR.into_response();
+    };
+    if let Ok(v) = serde_json::from_slice::<Value>(&bytes) {
+        if v["ok"] == json!(true) {
+            lock(inner)
+                .results
+                .push((method.to_string(), body.clone(), v["result"].clone()));
+        }
+    }
+    Response::from_parts(parts, axum::body::Body::from(bytes))
 }
 
 /// Does what the method asks and answers like the Bot API.
@@ -503,6 +524,36 @@ impl BotApi {
         }});
         g.updates.push(update);
         id
+    }
+
+    /// Queues a photo from the parent (a message without text); returns its update id.
+    pub fn push_photo(&self, chat: i64, lang: &str) -> i64 {
+        let photo = json!([{"file_id": "photo-1", "file_unique_id": "p1", "width": 90, "height": 90, "file_size": 1200}]);
+        self.push_message(chat, json!({"from": parent(chat, lang), "photo": photo}))
+    }
+
+    /// Queues a tap on a button of `message` as given (e.g. a copy kept from when it was sent,
+    /// as an old message scrolled up shows it), not as the stand-in shows it now; returns its
+    /// update id.
+    pub fn push_tap_on(&self, chat: i64, lang: &str, message: &Value, data: &str) -> i64 {
+        let mut g = self.state();
+        g.next_update += 1;
+        let id = g.next_update;
+        let update = json!({"update_id": id, "callback_query": {
+            "id": format!("q{id}"), "from": parent(chat, lang), "chat_instance": "ci",
+            "message": message, "data": data
+        }});
+        g.updates.push(update);
+        id
+    }
+
+    /// The update queued with this id (to hand it to a handler directly, without getUpdates).
+    pub fn queued(&self, id: i64) -> Option<Value> {
+        self.state()
+            .updates
+            .iter()
+            .find(|u| u["update_id"].as_i64() == Some(id))
+            .cloned()
     }
 
     /// Forgets that updates from `id` on were confirmed: Telegram delivers them again, as after

@@ -561,7 +561,7 @@ impl TgStore {
 }
 
 /// teloxide's dialogue storage over the same sled tree the handler uses, so `.erase()`,
-/// `Dialogue` and teloxide_tests' `set_state`/`get_state` see the real conversations.
+/// `Dialogue` and the handler tests (tests/telegram_handler.rs) see the real conversations.
 impl Storage<State> for TgStore {
     type Error = TgStoreError;
 
