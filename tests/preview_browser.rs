@@ -21,6 +21,8 @@ use serde_json::{json, Value};
 use tungstenite::{Message, WebSocket};
 
 const TIMEOUT: Duration = Duration::from_secs(30);
+/// The tree view's first drawing: the layout runs in the test's debug build.
+const TREE_TIMEOUT: Duration = Duration::from_secs(180);
 
 /// Kills a child process when the test ends, however it ends.
 struct Guard(Child);
@@ -150,8 +152,12 @@ impl Cdp {
     }
 
     fn wait_for(&mut self, js: &str, what: &str) {
+        self.wait_for_within(js, what, TIMEOUT)
+    }
+
+    fn wait_for_within(&mut self, js: &str, what: &str, timeout: Duration) {
         let start = Instant::now();
-        while start.elapsed() < TIMEOUT {
+        while start.elapsed() < timeout {
             if self.eval(js) == json!(true) {
                 return;
             }
@@ -342,9 +348,11 @@ fn preview_in_chromium_german_persian_and_live_reload() {
 
     // The tree view marks the current step.
     cdp.eval("document.querySelector('.tab[data-view=tree]').click()");
-    cdp.wait_for(
+    // The layout of the whole tree takes its time in an unoptimised build.
+    cdp.wait_for_within(
         "!!document.querySelector('#tree g.current[data-node=\"money-group-children\"]')",
         "the current step marked in the tree",
+        TREE_TIMEOUT,
     );
     cdp.eval("document.querySelector('.tab[data-view=chat]').click()");
 

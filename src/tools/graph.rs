@@ -424,6 +424,7 @@ impl Diagram {
     /// An SVG laid out by `layout-rs`. Each node's group carries `data-node="<id>"`, and
     /// `class="unreachable"` with a red dashed frame where no path leads to it.
     pub fn svg(&self) -> String {
+        const HUBS: [&str; 3] = [MAIN, URGENT, "main-summary"];
         let dir = Orientation::TopToBottom;
         let mut vg = VisualGraph::new(dir);
         let fill_of: HashMap<&str, &str> = self
@@ -467,8 +468,11 @@ impl Diagram {
             handles.insert(n.id.as_str(), vg.add_node(el));
         }
         for e in &self.edges {
-            // Self-loops add nothing to the picture and upset the layout's ranking.
-            if e.from == e.to {
+            // Self-loops add nothing to the picture and upset the layout's ranking. Edges into
+            // the hubs (menu, summary, urgent help) come from nearly every step: each crosses
+            // many ranks, and the layout's time grows with them far beyond a browser's patience
+            // while they say nothing the boxes don't (Mermaid and DOT keep them).
+            if e.from == e.to || HUBS.contains(&e.to.as_str()) {
                 continue;
             }
             let (Some(&a), Some(&b)) = (handles.get(e.from.as_str()), handles.get(e.to.as_str()))
