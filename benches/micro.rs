@@ -28,7 +28,11 @@ fn today() -> NaiveDate {
 }
 
 fn content() -> Content {
-    match Content::load(&root().join("dialogs"), &root().join("locales")) {
+    match Content::load(
+        &root().join("dialogs"),
+        &root().join("locales"),
+        wegweiser::CODE_MESSAGES,
+    ) {
         Ok((c, _)) => c,
         Err(report) => panic!("shipped files have errors: {:?}", report.lines()),
     }
@@ -159,10 +163,12 @@ fn bench_load(c: &mut Criterion) {
     g.sample_size(20);
     let (dialogs, locales) = (root().join("dialogs"), root().join("locales"));
     g.bench_function("check (all shipped files)", |b| {
-        b.iter(|| wegweiser::check::check_dirs(&dialogs, &locales).has_errors())
+        b.iter(|| {
+            wegweiser::check::check_dirs(&dialogs, &locales, wegweiser::CODE_MESSAGES).has_errors()
+        })
     });
     g.bench_function("Content::load (start, live reload)", |b| {
-        b.iter(|| Content::load(&dialogs, &locales).is_ok())
+        b.iter(|| Content::load(&dialogs, &locales, wegweiser::CODE_MESSAGES).is_ok())
     });
     g.finish();
 }

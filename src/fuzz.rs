@@ -110,9 +110,13 @@ pub fn callback_data(bytes: &[u8]) {
 
 /// The shipped dialogs and locales, loaded once per fuzzing process.
 pub fn shipped_content(root: &Path) -> Option<Content> {
-    Content::load(&root.join("dialogs"), &root.join("locales"))
-        .ok()
-        .map(|(c, _)| c)
+    Content::load(
+        &root.join("dialogs"),
+        &root.join("locales"),
+        crate::CODE_MESSAGES,
+    )
+    .ok()
+    .map(|(c, _)| c)
 }
 
 /// A parent's messages through the real content: lines of input, each stepped in turn from

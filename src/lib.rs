@@ -1,35 +1,47 @@
 //! Wegweiser: guides single parents in Germany to the help that exists for them locally.
 //!
-//! The heart is the pure [`engine`]: (tree, state, input) -> (state, reply). Everything else
-//! is either content ([`dialog`], [`i18n`]) or a thin adapter around it.
+//! The program is a stack of crates with one-way dependencies (ARCHITECTURE.md):
+//! `wegweiser-core` (the pure [`engine`], [`dialog`] trees) ← `wegweiser-content` ([`i18n`],
+//! [`check`]) ← `wegweiser-offers` / `wegweiser-store` ← `wegweiser-conversation` ← the channels
+//! (`wegweiser-telegram`) ← this crate: the command line, the terminal chat, the preview page
+//! and the coordinators' tools. The modules below re-export the layers under the names the
+//! command line, the tests and the benchmarks use.
+
+pub use wegweiser_content::{check, i18n};
+pub use wegweiser_conversation::{config, conversation, live};
+pub use wegweiser_core::{diag, dialog, engine, fingerprint, geo, lang, networks, office};
+
+/// Local offers ([`wegweiser_offers`]) and their command line.
+pub mod offers {
+    pub use wegweiser_offers::*;
+    pub mod cli;
+}
+
+/// The session store and the needs report ([`wegweiser_store`]).
+pub mod store {
+    pub use wegweiser_store::*;
+}
+
+/// The needs report's counters ([`wegweiser_store::stats`]) and its command line.
+pub mod stats {
+    pub use wegweiser_store::stats::*;
+    pub mod cli;
+}
 
 pub mod adapters;
-pub mod check;
-pub mod config;
-pub mod conversation;
-pub mod diag;
-pub mod dialog;
-pub mod engine;
-pub mod fingerprint;
 /// Entry points for the fuzz targets in `fuzz/` (see fuzz/README.md); only with the `fuzz`
 /// feature (fuzz/Cargo.toml, and the tests through the self dev-dependency in Cargo.toml).
 #[cfg(feature = "fuzz")]
 pub mod fuzz;
-pub mod i18n;
-pub mod live;
-pub mod networks;
-pub mod offers;
-pub mod stats;
-pub mod store;
 pub mod tools;
 
-/// Every message id the program itself shows (not the dialogs), with the variables it passes.
-/// `check` requires each in German and checks translations against these variables.
-pub fn code_messages() -> impl Iterator<Item = &'static (&'static str, &'static [&'static str])> {
-    engine::SYSTEM_MESSAGES
-        .iter()
-        .chain(adapters::telegram::MESSAGES.iter())
-        .chain(adapters::telegram::ADMIN_MESSAGES.iter())
-        .chain(offers::MESSAGES.iter())
-        .chain(engine::place::MESSAGES.iter())
-}
+/// Every text the program itself shows (not the dialogs), layer by layer, with the variables
+/// it passes. `check` requires each in German and checks translations against these
+/// variables; a new channel adds its list here.
+pub const CODE_MESSAGES: check::CodeMessages = &[
+    engine::SYSTEM_MESSAGES,
+    engine::place::MESSAGES,
+    offers::MESSAGES,
+    adapters::telegram::MESSAGES,
+    adapters::telegram::ADMIN_MESSAGES,
+];

@@ -119,7 +119,8 @@ fn main() -> ExitCode {
 fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     match cli.cmd {
         Cmd::Check { files, data } => {
-            let mut report = check::check_dirs(&files.dialogs, &files.locales);
+            let mut report =
+                check::check_dirs(&files.dialogs, &files.locales, wegweiser::CODE_MESSAGES);
             if let Some(dir) = data {
                 let today = std::env::var("WEGWEISER_TODAY")
                     .ok()
@@ -150,7 +151,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             sample_offers,
         } => {
             let store = SledStore::open(&data.data)?;
-            let content = files.load_content()?;
+            let content = files.load_content(wegweiser::CODE_MESSAGES)?;
             let finder = chat::offers(&store, sample_offers.as_deref(), &content)?;
             let content = content.with_offers(finder);
             let stdin = std::io::stdin();
@@ -170,7 +171,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         Cmd::Telegram(args) => {
-            telegram::run(args)?;
+            telegram::run(args, wegweiser::CODE_MESSAGES)?;
             Ok(ExitCode::SUCCESS)
         }
         Cmd::Graph(args) => {
@@ -206,7 +207,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 std::fs::File::create(&tmp)
                     .with_context(|| format!("cannot create {}", tmp.display()))?,
             );
-            let n = wegweiser::store::backup::backup(&store, &mut out)
+            let n = wegweiser::store::backup::backup(&store, telegram::BACKUP_TREES, &mut out)
                 .with_context(|| format!("writing the backup {}", tmp.display()))?;
             drop(out);
             std::fs::rename(&tmp, &file)
@@ -219,8 +220,12 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             let input = std::fs::File::open(&file)
                 .with_context(|| format!("cannot open the backup {}", file.display()))?;
             let store = SledStore::open(&data.data)?;
-            let n = wegweiser::store::backup::restore(&store, &mut std::io::BufReader::new(input))
-                .with_context(|| format!("restoring {}", file.display()))?;
+            let n = wegweiser::store::backup::restore(
+                &store,
+                telegram::BACKUP_TREES,
+                &mut std::io::BufReader::new(input),
+            )
+            .with_context(|| format!("restoring {}", file.display()))?;
             println!(
                 "{n} entries restored into {}; now import the offers: wegweiser offers import FILE.csv --data {}",
                 data.data.display(),

@@ -63,7 +63,12 @@ impl Copy {
     }
 
     fn check(&self) -> Vec<String> {
-        check_dirs(&self.path("dialogs"), &self.path("locales")).lines()
+        check_dirs(
+            &self.path("dialogs"),
+            &self.path("locales"),
+            wegweiser::CODE_MESSAGES,
+        )
+        .lines()
     }
 
     fn expect_line(&self, rel: &str, (line, col): (usize, usize), rest: &str) {
@@ -107,6 +112,7 @@ fn shipped_files_have_no_errors() {
     let report = check_dirs(
         &Path::new(env!("CARGO_MANIFEST_DIR")).join("dialogs"),
         &Path::new(env!("CARGO_MANIFEST_DIR")).join("locales"),
+        wegweiser::CODE_MESSAGES,
     );
     let errors: Vec<String> = report.diagnostics.errors().map(|d| d.to_string()).collect();
     assert!(errors.is_empty(), "{}", errors.join("\n"));
@@ -431,7 +437,11 @@ fn changed_german_text_flags_its_translation_as_outdated() {
 #[test]
 fn shipped_locales_are_complete_and_current() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let report = check_dirs(&root.join("dialogs"), &root.join("locales"));
+    let report = check_dirs(
+        &root.join("dialogs"),
+        &root.join("locales"),
+        wegweiser::CODE_MESSAGES,
+    );
     let warnings: Vec<String> = report
         .diagnostics
         .items
@@ -738,13 +748,22 @@ fn untranslated_message_points_at_the_counterpart_file() {
 #[test]
 fn coverage_total_with_a_dialog_error() {
     let total = |c: &Copy| {
-        let report = check_dirs(&c.path("dialogs"), &c.path("locales"));
+        let report = check_dirs(
+            &c.path("dialogs"),
+            &c.path("locales"),
+            wegweiser::CODE_MESSAGES,
+        );
         report.coverage[0].total
     };
     let intact = Copy::new();
     let broken = Copy::new();
     broken.append("dialogs/money.toml", "\n[[node]]\nid = \"money-x\n", "id");
-    assert!(check_dirs(&broken.path("dialogs"), &broken.path("locales")).has_errors());
+    assert!(check_dirs(
+        &broken.path("dialogs"),
+        &broken.path("locales"),
+        wegweiser::CODE_MESSAGES
+    )
+    .has_errors());
     assert_eq!(total(&broken), total(&intact));
 }
 

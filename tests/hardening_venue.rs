@@ -110,7 +110,7 @@ fn map_button_sends_a_venue_and_is_stale_safe() {
         assert_eq!(venue.1, first.name);
         assert!(venue.2.contains(&first.address), "{venue:?}");
         let at = first.location.expect("place");
-        assert_eq!((venue.3, venue.4), (at.lat, at.lon));
+        assert_eq!((venue.3, venue.4), (at.lat(), at.lon()));
         assert!(
             api.calls_of("answerCallbackQuery") >= 1,
             "the tap's spinner stops"

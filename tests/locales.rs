@@ -127,7 +127,7 @@ fn every_node_in_every_locale() {
             }
         }
         // The program's own screens.
-        for (id, vars) in wegweiser::code_messages() {
+        for (id, vars) in wegweiser::CODE_MESSAGES.iter().flat_map(|l| l.iter()) {
             let mut msg = Msg::new(*id);
             for v in *vars {
                 msg = msg.arg(v, Arg::Text("x".into()));

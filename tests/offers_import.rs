@@ -42,7 +42,10 @@ fn german_excel_export_reads_as_meant() {
     assert!(vhs.off_hours.early && vhs.childcare);
     assert_eq!(vhs.web, "https://www.bergische-vhs.de");
     assert_eq!(vhs.last_checked.to_string(), "2026-03-01");
-    assert_eq!(vhs.location.map(|p| (p.lat, p.lon)), Some((51.258, 7.147)));
+    assert_eq!(
+        vhs.location.map(|p| (p.lat(), p.lon())),
+        Some((51.258, 7.147))
+    );
     assert_eq!(vhs.description("en"), Some("Learn German"));
     assert_eq!(
         vhs.description("tr"),

@@ -167,7 +167,11 @@ fn counts_below_five_are_suppressed_in_every_output() {
 #[test]
 fn an_offers_step_that_lists_nothing_is_a_gap() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let content = match Content::load(&root.join("dialogs"), &root.join("locales")) {
+    let content = match Content::load(
+        &root.join("dialogs"),
+        &root.join("locales"),
+        wegweiser::CODE_MESSAGES,
+    ) {
         Ok((c, _)) => c,
         Err(r) => panic!("{:?}", r.lines()),
     };
@@ -346,7 +350,11 @@ fn each_network_reads_its_own_counts() {
 fn outside_every_network_the_area_is_counted_as_a_gap() {
     use wegweiser::stats::Scope;
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let content = match Content::load(&root.join("dialogs"), &root.join("locales")) {
+    let content = match Content::load(
+        &root.join("dialogs"),
+        &root.join("locales"),
+        wegweiser::CODE_MESSAGES,
+    ) {
         Ok((c, _)) => c,
         Err(r) => panic!("{:?}", r.lines()),
     };

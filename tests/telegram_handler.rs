@@ -35,7 +35,11 @@ fn today() -> NaiveDate {
 
 fn content() -> Content {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    match Content::load(&root.join("dialogs"), &root.join("locales")) {
+    match Content::load(
+        &root.join("dialogs"),
+        &root.join("locales"),
+        wegweiser::CODE_MESSAGES,
+    ) {
         Ok((c, _)) => c,
         Err(report) => panic!("shipped files have errors: {:?}", report.lines()),
     }

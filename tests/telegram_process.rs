@@ -31,7 +31,11 @@ struct Parent {
 
 impl Parent {
     fn new(step_timeout: Duration) -> Parent {
-        let content = match Content::load(&root().join("dialogs"), &root().join("locales")) {
+        let content = match Content::load(
+            &root().join("dialogs"),
+            &root().join("locales"),
+            wegweiser::CODE_MESSAGES,
+        ) {
             Ok((c, _)) => c,
             Err(report) => panic!("shipped files have errors: {:?}", report.lines()),
         };

@@ -44,7 +44,7 @@ fn copy_dir(from: &Path, to: &Path) {
 }
 
 fn load(dialogs: &Path, locales: &Path) -> Content {
-    match Content::load(dialogs, locales) {
+    match Content::load(dialogs, locales, wegweiser::CODE_MESSAGES) {
         Ok((c, _)) => c,
         Err(report) => panic!("files have errors: {:?}", report.lines()),
     }
@@ -316,7 +316,7 @@ fn scenario(api: &BotApi, dialogs: &Path, locales: &Path) {
         "goto = \"cc-sick\"",
         "goto = \"cc-gibt-es-nicht\"",
     );
-    let report = wegweiser::check::check_dirs(dialogs, locales);
+    let report = wegweiser::check::check_dirs(dialogs, locales, wegweiser::CODE_MESSAGES);
     let errors: Vec<String> = report.diagnostics.errors().map(|d| d.to_string()).collect();
     assert_eq!(errors.len(), 1, "{errors:?}");
     let line = &errors[0];

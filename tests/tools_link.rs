@@ -124,13 +124,17 @@ fn qr_svg_decodes_back_to_the_link() {
 
 #[test]
 fn the_start_payload_lands_in_the_topic() {
-    let (content, _) = Content::load(&root().join("dialogs"), &root().join("locales"))
-        .unwrap_or_else(|r| {
-            panic!(
-                "shipped files load: {:?}",
-                r.diagnostics.errors().collect::<Vec<_>>()
-            )
-        });
+    let (content, _) = Content::load(
+        &root().join("dialogs"),
+        &root().join("locales"),
+        wegweiser::CODE_MESSAGES,
+    )
+    .unwrap_or_else(|r| {
+        panic!(
+            "shipped files load: {:?}",
+            r.diagnostics.errors().collect::<Vec<_>>()
+        )
+    });
     let t = tree();
     let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 20).expect("date");
     for topic in &t.topics {
@@ -147,8 +151,12 @@ fn the_start_payload_lands_in_the_topic() {
 /// a Hagen flyer leads to Hagen; an unknown network is refused with the list.
 #[test]
 fn a_network_flyer_opens_its_topic_in_that_network() {
-    let (content, _) = Content::load(&root().join("dialogs"), &root().join("locales"))
-        .unwrap_or_else(|r| panic!("shipped files load: {:?}", r.lines()));
+    let (content, _) = Content::load(
+        &root().join("dialogs"),
+        &root().join("locales"),
+        wegweiser::CODE_MESSAGES,
+    )
+    .unwrap_or_else(|r| panic!("shipped files load: {:?}", r.lines()));
     let networks = &content.tree.networks;
     let url =
         link::network_link(&tree(), networks, "WegweiserBot", "hagen", "money").expect("link");

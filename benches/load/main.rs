@@ -100,9 +100,13 @@ struct StoreFigures {
 
 /// Fills `data` with `n` conversations keyed like the bot's (`tg:<chat>`), chats 1..=n.
 fn prefill(data: &Path, n: usize) -> anyhow::Result<StoreFigures> {
-    let content = Content::load(&root().join("dialogs"), &root().join("locales"))
-        .map_err(|r| anyhow::anyhow!("shipped files have errors: {:?}", r.lines()))?
-        .0;
+    let content = Content::load(
+        &root().join("dialogs"),
+        &root().join("locales"),
+        wegweiser::CODE_MESSAGES,
+    )
+    .map_err(|r| anyhow::anyhow!("shipped files have errors: {:?}", r.lines()))?
+    .0;
     let states = realistic_states(&content, 500.min(n.max(1)));
     let encoded: Vec<Vec<u8>> = states.iter().map(State::encode).collect::<Result<_, _>>()?;
     let store = SledStore::open(data)?;

@@ -6,14 +6,14 @@ use std::path::{Path, PathBuf};
 use anyhow::Context as _;
 use chrono::NaiveDate;
 
-use super::companion::{self, TranslatedFrom};
-use super::model::{Kind, TextField};
-use super::store::{ImportSummary, OfferStore, Query};
-use super::{table, OfferError};
 use crate::config::{Data, Files};
 use crate::diag::{Diagnostic, Severity};
 use crate::dialog::{NodeKind, Tree};
 use crate::store::SledStore;
+use wegweiser_offers::companion::{self, TranslatedFrom};
+use wegweiser_offers::model::{Kind, TextField};
+use wegweiser_offers::store::{ImportSummary, OfferStore, Query};
+use wegweiser_offers::{table, OfferError};
 
 #[derive(clap::Args, Debug)]
 pub struct OffersArgs {

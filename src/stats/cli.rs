@@ -4,7 +4,7 @@ use anyhow::Context as _;
 
 use crate::config::Data;
 
-use super::{Scope, Stats};
+use wegweiser_store::stats::{Scope, Stats};
 
 #[derive(clap::Args, Debug)]
 pub struct StatsArgs {

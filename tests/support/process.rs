@@ -27,7 +27,11 @@ pub fn today() -> NaiveDate {
 
 /// The shipped files as the bot loads them, optionally with the offers of a data folder.
 pub fn content(offers_from: Option<&Path>) -> Content {
-    let c = match Content::load(&root().join("dialogs"), &root().join("locales")) {
+    let c = match Content::load(
+        &root().join("dialogs"),
+        &root().join("locales"),
+        wegweiser::CODE_MESSAGES,
+    ) {
         Ok((c, _)) => c,
         Err(report) => panic!("shipped files have errors: {:?}", report.lines()),
     };
@@ -282,7 +286,7 @@ impl Parent {
             let at = o
                 .location
                 .expect("a map button only for offers with a place");
-            self.venues.push((o.name.clone(), at.lat, at.lon));
+            self.venues.push((o.name.clone(), at.lat(), at.lon()));
         } else {
             let (next, screen) = content.handle(&state, &Input::Button(key.to_string()), today());
             self.state = Some(next);

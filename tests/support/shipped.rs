@@ -11,7 +11,11 @@ use wegweiser::dialog::{NodeKind, Tree};
 /// `dialogs/` and `locales/` as shipped; a load error fails the test with the report.
 pub fn content() -> Content {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    match Content::load(&root.join("dialogs"), &root.join("locales")) {
+    match Content::load(
+        &root.join("dialogs"),
+        &root.join("locales"),
+        wegweiser::CODE_MESSAGES,
+    ) {
         Ok((c, _)) => c,
         Err(report) => panic!("shipped files do not load:\n{}", report.lines().join("\n")),
     }

@@ -130,7 +130,7 @@ pub fn run(args: PreviewArgs) -> anyhow::Result<()> {
     let finder = offers
         .as_ref()
         .map(|o| Arc::new(o.clone()) as Arc<dyn OfferFinder>);
-    let live = match Live::load(&args.files, finder) {
+    let live = match Live::load(&args.files, finder, crate::CODE_MESSAGES) {
         Ok(live) => Arc::new(live),
         Err(report) => {
             for d in report.diagnostics.errors() {
@@ -622,7 +622,8 @@ mod tests {
             dialogs: "dialogs".into(),
             locales: "locales".into(),
         };
-        let live = Live::load(&files, None).unwrap_or_else(|r| panic!("{:?}", r.lines()));
+        let live = Live::load(&files, None, crate::CODE_MESSAGES)
+            .unwrap_or_else(|r| panic!("{:?}", r.lines()));
         Arc::new(App {
             live: Arc::new(live),
             files,
