@@ -3,13 +3,15 @@
 //! The program is a stack of crates with one-way dependencies (ARCHITECTURE.md):
 //! `wegweiser-core` (the pure [`engine`], [`dialog`] trees) ← `wegweiser-content` ([`i18n`],
 //! [`check`]) ← `wegweiser-offers` / `wegweiser-store` ← `wegweiser-conversation` ← the channels
-//! (`wegweiser-telegram`) ← this crate: the command line, the terminal chat, the preview page
+//! behind the delivery core (`wegweiser-delivery` ← `wegweiser-telegram`) ← this crate: the command line, the terminal chat, the preview page
 //! and the coordinators' tools. The modules below re-export the layers under the names the
 //! command line, the tests and the benchmarks use.
 
 pub use wegweiser_content::{check, i18n};
 pub use wegweiser_conversation::{config, conversation, live};
 pub use wegweiser_core::{diag, dialog, engine, fingerprint, geo, lang, networks, office};
+/// The channel-neutral delivery core ([`wegweiser_delivery`]).
+pub use wegweiser_delivery as delivery;
 
 /// Local offers ([`wegweiser_offers`]) and their command line.
 pub mod offers {
@@ -43,5 +45,5 @@ pub const CODE_MESSAGES: check::CodeMessages = &[
     engine::place::MESSAGES,
     offers::MESSAGES,
     adapters::telegram::MESSAGES,
-    adapters::telegram::ADMIN_MESSAGES,
+    delivery::ADMIN_MESSAGES,
 ];

@@ -20,7 +20,7 @@ use teloxide::types::Update;
 
 use support::botapi::BotApi;
 use wegweiser::adapters::telegram::{
-    fit_label, handler_tree, screen_tag, App, TgStore, ROW_LABEL_WIDTH,
+    dependencies, fit_label, handler_tree, open_store, screen_tag, App, Dialogues, ROW_LABEL_WIDTH,
 };
 use wegweiser::conversation::Content;
 use wegweiser::engine::{Input, State};
@@ -61,7 +61,7 @@ fn setup_with(prepare: impl FnOnce(&SledStore)) -> Setup {
     let dir = tempfile::tempdir().expect("tempdir");
     let sled = SledStore::open(dir.path()).expect("open store");
     prepare(&sled);
-    let store = Arc::new(TgStore::new(sled).expect("trees"));
+    let store = Arc::new(open_store(sled).expect("trees"));
     let app = Arc::new(App::new(content(), store, Some(today())));
     Setup {
         app,
@@ -141,7 +141,7 @@ impl Bot {
         // From text, as teloxide reads getUpdates (its `Update` borrows while deserializing).
         let update: Update = serde_json::from_str(&json.to_string()).expect("a valid update");
         let from = self.api.state().results.len();
-        let mut deps = self.app.dependencies();
+        let mut deps = dependencies(&self.app);
         deps.insert(self.bot.clone());
         deps.insert(update);
         match handler_tree().dispatch(deps).await {
@@ -173,7 +173,7 @@ impl Bot {
     }
 
     fn storage(&self) -> Arc<ErasedStorage<State>> {
-        self.app.store.clone().erase()
+        Arc::new(Dialogues(self.app.store.clone())).erase()
     }
 
     /// The conversation as teloxide's `Storage` trait sees it.
@@ -530,7 +530,11 @@ async fn forget_deletes_the_conversation() {
     )
     .await;
     assert_eq!(state(&bot).await, None, "nothing kept");
-    let meta = s.app.store.meta(ChatId(CHAT)).expect("meta");
+    let meta = s
+        .app
+        .store
+        .meta(wegweiser::delivery::ChatId(CHAT))
+        .expect("meta");
     assert_eq!(meta.pending, None);
     // Coming back later starts afresh, in the phone's language.
     bot.text("/start", Some("en"));

@@ -10,7 +10,9 @@ use std::time::Duration;
 
 use support::botapi::{BotApi, Delivery};
 use support::process::{content, import_sample_offers, print_log, today, BotProcess};
-use wegweiser::adapters::telegram::{fit_label, width, TgStore, NAV_LABEL_WIDTH, ROW_LABEL_WIDTH};
+use wegweiser::adapters::telegram::{
+    fit_label, open_store, width, Dialogues, NAV_LABEL_WIDTH, ROW_LABEL_WIDTH,
+};
 use wegweiser::conversation::Content;
 use wegweiser::engine::{Input, State};
 use wegweiser::store::SledStore;
@@ -28,15 +30,15 @@ fn with_bot(seed: &[(i64, State)], body: impl FnOnce(&BotApi, &Content, &Path)) 
     import_sample_offers(&reference);
     if !seed.is_empty() {
         // Written before the bot starts: sled allows one process at a time.
-        let tg = std::sync::Arc::new(
-            TgStore::new(SledStore::open(&data).expect("open")).expect("trees"),
-        );
+        let tg =
+            std::sync::Arc::new(open_store(SledStore::open(&data).expect("open")).expect("trees"));
+        let dialogues = std::sync::Arc::new(Dialogues(tg.clone()));
         let rt = tokio::runtime::Builder::new_current_thread()
             .build()
             .expect("runtime");
         for (chat, state) in seed {
             rt.block_on(teloxide::dispatching::dialogue::Storage::update_dialogue(
-                tg.clone(),
+                dialogues.clone(),
                 teloxide::types::ChatId(*chat),
                 state.clone(),
             ))

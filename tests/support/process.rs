@@ -392,10 +392,10 @@ impl Parent {
 /// The stored state of each chat after the bot stopped, read from the data folder.
 pub fn stored_states(data: &Path, chats: &[i64]) -> Vec<Option<State>> {
     let store = wegweiser::store::SledStore::open(data).expect("open data");
-    let tg = wegweiser::adapters::telegram::TgStore::new(store).expect("trees");
+    let tg = wegweiser::adapters::telegram::open_store(store).expect("trees");
     chats
         .iter()
-        .map(|c| tg.state(teloxide::types::ChatId(*c)).expect("state"))
+        .map(|c| tg.state(wegweiser::delivery::ChatId(*c)).expect("state"))
         .collect()
 }
 

@@ -1,57 +1,108 @@
-//! `wegweiser telegram`: the bot.
+//! `wegweiser telegram`: the bot, as a channel of the delivery core (`wegweiser_delivery`).
 //!
-//! As thin as the terminal adapter: [`handler`] maps an update to an engine input and the
-//! rendered reply to Telegram messages; everything a parent reads comes from the locales.
-//! What makes it more than a loop around `handle_text` is delivery: Telegram hands out updates
-//! at least once and can lose in-flight ones on a crash, and answers 429/5xx under load. So
-//! updates go through a durable inbox ([`listener`]), a chat's state is committed together with
-//! the reply still to send ([`store`]), and every Bot API call is retried ([`send`]). Setup for
-//! operators: `docs/telegram.md`. Coordinators' admin commands and reload notices: [`admin`].
+//! The crash-safe part — inbox, commits, planned replies, replay, flood limit, callback tags,
+//! the update flow — is channel-neutral and lives in the core. This crate only maps Telegram to
+//! it: [`handler`] turns an update into the core's `Incoming`, [`send`] carries out each action
+//! as a Bot API call (retried, without teloxide's 10 s sleep on a 5xx) as the core's `Channel`,
+//! [`listener`] and [`poll`] feed the core's inbox with a minimal [`record`] of each update, and
+//! [`dialogues`] is teloxide's dialogue storage over the same trees. Setup for operators:
+//! `docs/telegram.md`.
 
-mod admin;
+mod commands;
+mod dialogues;
 mod handler;
 pub mod limits;
 mod listener;
-mod place;
 mod poll;
 mod record;
 mod send;
-mod store;
-mod ui;
 
-use std::collections::HashSet;
 use std::net::SocketAddr;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 use std::time::Duration;
-use wegweiser_content::check::CodeMessages;
 
 use anyhow::Context as _;
-use chrono::NaiveDate;
 use teloxide::dispatching::dialogue::{ErasedStorage, Storage};
 use teloxide::dispatching::ShutdownToken;
 use teloxide::prelude::*;
 use teloxide::update_listeners::webhooks;
 
+use wegweiser_content::check::CodeMessages;
 use wegweiser_conversation::config::{Data, Files};
-use wegweiser_conversation::conversation::Content;
 use wegweiser_conversation::live::Live;
 use wegweiser_core::engine::State;
+use wegweiser_delivery::{admin, DeliveryStore, TreeNames};
 use wegweiser_offers::OfferStore;
 use wegweiser_store::stats::Stats;
-use wegweiser_store::SledStore;
+use wegweiser_store::{SledStore, StoreError};
 
-pub use admin::ADMIN_MESSAGES;
-pub use handler::handler_tree;
-pub use store::BACKUP_TREES;
-pub use store::TREES;
-pub use store::{session_key, ChatMeta, TgStore, TgStoreError};
-pub use ui::{
-    callback_data, fit_label, map_index, screen_tag, split_text, tapped_key, width,
-    MAX_CALLBACK_DATA, MAX_TEXT, NAV_LABEL_WIDTH, ROW_LABEL_WIDTH, STALE_KEY,
+pub use dialogues::{DialogueError, Dialogues};
+pub use handler::{handler_tree, incoming};
+pub use send::{TelegramChannel, LIMITS, TEXTS};
+pub use wegweiser_delivery::ui::{
+    fit_label, map_index, screen_tag, split_text, tapped_key, width, STALE_KEY,
 };
+pub use wegweiser_delivery::{App, ChatMeta, DeliveryError, ADMIN_MESSAGES};
 
-/// Texts this adapter shows (see `crate::code_messages`), in `locales/<lang>/telegram.ftl`.
+/// The Telegram bot's sled trees and conversation keys (`tg:<chat id>`).
+pub const TREE_NAMES: TreeNames = TreeNames {
+    chats: "tg_chats",
+    inbox: "tg_inbox",
+    seen: "tg_seen",
+    guard: "tg_guard",
+    key_prefix: "tg",
+};
+/// Every sled tree this channel writes (for the privacy audit).
+pub const TREES: &[&str] = &TREE_NAMES.all();
+/// What a backup keeps of this channel (`wegweiser backup`).
+pub const BACKUP_TREES: &[&str] = &TREE_NAMES.backed_up();
+/// Telegram's limit on a message text, in characters.
+pub const MAX_TEXT: usize = LIMITS.max_text;
+/// Telegram's limit on callback data, in bytes.
+pub const MAX_CALLBACK_DATA: usize = LIMITS.max_callback_data;
+/// Widest label of a button sharing a row of three on a phone.
+pub const NAV_LABEL_WIDTH: usize = LIMITS.nav_label_width;
+/// Widest label of a button alone in its row.
+pub const ROW_LABEL_WIDTH: usize = LIMITS.row_label_width;
+
+/// The delivery store with this channel's trees.
+pub fn open_store(store: SledStore) -> Result<DeliveryStore, StoreError> {
+    DeliveryStore::new(store, TREE_NAMES)
+}
+
+/// The conversation key of a Telegram chat in the sessions tree.
+pub fn session_key(chat: ChatId) -> String {
+    TREE_NAMES.session_key(wegweiser_delivery::ChatId(chat.0))
+}
+
+/// Callback data for a button on Telegram (`<engine key>|<screen tag>`).
+pub fn callback_data(key: &str, tag: &str) -> Option<String> {
+    LIMITS.callback_data(key, tag)
+}
+
+/// Updates kept in the inbox before the last stop, rebuilt from their minimal records;
+/// records that no longer decode leave the inbox.
+fn replayed(store: &DeliveryStore) -> Vec<Update> {
+    let mut out = Vec::new();
+    for (id, bytes) in store.inbox_pending() {
+        match serde_json::from_slice::<record::InboxRecord>(&bytes)
+            .ok()
+            .and_then(|r| r.to_update())
+        {
+            Some(u) => out.push(u),
+            None => {
+                tracing::warn!("dropping an inbox entry that cannot be handled any more");
+                if let Err(e) = store.inbox_drop(id) {
+                    tracing::error!(error = %e, "could not drop an inbox entry");
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Texts this adapter shows (see `wegweiser::CODE_MESSAGES`), in `locales/<lang>/telegram.ftl`.
 pub const MESSAGES: &[(&str, &[&str])] = &[
     ("tg-cmd-start", &[]),
     ("tg-cmd-menu", &[]),
@@ -141,89 +192,10 @@ pub struct TelegramArgs {
     pub api_timeout: u64,
 }
 
-/// What every handler needs: the live content, the store, and the day.
-pub struct App {
-    /// Replaced by reloads; each update holds the version it started with ([`App::content`]).
-    pub live: Arc<Live>,
-    pub store: Arc<TgStore>,
-    /// A fixed day (tests, `WEGWEISER_TODAY`); otherwise today in local time, per update.
-    pub today: Option<NaiveDate>,
-    /// Chats allowed the admin commands.
-    pub admins: HashSet<ChatId>,
-    /// The needs report's counters; `None`: nothing is counted.
-    pub stats: Option<Stats>,
-    /// Per-chat flood limit, shared with the listener.
-    pub limit: Arc<limits::FloodLimit>,
-    /// The imported offers, for the postcode near a shared location; `None`: not known.
-    pub offers: Option<Arc<OfferStore>>,
-}
-
-impl App {
-    /// A bot on fixed content, no admins, nothing counted.
-    pub fn new(content: Content, store: Arc<TgStore>, today: Option<NaiveDate>) -> App {
-        App::with_live(Arc::new(Live::fixed(content)), store, today)
-    }
-
-    pub fn with_live(live: Arc<Live>, store: Arc<TgStore>, today: Option<NaiveDate>) -> App {
-        App {
-            live,
-            store,
-            today,
-            admins: HashSet::new(),
-            stats: None,
-            limit: Arc::new(limits::FloodLimit::new(30, 60)),
-            offers: None,
-        }
-    }
-
-    /// Lets a location shared at the postcode question answer it from these offers' postcodes.
-    pub fn with_offer_store(mut self, offers: Arc<OfferStore>) -> App {
-        self.offers = Some(offers);
-        self
-    }
-
-    pub fn with_flood_limit(mut self, burst: u32, per_minute: u32) -> App {
-        self.limit = Arc::new(limits::FloodLimit::new(burst, per_minute));
-        self
-    }
-
-    pub fn with_admins(mut self, admins: impl IntoIterator<Item = i64>) -> App {
-        self.admins = admins.into_iter().map(ChatId).collect();
-        self
-    }
-
-    pub fn counting(mut self, stats: Stats) -> App {
-        self.stats = Some(stats);
-        self
-    }
-
-    /// The content live now.
-    pub fn content(&self) -> Arc<Content> {
-        self.live.get()
-    }
-
-    /// Adds a step to the needs report. A failure is logged, never passed on: the parent's
-    /// reply does not depend on it.
-    fn count(&self, o: &wegweiser_store::stats::Observation) {
-        if let Some(stats) = &self.stats {
-            if !o.is_empty() {
-                if let Err(e) = stats.record(o, self.today()) {
-                    tracing::error!(error = %e, "a usage counter could not be written");
-                }
-            }
-        }
-    }
-
-    fn today(&self) -> NaiveDate {
-        self.today
-            .unwrap_or_else(|| chrono::Local::now().date_naive())
-    }
-
-    /// The dependencies the handler tree expects: the app and teloxide's view of the store.
-    pub fn dependencies(self: &Arc<Self>) -> DependencyMap {
-        let storage: Arc<ErasedStorage<State>> = self.store.clone().erase();
-        dptree::deps![self.clone(), storage]
-    }
+/// The dependencies the handler tree expects: the app and teloxide's view of the store.
+pub fn dependencies(app: &Arc<App>) -> DependencyMap {
+    let storage: Arc<ErasedStorage<State>> = Arc::new(Dialogues(app.store.clone())).erase();
+    dptree::deps![app.clone(), storage]
 }
 
 /// Runs the bot until SIGINT or SIGTERM. `code`: every program text the files must have
@@ -250,7 +222,7 @@ pub fn run(args: TelegramArgs, code: CodeMessages) -> anyhow::Result<()> {
         }
     };
     let stats = Stats::open(store.db()).context("opening the usage counters")?;
-    let store = Arc::new(TgStore::new(store)?);
+    let store = Arc::new(open_store(store)?);
     let app = Arc::new(
         App::with_live(Arc::new(live), store, args.data.today)
             .with_admins(args.admins.iter().copied())
@@ -295,7 +267,11 @@ async fn serve(args: TelegramArgs, app: Arc<App>, token: String) -> anyhow::Resu
     let _watching = {
         let (bot, app2, rt) = (bot.clone(), app.clone(), tokio::runtime::Handle::current());
         match app.live.watch(RELOAD_DEBOUNCE, move |attempt| {
-            rt.spawn(admin::announce(bot.clone(), app2.clone(), attempt));
+            rt.spawn(admin::announce(
+                TelegramChannel::new(bot.clone()),
+                app2.clone(),
+                attempt,
+            ));
         }) {
             Ok(w) => Some(w),
             Err(e) => {
@@ -306,7 +282,7 @@ async fn serve(args: TelegramArgs, app: Arc<App>, token: String) -> anyhow::Resu
     };
 
     let mut dispatcher = Dispatcher::builder(bot.clone(), handler_tree())
-        .dependencies(app.dependencies())
+        .dependencies(dependencies(&app))
         .default_handler(|_| async {})
         .error_handler(LoggingErrorHandler::with_custom_text(
             "an update could not be handled completely; it is retried with the next update of that chat or on restart",

@@ -13,16 +13,17 @@ use teloxide::stop::StopToken;
 use teloxide::types::{AllowedUpdate, Update, UpdateKind};
 use teloxide::update_listeners::{AsUpdateStream, UpdateListener};
 
-use super::limits::{self, FloodLimit, Verdict};
-use super::record::InboxRecord;
-use super::store::TgStore;
+use wegweiser_delivery::{ChatId, DeliveryStore, FloodLimit, InboxEntry, Verdict};
+
+use crate::limits;
+use crate::record::InboxRecord;
 
 /// Telegram's own maximum per `getUpdates`.
 const MAX_BATCH: usize = 100;
 
 pub struct InboxListener<L> {
     inner: L,
-    store: Arc<TgStore>,
+    store: Arc<DeliveryStore>,
     limit: Arc<FloodLimit>,
     /// Left over from the previous run, handed on before anything new.
     replay: Vec<Update>,
@@ -32,8 +33,8 @@ pub struct InboxListener<L> {
 }
 
 impl<L> InboxListener<L> {
-    pub fn new(inner: L, store: Arc<TgStore>, limit: Arc<FloodLimit>) -> InboxListener<L> {
-        let replay = store.inbox_pending();
+    pub fn new(inner: L, store: Arc<DeliveryStore>, limit: Arc<FloodLimit>) -> InboxListener<L> {
+        let replay = crate::replayed(&store);
         if !replay.is_empty() {
             tracing::info!(
                 count = replay.len(),
@@ -121,12 +122,30 @@ where
                         limits::shrink(&mut update);
                         let (update, record) = minimal(update);
                         // Over the flood limit: not kept, the handler only sends the notice.
-                        if worth_keeping(&update) && limit.admit(&update) == Verdict::Allow {
+                        let chat = update.chat().map(|c| c.id.0);
+                        if worth_keeping(&update) && limit.admit(update.id.0, chat) == Verdict::Allow {
                             kept.extend(record);
                         }
                         out.push(Ok(update));
                     }
-                    let to_keep: Vec<&InboxRecord> = kept.iter().collect();
+                    let encoded: Vec<(u32, i64, Vec<u8>)> = kept
+                        .iter()
+                        .filter_map(|r| match serde_json::to_vec(r) {
+                            Ok(bytes) => Some((r.update, r.chat, bytes)),
+                            Err(e) => {
+                                tracing::error!(error = %e, "an update could not be encoded for the inbox");
+                                None
+                            }
+                        })
+                        .collect();
+                    let to_keep: Vec<InboxEntry<'_>> = encoded
+                        .iter()
+                        .map(|(update, chat, bytes)| InboxEntry {
+                            update: *update,
+                            chat: ChatId(*chat),
+                            record: bytes,
+                        })
+                        .collect();
                     if let Err(e) = store.inbox_put_many(&to_keep).await {
                         // Still handled now; only crash safety for these updates is lost.
                         tracing::error!(error = %e, "could not keep updates in the inbox");

@@ -1,5 +1,5 @@
 //! Talking to the Bot API: every call goes through [`call`], which retries what is worth
-//! retrying, and [`carry_out`] performs a committed [`Plan`] step by step.
+//! retrying, and [`TelegramChannel`] carries out the delivery core's actions with it.
 //!
 //! Why a wrapper of our own: a plain `Bot` does not retry, and teloxide's `Throttle` only
 //! covers the send methods. Edits and `answerCallbackQuery` hit the same flood limits.
@@ -30,8 +30,10 @@ use teloxide::types::{
 };
 use teloxide::{ApiError, RequestError};
 
-use super::store::{Action, Keyboard, Plan, TgStore};
-use super::App;
+use wegweiser_conversation::conversation::Content;
+use wegweiser_delivery::{Action, Channel, ChannelError, Keyboard, Limits, Performed, Texts};
+
+use crate::App;
 
 /// How often one request is tried before giving up (a flood wait counts as a try).
 const MAX_ATTEMPTS: u32 = 8;
@@ -252,29 +254,86 @@ async fn send(
     call(bot, req, "sendMessage").await.map(|m| m.id.0)
 }
 
-/// Carries out the plan from where it stopped, recording progress so a crash resumes rather
-/// than repeats. Errors that waiting cannot fix (the parent blocked the bot, a deleted chat)
-/// end the plan: the reply cannot be delivered, and retrying forever would block the chat.
-/// A transient error that outlasted the retries is returned with the plan still pending: the
-/// next update of this chat, or the next start, tries again. Returns the message that carries
-/// the reply's keyboard, if it sent or edited one.
-pub async fn carry_out(
-    bot: &Bot,
-    app: &App,
-    chat: ChatId,
-    mut plan: Plan,
-) -> Result<Option<i32>, RequestError> {
-    let store: &TgStore = &app.store;
-    while plan.done < plan.actions.len() {
-        let action = plan.actions[plan.done].clone();
-        let mut durable = false;
-        // The message this action leaves carrying the step's keyboard.
-        let mut carries = |id: i32, keyboard: &Keyboard| {
-            if !keyboard.is_empty() {
-                plan.shown = Some(id);
-            }
+/// Telegram as the delivery core's channel: each [`Action`] one Bot API call (retried by
+/// [`call`]), with Telegram's ways of saying "already done" or "too late" taken as done.
+#[derive(Clone)]
+pub struct TelegramChannel {
+    bot: Bot,
+}
+
+impl TelegramChannel {
+    pub fn new(bot: Bot) -> TelegramChannel {
+        TelegramChannel { bot }
+    }
+}
+
+/// Telegram's screens: 4096 characters a message (UTF-16 units, so a margin for emoji
+/// outside the BMP), 64 bytes of callback data, and the label widths of a phone about 360
+/// points wide, where Telegram cuts wider labels mid-word.
+pub const LIMITS: Limits = Limits {
+    max_text: 4096,
+    text_margin: 96,
+    max_parts: 4,
+    max_callback_data: 64,
+    nav_per_row: 3,
+    nav_label_width: 12,
+    row_label_width: 40,
+};
+
+/// This channel's texts, in `locales/<lang>/telegram.ftl` and `telegram-ui.ftl`.
+pub const TEXTS: Texts = Texts {
+    slow_down: "tg-slow-down",
+    only_text: "tg-only-text",
+    contact_not_kept: "tg-contact-not-kept",
+    shortened: "tg-text-shortened",
+    choose: "tg-choose",
+    map: "tg-map",
+    nav_back: "tg-nav-back",
+    nav_menu: "tg-nav-menu",
+    nav_urgent: "tg-nav-urgent",
+    lang_prompt: "tg-lang-prompt",
+    postcode_from_location: "tg-postcode-from-location",
+    location_no_postcode: "tg-location-no-postcode",
+};
+
+fn channel_error(e: RequestError) -> ChannelError {
+    if is_transient(&e) {
+        ChannelError::Transient(e.to_string())
+    } else {
+        ChannelError::Permanent(e.to_string())
+    }
+}
+
+/// A request whose failure only costs something cosmetic: logged, taken as done, unless
+/// waiting could fix it.
+fn cosmetic(result: Result<(), RequestError>, what: &str) -> Result<Performed, ChannelError> {
+    match result {
+        Ok(()) => Ok(Performed::default()),
+        Err(e) if !is_transient(&e) => {
+            tracing::debug!(error = %e, what, "not done, and not needed");
+            Ok(Performed::default())
+        }
+        Err(e) => Err(channel_error(e)),
+    }
+}
+
+impl Channel for TelegramChannel {
+    const LIMITS: Limits = LIMITS;
+    const TEXTS: Texts = TEXTS;
+
+    async fn perform(
+        &self,
+        chat: wegweiser_delivery::ChatId,
+        action: &Action,
+        content: &Content,
+    ) -> Result<Performed, ChannelError> {
+        let bot = &self.bot;
+        let chat = ChatId(chat.0);
+        let sent = |id: i32| Performed {
+            shows: Some(id),
+            sent: true,
         };
-        let result = match &action {
+        match action {
             Action::Answer { query } => {
                 match call(
                     bot,
@@ -286,8 +345,10 @@ pub async fn carry_out(
                 {
                     // Too late to answer (a replay after a crash): the parent's spinner has long
                     // stopped; nothing is lost.
-                    Err(RequestError::Api(ApiError::InvalidQueryId)) => Ok(()),
-                    other => other.map(|_| ()),
+                    Ok(_) | Err(RequestError::Api(ApiError::InvalidQueryId)) => {
+                        Ok(Performed::default())
+                    }
+                    Err(e) => Err(channel_error(e)),
                 }
             }
             Action::Edit {
@@ -301,41 +362,33 @@ pub async fn carry_out(
                 }
                 match call(bot, req, "editMessageText").await {
                     // Or a replay of an edit that already happened.
-                    Ok(_) | Err(RequestError::Api(ApiError::MessageNotModified)) => {
-                        carries(*message, keyboard);
-                        Ok(())
-                    }
+                    Ok(_) | Err(RequestError::Api(ApiError::MessageNotModified)) => Ok(Performed {
+                        shows: Some(*message),
+                        sent: false,
+                    }),
                     // Too old or deleted: the step comes as a new message instead.
                     Err(RequestError::Api(
                         ApiError::MessageCantBeEdited
                         | ApiError::MessageToEditNotFound
                         | ApiError::MessageIdInvalid,
-                    )) => {
-                        durable = true;
-                        send(bot, chat, text, keyboard)
-                            .await
-                            .map(|id| carries(id, keyboard))
-                    }
-                    Err(e) => Err(e),
+                    )) => send(bot, chat, text, keyboard)
+                        .await
+                        .map(sent)
+                        .map_err(channel_error),
+                    Err(e) => Err(channel_error(e)),
                 }
             }
-            Action::Send { text, keyboard } => {
-                durable = true;
-                send(bot, chat, text, keyboard)
-                    .await
-                    .map(|id| carries(id, keyboard))
-            }
+            Action::Send { text, keyboard } => send(bot, chat, text, keyboard)
+                .await
+                .map(sent)
+                .map_err(channel_error),
             Action::DropKeyboard { message } => {
+                // Gone, too old, or already without buttons: nothing left to tap.
                 let req = bot.edit_message_reply_markup(chat, MessageId(*message));
-                match call(bot, req, "editMessageReplyMarkup").await {
-                    Ok(_) => Ok(()),
-                    // Gone, too old, or already without buttons: nothing left to tap.
-                    Err(e) if !is_transient(&e) => {
-                        tracing::debug!(error = %e, "an old keyboard could not be removed");
-                        Ok(())
-                    }
-                    Err(e) => Err(e),
-                }
+                cosmetic(
+                    call(bot, req, "editMessageReplyMarkup").await.map(|_| ()),
+                    "removing an old keyboard",
+                )
             }
             Action::Venue {
                 title,
@@ -343,61 +396,57 @@ pub async fn carry_out(
                 lat,
                 lon,
             } => {
-                durable = true;
                 let req = bot.send_venue(chat, *lat, *lon, title.clone(), address.clone());
-                call(bot, req, "sendVenue").await.map(|_| ())
+                call(bot, req, "sendVenue")
+                    .await
+                    .map(|_| Performed {
+                        shows: None,
+                        sent: true,
+                    })
+                    .map_err(channel_error)
             }
             Action::Commands { lang } => {
-                let commands = super::ui::commands(&app.content(), lang);
+                // Only cosmetic: the command menu stays in the old language.
+                let commands = crate::commands::commands(content, lang);
                 let req = bot.set_my_commands(commands).scope(BotCommandScope::Chat {
                     chat_id: Recipient::Id(chat),
                 });
-                match call(bot, req, "setMyCommands").await {
-                    Ok(_) => Ok(()),
-                    Err(e) if !is_transient(&e) => {
-                        // Only cosmetic: the command menu stays in the old language.
-                        tracing::warn!(error = %e, "could not set the chat's commands");
-                        Ok(())
-                    }
-                    Err(e) => Err(e),
-                }
-            }
-        };
-        match result {
-            Ok(()) => {
-                plan.done += 1;
-                if plan.done < plan.actions.len() {
-                    if let Err(e) = store.progress(chat, &plan, durable).await {
-                        tracing::error!(error = %e, "could not record reply progress");
-                    }
-                }
-            }
-            Err(e) if is_transient(&e) => return Err(e),
-            Err(e) => {
-                // No chat id in the log (privacy, docs/privacy.md).
-                tracing::warn!(error = %e, "a reply could not be delivered; dropping it");
-                break;
+                cosmetic(
+                    call(bot, req, "setMyCommands").await.map(|_| ()),
+                    "the chat's command list",
+                )
             }
         }
     }
-    Ok(plan.shown)
+
+    async fn notify(
+        &self,
+        chat: wegweiser_delivery::ChatId,
+        text: &str,
+    ) -> Result<(), ChannelError> {
+        let bot = &self.bot;
+        call(bot, bot.send_message(ChatId(chat.0), text), "sendMessage")
+            .await
+            .map(|_| ())
+            .map_err(channel_error)
+    }
 }
 
 /// Registers the command list per language (and German for everyone else). Failing here only
 /// costs the command menu, so it is logged, never fatal.
 pub async fn set_commands(bot: &Bot, app: &App) {
     let content = app.content();
-    let default = super::ui::commands(&content, wegweiser_content::i18n::SOURCE_LANG);
+    let default = crate::commands::commands(&content, wegweiser_content::i18n::SOURCE_LANG);
     if let Err(e) = call(bot, bot.set_my_commands(default), "setMyCommands").await {
         tracing::warn!(error = %e, "could not register the command list");
     }
     for lang in content.locales.languages() {
-        let Some(code) = super::ui::telegram_language_code(lang) else {
+        let Some(code) = crate::commands::telegram_language_code(lang) else {
             tracing::info!(lang = %lang, "Telegram has no per-language command list for this code");
             continue;
         };
         let req = bot
-            .set_my_commands(super::ui::commands(&content, lang))
+            .set_my_commands(crate::commands::commands(&content, lang))
             .language_code(code);
         if let Err(e) = call(bot, req, "setMyCommands").await {
             tracing::warn!(error = %e, lang = %lang, "could not register the command list");

@@ -14,169 +14,105 @@
 //! - a global high-water mark (no chat id) lets the listener drop Telegram's redeliveries before
 //!   they reach a chat, so `/forget` and expiry can delete every key of a chat (docs/privacy.md).
 
-use std::sync::Arc;
-
 use chrono::NaiveDate;
-use futures::future::BoxFuture;
-use serde::{Deserialize, Serialize};
 use sled::transaction::{ConflictableTransactionResult, TransactionError};
 use sled::Transactional;
-use teloxide::dispatching::dialogue::Storage;
-use teloxide::types::{ChatId, Update};
 
-use super::record::InboxRecord;
+use crate::plan::{unix_now, ChatMeta, Plan, HIGH_WATER_VALID_SECS};
+use crate::ChatId;
 use wegweiser_core::engine::State;
 use wegweiser_store::vault::Pseudonym;
 use wegweiser_store::{SessionStore, SledStore, StoreError};
 
-const CHATS: &str = "tg_chats";
-const INBOX: &str = "tg_inbox";
-/// Chat id -> the day of the chat's last step (`YYYY-MM-DD`), for expiring inactive sessions.
-const SEEN: &str = "tg_seen";
-/// What a backup keeps of this channel (`wegweiser backup`): the chats' bookkeeping, not the
-/// inbox in flight or the redelivery high-water mark.
-pub const BACKUP_TREES: &[&str] = &[CHATS, SEEN];
-/// Global, no chat ids: the highest update id ever kept and when (seconds since 1970).
-const GUARD: &str = "tg_guard";
-const HIGH_WATER: &[u8] = b"high";
-/// Telegram numbers updates at random again after a week without any; a high-water mark older
-/// than this says nothing about the next id.
-const HIGH_WATER_VALID_SECS: u64 = 6 * 24 * 3600;
-
-/// Every sled tree this adapter writes (for the privacy audit and backups).
-pub const TREES: &[&str] = &[CHATS, INBOX, SEEN, GUARD];
-
-/// The conversation key of a Telegram chat in the sessions tree.
-pub fn session_key(chat: ChatId) -> String {
-    format!("tg:{}", chat.0)
+/// The sled trees of one channel, and the prefix of its chats' conversation keys: each channel
+/// keeps its own bookkeeping beside the shared conversations.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct TreeNames {
+    /// Pseudonym -> the chat's sealed [`ChatMeta`] (replay guard, pending reply).
+    pub chats: &'static str,
+    /// Update id -> pseudonym and the sealed record of an update not yet handled.
+    pub inbox: &'static str,
+    /// Pseudonym -> the day of the chat's last step (`YYYY-MM-DD`), for expiring sessions.
+    pub seen: &'static str,
+    /// Global, no chat ids: the highest update id ever kept and when.
+    pub guard: &'static str,
+    /// `<prefix>:<chat>` is the chat's conversation key (`tg:42`).
+    pub key_prefix: &'static str,
 }
 
-#[derive(Debug, thiserror::Error)]
-pub enum TgStoreError {
-    #[error(transparent)]
-    Store(#[from] StoreError),
-    /// `remove_dialogue` of a chat with no conversation, as teloxide's own storages report it.
-    #[error("no conversation is stored for this chat")]
-    DialogueNotFound,
-}
+impl TreeNames {
+    /// Every tree, for the privacy audit.
+    pub const fn all(&self) -> [&'static str; 4] {
+        [self.chats, self.inbox, self.seen, self.guard]
+    }
 
-impl From<sled::Error> for TgStoreError {
-    fn from(e: sled::Error) -> Self {
-        TgStoreError::Store(StoreError::Io(e))
+    /// What a backup keeps (`wegweiser backup`): the chats' bookkeeping, not the inbox in
+    /// flight or the redelivery high-water mark.
+    pub const fn backed_up(&self) -> [&'static str; 2] {
+        [self.chats, self.seen]
+    }
+
+    /// The conversation key of a chat in the sessions tree.
+    pub fn session_key(&self, chat: ChatId) -> String {
+        format!("{}:{}", self.key_prefix, chat.0)
     }
 }
 
-impl From<TransactionError<()>> for TgStoreError {
+const HIGH_WATER: &[u8] = b"high";
+
+/// The high-water mark as stored: the highest update id ever kept, and when.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+struct HighWater {
+    update: u32,
+    at: u64,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum DeliveryError {
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    /// A step could not be delivered for now; its plan stays pending.
+    #[error(transparent)]
+    Channel(#[from] crate::ChannelError),
+    #[error("{0}")]
+    Other(String),
+}
+
+/// One update to keep in the inbox: the channel's record of it, opaque here.
+#[derive(Debug, Clone, Copy)]
+pub struct InboxEntry<'a> {
+    pub update: u32,
+    pub chat: ChatId,
+    /// The channel's minimal record of the update (no names, no phone numbers).
+    pub record: &'a [u8],
+}
+
+impl From<sled::Error> for DeliveryError {
+    fn from(e: sled::Error) -> Self {
+        DeliveryError::Store(StoreError::Io(e))
+    }
+}
+
+impl From<TransactionError<()>> for DeliveryError {
     fn from(e: TransactionError<()>) -> Self {
         match e {
             TransactionError::Storage(e) => e.into(),
             // Our transactions never abort on purpose.
-            TransactionError::Abort(()) => TgStoreError::Store(StoreError::Io(
-                sled::Error::ReportableBug("a Telegram bookkeeping transaction aborted".into()),
+            TransactionError::Abort(()) => DeliveryError::Store(StoreError::Io(
+                sled::Error::ReportableBug("a delivery bookkeeping transaction aborted".into()),
             )),
         }
     }
 }
 
-/// One thing to do at Telegram for a reply. Stored (inside a [`Plan`]) before it is done, so a
-/// crash in the middle is finished on the next start instead of being redone from scratch.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub enum Action {
-    /// Stop the spinner on the tapped button.
-    Answer {
-        query: String,
-    },
-    /// Replace the tapped message with the next step (falls back to sending it anew when the
-    /// message can no longer be edited).
-    Edit {
-        message: i32,
-        text: String,
-        keyboard: Keyboard,
-    },
-    Send {
-        text: String,
-        keyboard: Keyboard,
-    },
-    /// An offer's place with a map (a "🗺 Map" tap).
-    Venue {
-        title: String,
-        address: String,
-        lat: f64,
-        lon: f64,
-    },
-    /// Show the command list in the language the parent picked.
-    Commands {
-        lang: String,
-    },
-    /// Take the keyboard off a message that no longer carries the step (a new message does),
-    /// so only the current step's buttons can be tapped.
-    DropKeyboard {
-        message: i32,
-    },
-}
-
-/// Rows of (label, callback data).
-pub type Keyboard = Vec<Vec<(String, String)>>;
-
-/// The reply to one update, with how much of it is already done.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct Plan {
-    pub update: u32,
-    pub actions: Vec<Action>,
-    /// Actions already carried out (a prefix of `actions`).
-    pub done: usize,
-    /// The message that carries this reply's keyboard, once sent or edited.
-    #[serde(default)]
-    pub shown: Option<i32>,
-}
-
-/// Per-chat bookkeeping.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-pub struct ChatMeta {
-    /// The highest update id whose reply was completely carried out.
-    pub last: u32,
-    /// When `last` was recorded (unix seconds). Telegram numbers updates at random after a
-    /// week without any, so an older mark says nothing about replays (see [`ChatMeta::replayed`]).
-    #[serde(default)]
-    pub last_at: u64,
-    /// A reply committed but not yet completely sent.
-    pub pending: Option<Plan>,
-    /// The message whose keyboard is the live one (the step the parent sees): a tap from it
-    /// with an older screen's data is a double tap, and its keyboard goes when a new message
-    /// carries the step.
-    #[serde(default)]
-    pub keyboard: Option<i32>,
-}
-
-impl ChatMeta {
-    /// Whether `update` was handled already. Only while the mark is fresh: a parent who comes
-    /// back after weeks may get a lower, random update id, and must not be ignored.
-    pub fn replayed(&self, update: u32) -> bool {
-        self.replayed_at(update, unix_now())
-    }
-
-    fn replayed_at(&self, update: u32, now: u64) -> bool {
-        update <= self.last && self.fresh_at(now)
-    }
-
-    fn fresh_at(&self, now: u64) -> bool {
-        now.saturating_sub(self.last_at) <= HIGH_WATER_VALID_SECS
-    }
-}
-
-/// The Telegram adapter's view of the sled store.
-pub struct TgStore {
+/// A channel's view of the sled store: the shared conversations plus its own bookkeeping.
+pub struct DeliveryStore {
     store: SledStore,
+    names: TreeNames,
     chats: sled::Tree,
     inbox: sled::Tree,
     seen: sled::Tree,
     guard: sled::Tree,
-}
-
-fn unix_now() -> u64 {
-    std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |d| d.as_secs())
 }
 
 /// Keys of a chat's entries in sled before the vault (read once, then removed).
@@ -184,20 +120,21 @@ fn legacy_chat_key(chat: ChatId) -> [u8; 8] {
     chat.0.to_be_bytes()
 }
 
-fn encode_err(what: &str, e: impl std::fmt::Display) -> TgStoreError {
-    TgStoreError::Store(StoreError::Io(sled::Error::Unsupported(format!(
+fn encode_err(what: &str, e: impl std::fmt::Display) -> DeliveryError {
+    DeliveryError::Store(StoreError::Io(sled::Error::Unsupported(format!(
         "cannot encode {what}: {e}"
     ))))
 }
 
-impl TgStore {
-    pub fn new(store: SledStore) -> Result<TgStore, StoreError> {
-        let chats = store.db().open_tree(CHATS)?;
-        let inbox = store.db().open_tree(INBOX)?;
-        let seen = store.db().open_tree(SEEN)?;
-        let guard = store.db().open_tree(GUARD)?;
-        let tg = TgStore {
+impl DeliveryStore {
+    pub fn new(store: SledStore, names: TreeNames) -> Result<DeliveryStore, StoreError> {
+        let chats = store.db().open_tree(names.chats)?;
+        let inbox = store.db().open_tree(names.inbox)?;
+        let seen = store.db().open_tree(names.seen)?;
+        let guard = store.db().open_tree(names.guard)?;
+        let tg = DeliveryStore {
             store,
+            names,
             chats,
             inbox,
             seen,
@@ -240,12 +177,12 @@ impl TgStore {
 
     /// The conversation; `None` for a new parent or one whose stored state no longer decodes.
     pub fn state(&self, chat: ChatId) -> Result<Option<State>, StoreError> {
-        self.store.load(&session_key(chat))
+        self.store.load(&self.names.session_key(chat))
     }
 
     /// The name of a chat's entries on disk (see `store::vault`): sled never sees a chat id.
     pub fn pseudonym(&self, chat: ChatId) -> Pseudonym {
-        self.store.vault().pseudonym(&session_key(chat))
+        self.store.vault().pseudonym(&self.names.session_key(chat))
     }
 
     pub fn meta(&self, chat: ChatId) -> Result<ChatMeta, StoreError> {
@@ -261,7 +198,7 @@ impl TgStore {
             .unwrap_or_default())
     }
 
-    fn seal_meta(&self, p: &Pseudonym, meta: &ChatMeta) -> Result<Vec<u8>, TgStoreError> {
+    fn seal_meta(&self, p: &Pseudonym, meta: &ChatMeta) -> Result<Vec<u8>, DeliveryError> {
         let json = serde_json::to_vec(meta).map_err(|e| encode_err("a chat's bookkeeping", e))?;
         Ok(self
             .store
@@ -279,7 +216,7 @@ impl TgStore {
         state: Option<&State>,
         plan: &Plan,
         today: NaiveDate,
-    ) -> Result<(), TgStoreError> {
+    ) -> Result<(), DeliveryError> {
         let p = self.pseudonym(chat);
         let meta = ChatMeta {
             pending: Some(plan.clone()),
@@ -314,7 +251,7 @@ impl TgStore {
         chat: ChatId,
         plan: &Plan,
         durable: bool,
-    ) -> Result<(), TgStoreError> {
+    ) -> Result<(), DeliveryError> {
         let p = self.pseudonym(chat);
         let meta = ChatMeta {
             pending: Some(plan.clone()),
@@ -336,7 +273,7 @@ impl TgStore {
         chat: ChatId,
         update: u32,
         shown: Option<i32>,
-    ) -> Result<(), TgStoreError> {
+    ) -> Result<(), DeliveryError> {
         let old = self.meta(chat)?;
         // A mark older than Telegram's sequential window is replaced, not maxed: ids may have
         // restarted lower.
@@ -378,26 +315,19 @@ impl TgStore {
         Ok(())
     }
 
-    /// Keeps a received update until [`finish`](Self::finish) removes it, durably, and moves
-    /// the high-water mark past it.
-    pub async fn inbox_put(&self, record: &InboxRecord) -> Result<(), TgStoreError> {
-        self.inbox_put_many(&[record]).await
-    }
-
-    /// Keeps several updates at once: one transaction and one flush for a whole `getUpdates`
-    /// batch, where one flush per update made the disk the bottleneck under load
-    /// (BENCHMARKS.md).
-    /// Each entry is the chat's pseudonym followed by the sealed record.
-    pub async fn inbox_put_many(&self, records: &[&InboxRecord]) -> Result<(), TgStoreError> {
+    /// Keeps received updates until [`finish`](Self::finish) removes each, durably, and moves
+    /// the high-water mark past them: one transaction and one flush for a whole batch, where
+    /// one flush per update made the disk the bottleneck under load (BENCHMARKS.md). Each
+    /// entry is the chat's pseudonym followed by the sealed record.
+    pub async fn inbox_put_many(&self, records: &[InboxEntry<'_>]) -> Result<(), DeliveryError> {
         let mut entries = Vec::with_capacity(records.len());
         for record in records {
-            let json = serde_json::to_vec(record).map_err(|e| encode_err("an update", e))?;
-            let p = self.pseudonym(ChatId(record.chat));
+            let p = self.pseudonym(record.chat);
             let mut bytes = p.to_vec();
             bytes.extend(
                 self.store
                     .vault()
-                    .seal(&p, &json)
+                    .seal(&p, record.record)
                     .map_err(StoreError::from)?,
             );
             entries.push((record.update.to_be_bytes(), bytes));
@@ -405,25 +335,35 @@ impl TgStore {
         let Some(newest) = records.iter().map(|r| r.update).max() else {
             return Ok(());
         };
-        let high = self.high_water()?.map_or(newest, |(h, _)| h.max(newest));
-        let mark = format!("{high} {}", unix_now());
+        let high = self.high_water()?.map_or(newest, |h| h.update.max(newest));
+        let mark = serde_json::to_vec(&HighWater {
+            update: high,
+            at: unix_now(),
+        })
+        .map_err(|e| encode_err("the high-water mark", e))?;
         (&self.inbox, &self.guard).transaction(
             |(inbox, guard)| -> ConflictableTransactionResult<(), ()> {
                 for (key, bytes) in &entries {
                     inbox.insert(key, bytes.clone())?;
                 }
-                guard.insert(HIGH_WATER, mark.as_bytes())?;
+                guard.insert(HIGH_WATER, mark.clone())?;
                 Ok(())
             },
         )?;
         self.flush().await
     }
 
-    fn high_water(&self) -> Result<Option<(u32, u64)>, StoreError> {
+    /// The mark as JSON, or as `"<id> <secs>"` text as versions before kept it.
+    fn high_water(&self) -> Result<Option<HighWater>, StoreError> {
         Ok(self.guard.get(HIGH_WATER)?.and_then(|v| {
-            let text = String::from_utf8(v.to_vec()).ok()?;
-            let (id, at) = text.split_once(' ')?;
-            Some((id.parse().ok()?, at.parse().ok()?))
+            serde_json::from_slice(&v).ok().or_else(|| {
+                let text = std::str::from_utf8(&v).ok()?;
+                let (id, at) = text.split_once(' ')?;
+                Some(HighWater {
+                    update: id.parse().ok()?,
+                    at: at.parse().ok()?,
+                })
+            })
         }))
     }
 
@@ -431,8 +371,8 @@ impl TgStore {
     /// a retried webhook). Such an update is either still in the inbox or done.
     pub fn is_redelivery(&self, update: u32) -> bool {
         match self.high_water() {
-            Ok(Some((high, at))) => {
-                update <= high && unix_now().saturating_sub(at) < HIGH_WATER_VALID_SECS
+            Ok(Some(h)) => {
+                update <= h.update && unix_now().saturating_sub(h.at) < HIGH_WATER_VALID_SECS
             }
             _ => false,
         }
@@ -441,12 +381,16 @@ impl TgStore {
     /// Deletes the conversations of chats inactive for more than `ttl_days` before `today`,
     /// with all their bookkeeping. Conversations without an activity day (kept before expiry
     /// existed) get today's, so they expire `ttl_days` from now. Returns how many were removed.
-    pub fn expire(&self, today: NaiveDate, ttl_days: u32) -> Result<usize, TgStoreError> {
+    pub fn expire(&self, today: NaiveDate, ttl_days: u32) -> Result<usize, DeliveryError> {
         let cutoff = today - chrono::Days::new(u64::from(ttl_days));
         let mut removed = 0;
         let mut known = std::collections::HashSet::new();
         // Conversations kept in the open by a version before the vault: sealed now.
-        for entry in self.store.sessions().scan_prefix(b"tg:") {
+        for entry in self
+            .store
+            .sessions()
+            .scan_prefix(format!("{}:", self.names.key_prefix))
+        {
             let (key, _) = entry?;
             if let Ok(key) = std::str::from_utf8(&key) {
                 self.store.load(key)?;
@@ -489,15 +433,17 @@ impl TgStore {
         Ok(())
     }
 
-    /// Updates received before a crash and not finished, oldest first. Entries that no longer
-    /// decode are dropped: they could never be handled.
-    pub fn inbox_pending(&self) -> Vec<Update> {
+    /// Records of updates received before a crash and not finished, oldest first, with their
+    /// update ids. Entries whose chat was forgotten meanwhile (key destroyed) or that no longer
+    /// open are dropped: they could never be handled. A record the channel cannot read any
+    /// more it drops with [`inbox_drop`](Self::inbox_drop).
+    pub fn inbox_pending(&self) -> Vec<(u32, Vec<u8>)> {
         let mut out = Vec::new();
         for (key, value) in self.inbox.iter().flatten() {
-            match self.open_inbox_entry(&value) {
-                Some(u) => out.push(u),
-                None => {
-                    // Undecodable, or its chat was forgotten meanwhile (key destroyed).
+            let update = <[u8; 4]>::try_from(key.as_ref()).map(u32::from_be_bytes);
+            match (update, self.open_inbox_entry(&value)) {
+                (Ok(update), Some(record)) => out.push((update, record)),
+                _ => {
                     tracing::warn!("dropping an inbox entry that cannot be handled any more");
                     let _ = self.inbox.remove(key);
                 }
@@ -506,26 +452,33 @@ impl TgStore {
         out
     }
 
-    fn open_inbox_entry(&self, value: &[u8]) -> Option<Update> {
+    fn open_inbox_entry(&self, value: &[u8]) -> Option<Vec<u8>> {
         let (p, sealed) = value.split_at_checked(16)?;
         let p = Pseudonym::try_from(p).ok()?;
-        let json = self.store.vault().open_sealed(&p, sealed).ok()??;
-        serde_json::from_slice::<InboxRecord>(&json)
-            .ok()?
-            .to_update()
+        self.store.vault().open_sealed(&p, sealed).ok()?
+    }
+
+    /// The shared conversations' store under this channel's bookkeeping.
+    pub fn sessions(&self) -> &SledStore {
+        &self.store
+    }
+
+    /// This channel's trees and key prefix.
+    pub fn names(&self) -> &TreeNames {
+        &self.names
     }
 
     /// Not sled's `flush_async`: it runs the flush on sled's own thread pool, which also writes
     /// the log buffers, and with transactions in use concurrent flushes deadlock there (sled
     /// #1308, #1357; seen under `cargo bench --bench load`: the bot froze for good).
-    pub async fn flush(&self) -> Result<(), TgStoreError> {
+    pub async fn flush(&self) -> Result<(), DeliveryError> {
         let db = self.store.db().clone();
         match tokio::task::spawn_blocking(move || db.flush()).await {
             Ok(result) => {
                 result?;
             }
             Err(e) => {
-                return Err(TgStoreError::Store(StoreError::Io(
+                return Err(DeliveryError::Store(StoreError::Io(
                     sled::Error::ReportableBug(format!(
                         "flushing the data folder did not finish: {e}"
                     )),
@@ -538,12 +491,12 @@ impl TgStore {
     /// Deletes everything kept under this chat's id: conversation, pending reply, replay
     /// guard and activity day. A replay of the chat's last update is stopped by the global
     /// high-water mark instead, which holds no chat id.
-    pub fn forget_all(&self, chat: ChatId) -> Result<bool, TgStoreError> {
+    pub fn forget_all(&self, chat: ChatId) -> Result<bool, DeliveryError> {
         let had = self.forget_pseudonym(&self.pseudonym(chat))?;
         // Entries from before the vault, under the chat id itself.
         self.chats.remove(legacy_chat_key(chat))?;
         self.seen.remove(legacy_chat_key(chat))?;
-        let key = session_key(chat);
+        let key = self.names.session_key(chat);
         if self.store.sessions().remove(key.as_bytes())?.is_some() {
             return Ok(true);
         }
@@ -552,7 +505,7 @@ impl TgStore {
 
     /// Removes the chat's entries and destroys its key (durably, before returning): what
     /// sled still holds of it in old segments can never be read again.
-    fn forget_pseudonym(&self, p: &Pseudonym) -> Result<bool, TgStoreError> {
+    fn forget_pseudonym(&self, p: &Pseudonym) -> Result<bool, DeliveryError> {
         let had = self.store.sessions().contains_key(p)?;
         self.chats.remove(p)?;
         self.seen.remove(p)?;
@@ -563,73 +516,27 @@ impl TgStore {
     }
 }
 
-/// teloxide's dialogue storage over the same sled tree the handler uses, so `.erase()`,
-/// `Dialogue` and the handler tests (tests/telegram_handler.rs) see the real conversations.
-impl Storage<State> for TgStore {
-    type Error = TgStoreError;
-
-    fn remove_dialogue(
-        self: Arc<Self>,
-        chat_id: ChatId,
-    ) -> BoxFuture<'static, Result<(), Self::Error>> {
-        Box::pin(async move {
-            if self.forget_all(chat_id)? {
-                Ok(())
-            } else {
-                Err(TgStoreError::DialogueNotFound)
-            }
-        })
-    }
-
-    fn update_dialogue(
-        self: Arc<Self>,
-        chat_id: ChatId,
-        dialogue: State,
-    ) -> BoxFuture<'static, Result<(), Self::Error>> {
-        Box::pin(async move {
-            self.store.save(&session_key(chat_id), &dialogue)?;
-            Ok(())
-        })
-    }
-
-    fn get_dialogue(
-        self: Arc<Self>,
-        chat_id: ChatId,
-    ) -> BoxFuture<'static, Result<Option<State>, Self::Error>> {
-        Box::pin(async move { Ok(self.state(chat_id)?) })
-    }
-}
-
 #[cfg(test)]
 mod tests {
+    use super::*;
+    use crate::Action;
 
-    /// After a week of silence Telegram numbers updates at random: a parent coming back with a
-    /// lower id is a new message, not a replay.
-    #[test]
-    fn a_week_old_mark_does_not_swallow_a_returning_parent() {
-        let now = 1_800_000_000;
-        let meta = ChatMeta {
-            last: 900,
-            last_at: now - 3600,
-            ..ChatMeta::default()
-        };
-        assert!(meta.replayed_at(900, now) && meta.replayed_at(12, now));
-        let weeks_ago = ChatMeta {
-            last: 900,
-            last_at: now - 8 * 24 * 3600,
-            ..ChatMeta::default()
-        };
-        assert!(!weeks_ago.replayed_at(12, now));
-        assert!(!weeks_ago.replayed_at(900, now));
+    const NAMES: TreeNames = TreeNames {
+        chats: "t_chats",
+        inbox: "t_inbox",
+        seen: "t_seen",
+        guard: "t_guard",
+        key_prefix: "t",
+    };
+
+    fn open(dir: &std::path::Path) -> DeliveryStore {
+        DeliveryStore::new(SledStore::open(dir).expect("open"), NAMES).expect("trees")
     }
 
-    use super::*;
-
     #[tokio::test]
-    async fn commit_progress_finish_and_storage_trait() {
+    async fn commit_progress_finish_and_forget() {
         let dir = tempfile::tempdir().expect("tempdir");
-        let store =
-            Arc::new(TgStore::new(SledStore::open(dir.path()).expect("open")).expect("trees"));
+        let store = open(dir.path());
         let chat = ChatId(7);
         let mut s = State::new(Some("en".into()));
         s.node = "money-start".into();
@@ -661,17 +568,57 @@ mod tests {
         assert_eq!(store.meta(chat).expect("meta").keyboard, Some(41));
         assert!(meta.replayed(5) && meta.replayed(3) && !meta.replayed(7));
 
-        assert_eq!(
-            store.clone().get_dialogue(chat).await.expect("get"),
-            Some(s)
-        );
-        store.clone().remove_dialogue(chat).await.expect("remove");
-        assert_eq!(store.clone().get_dialogue(chat).await.expect("get"), None);
-        assert!(matches!(
-            store.clone().remove_dialogue(chat).await,
-            Err(TgStoreError::DialogueNotFound)
-        ));
+        assert!(store.forget_all(chat).expect("forget"));
+        assert_eq!(store.state(chat).expect("state"), None);
+        assert!(!store.forget_all(chat).expect("forget again"));
         // Nothing under the chat's id survives /forget.
         assert_eq!(store.meta(chat).expect("meta"), ChatMeta::default());
+    }
+
+    #[tokio::test]
+    async fn the_inbox_keeps_records_until_finished_and_marks_redeliveries() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let store = open(dir.path());
+        let entries = [
+            InboxEntry {
+                update: 10,
+                chat: ChatId(1),
+                record: b"first",
+            },
+            InboxEntry {
+                update: 11,
+                chat: ChatId(2),
+                record: b"second",
+            },
+        ];
+        store.inbox_put_many(&entries).await.expect("put");
+        assert!(store.is_redelivery(11) && !store.is_redelivery(12));
+        drop(store);
+        // After a restart, both come back, oldest first.
+        let store = open(dir.path());
+        assert_eq!(
+            store.inbox_pending(),
+            [(10, b"first".to_vec()), (11, b"second".to_vec())]
+        );
+        store.finish(ChatId(1), 10, None).await.expect("finish");
+        assert_eq!(store.inbox_pending(), [(11, b"second".to_vec())]);
+        // The sealed bytes on disk are not the record.
+        let raw = store.sessions().db().open_tree(NAMES.inbox).expect("tree");
+        for v in raw.iter().values() {
+            let v = v.expect("value");
+            assert!(!v.windows(6).any(|w| w == b"second"));
+        }
+    }
+
+    #[test]
+    fn a_high_water_mark_of_an_older_version_still_reads() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let store = open(dir.path());
+        let now = unix_now();
+        store
+            .guard
+            .insert(HIGH_WATER, format!("900 {now}").as_bytes())
+            .expect("insert");
+        assert!(store.is_redelivery(900) && !store.is_redelivery(901));
     }
 }

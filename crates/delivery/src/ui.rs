@@ -1,25 +1,58 @@
-//! Telegram's shapes for a rendered reply: callback data, keyboards, message parts, commands.
-//! Pure functions, so Telegram's limits are tested without a network.
+//! The shape of a rendered reply on a messenger: callback data tagged with its screen,
+//! keyboards, labels cut to a phone, message parts. Pure functions over a channel's
+//! [`Limits`], so the limits are tested without a network.
 
 use wegweiser_conversation::conversation::{Content, RenderedButton};
 use wegweiser_core::engine::{Msg, Overlay, State};
 
-use super::store::Keyboard;
+use crate::plan::Keyboard;
 
-/// Telegram's limit on a message text, in characters (UTF-16 code units, to be exact; we
-/// count chars and keep a margin below, see [`split_text`]).
-pub const MAX_TEXT: usize = 4096;
-/// Telegram's limit on callback data, in bytes.
-pub const MAX_CALLBACK_DATA: usize = 64;
-/// A reply longer than this many messages is shortened: nobody scrolls through more.
-pub const MAX_PARTS: usize = 4;
-/// Nav buttons (back, menu, urgent help) share a row; this many fit on a phone.
-const NAV_PER_ROW: usize = 3;
-/// Widest label (in terminal columns: an emoji takes two) of a button that shares a row of
-/// three on a phone about 360 points wide; Telegram cuts wider ones mid-word.
-pub const NAV_LABEL_WIDTH: usize = 12;
-/// Widest label of a button alone in its row on such a phone.
-pub const ROW_LABEL_WIDTH: usize = 40;
+/// What one channel's screens and buttons hold; the reply is shaped to them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Limits {
+    /// Longest message text, in characters.
+    pub max_text: usize,
+    /// Kept free below `max_text` (a channel may count emoji twice).
+    pub text_margin: usize,
+    /// A reply longer than this many messages is shortened: nobody scrolls through more.
+    pub max_parts: usize,
+    /// Longest callback data of a button, in bytes.
+    pub max_callback_data: usize,
+    /// Navigation buttons (back, menu, urgent help) that share a row.
+    pub nav_per_row: usize,
+    /// Widest label (in terminal columns: an emoji takes two) of a button sharing a row of
+    /// `nav_per_row` on a phone.
+    pub nav_label_width: usize,
+    /// Widest label of a button alone in its row.
+    pub row_label_width: usize,
+}
+
+/// The message ids of a channel's own texts, each in `locales/<lang>/<channel>.ftl` and in the
+/// channel's list of program texts (`CODE_MESSAGES`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Texts {
+    /// "Slow down" for a chat over the flood limit.
+    pub slow_down: &'static str,
+    /// A message without text (photo, voice, sticker).
+    pub only_text: &'static str,
+    /// A shared contact, answered but not kept.
+    pub contact_not_kept: &'static str,
+    /// The end of a reply shortened to `max_parts` messages.
+    pub shortened: &'static str,
+    /// The text of a reply that has nothing but buttons.
+    pub choose: &'static str,
+    /// A "show on a map" button, with the variable `offer`.
+    pub map: &'static str,
+    /// Short labels of the navigation buttons.
+    pub nav_back: &'static str,
+    pub nav_menu: &'static str,
+    pub nav_urgent: &'static str,
+    /// One line of the picker for a parent whose language is not known.
+    pub lang_prompt: &'static str,
+    /// A shared place answered the postcode question (variable `place`), or could not.
+    pub postcode_from_location: &'static str,
+    pub location_no_postcode: &'static str,
+}
 
 /// The key the engine never gives a button: stepping with it makes the engine show the
 /// "this button belongs to an older message" hint and the current step, which is exactly what
@@ -65,11 +98,104 @@ pub fn screen_tag(state: &State) -> String {
     format!("{:08x}", fnv1a(&screen(state)))
 }
 
-/// Callback data for a button: `<engine key>|<screen tag>`. Engine keys are ASCII (`o3`,
-/// `back`, `lang:uk`), so this stays far below 64 bytes; `None` if a key ever would not.
-pub fn callback_data(key: &str, tag: &str) -> Option<String> {
-    let data = format!("{key}|{tag}");
-    (data.len() <= MAX_CALLBACK_DATA && !key.contains('|')).then_some(data)
+impl Limits {
+    /// Callback data for a button: `<engine key>|<screen tag>`. Engine keys are ASCII (`o3`,
+    /// `back`, `lang:uk`), so this stays far below 64 bytes; `None` if a key ever would not.
+    pub fn callback_data(&self, key: &str, tag: &str) -> Option<String> {
+        let data = format!("{key}|{tag}");
+        (data.len() <= self.max_callback_data && !key.contains('|')).then_some(data)
+    }
+
+    /// Rows of navigation [`Limits::keyboard`] puts last for these buttons.
+    pub fn nav_rows(&self, buttons: &[RenderedButton]) -> usize {
+        buttons
+            .iter()
+            .filter(|b| b.nav)
+            .count()
+            .div_ceil(self.nav_per_row)
+    }
+
+    /// One "🗺 Map" row per (index, offer name) shown with coordinates, above the last
+    /// `nav_rows` rows (navigation).
+    pub fn add_map_buttons(
+        &self,
+        keyboard: &mut Keyboard,
+        nav_rows: usize,
+        offers: &[(usize, String)],
+        tag: &str,
+        label: impl Fn(&str) -> String,
+    ) {
+        let at = keyboard.len().saturating_sub(nav_rows);
+        let rows: Vec<Vec<(String, String)>> = offers
+            .iter()
+            .filter(|(i, _)| *i < MAX_MAP_BUTTONS)
+            .filter_map(|(i, name)| {
+                let data = self.callback_data(&format!("{MAP_KEY}{i}"), tag)?;
+                // The name is cut, not the label around it: the "…" stays inside Fluent's
+                // isolation marks, and the word "Map" is never what goes missing.
+                let frame = width(&label(""));
+                let name = fit_label(name, self.row_label_width.saturating_sub(frame).max(8));
+                Some(vec![(label(&name), data)])
+            })
+            .collect();
+        keyboard.splice(at..at, rows);
+    }
+
+    /// Inline keyboard: each choice on its own row (labels are sentences), navigation
+    /// together in the last row, under the channel's short labels (`short`: the label for a
+    /// nav key, if any). Every label is cut at a word to what its place on a phone holds.
+    pub fn keyboard(
+        &self,
+        buttons: &[RenderedButton],
+        tag: &str,
+        short: impl Fn(&str) -> Option<String>,
+    ) -> Keyboard {
+        let mut rows: Keyboard = Vec::new();
+        let mut nav = Vec::new();
+        for b in buttons {
+            let Some(data) = self.callback_data(&b.key, tag) else {
+                tracing::error!(key = %b.key, "button key too long for the channel's callback data; button left out");
+                continue;
+            };
+            if b.nav {
+                let label = short(&b.key).unwrap_or_else(|| b.label.clone());
+                nav.push((fit_label(&label, self.nav_label_width), data));
+            } else {
+                rows.push(vec![(fit_label(&b.label, self.row_label_width), data)]);
+            }
+        }
+        for chunk in nav.chunks(self.nav_per_row.max(1)) {
+            rows.push(chunk.to_vec());
+        }
+        rows
+    }
+
+    /// The messages for one reply: split at the channel's limit, at most `max_parts` of
+    /// them, the last one ending with a notice if something had to be left out.
+    pub fn message_parts(
+        &self,
+        text: &str,
+        shortened_notice: &str,
+        empty_fallback: &str,
+    ) -> Vec<String> {
+        let max = self.max_text.saturating_sub(self.text_margin).max(1);
+        let mut parts = split_text(text, max);
+        if parts.is_empty() {
+            parts.push(empty_fallback.to_string());
+        }
+        if parts.len() > self.max_parts {
+            parts.truncate(self.max_parts.max(1));
+            let room = max.saturating_sub(shortened_notice.chars().count() + 2);
+            if let Some(last) = parts.last_mut() {
+                let kept = split_text(last, room)
+                    .into_iter()
+                    .next()
+                    .unwrap_or_default();
+                *last = format!("{kept}\n\n{shortened_notice}");
+            }
+        }
+        parts
+    }
 }
 
 /// The engine key of a tap, if the data is well-formed and belongs to the screen `state`
@@ -95,74 +221,12 @@ pub fn map_index(data: &str, state: &State) -> Option<usize> {
     (n < MAX_MAP_BUTTONS).then_some(n)
 }
 
-/// Rows of navigation [`keyboard`] puts last for these buttons.
-pub fn nav_rows(buttons: &[RenderedButton]) -> usize {
-    buttons
-        .iter()
-        .filter(|b| b.nav)
-        .count()
-        .div_ceil(NAV_PER_ROW)
-}
-
-/// One "🗺 Map" row per (index, offer name) shown with coordinates, above the last
-/// `nav_rows` rows (navigation).
-pub fn add_map_buttons(
-    keyboard: &mut Keyboard,
-    nav_rows: usize,
-    offers: &[(usize, String)],
-    tag: &str,
-    label: impl Fn(&str) -> String,
-) {
-    let at = keyboard.len().saturating_sub(nav_rows);
-    let rows: Vec<Vec<(String, String)>> = offers
-        .iter()
-        .filter(|(i, _)| *i < MAX_MAP_BUTTONS)
-        .filter_map(|(i, name)| {
-            let data = callback_data(&format!("{MAP_KEY}{i}"), tag)?;
-            // The name is cut, not the label around it: the "…" stays inside Fluent's
-            // isolation marks, and the word "Map" is never what goes missing.
-            let frame = width(&label(""));
-            let name = fit_label(name, ROW_LABEL_WIDTH.saturating_sub(frame).max(8));
-            Some(vec![(label(&name), data)])
-        })
-        .collect();
-    keyboard.splice(at..at, rows);
-}
-
-/// Inline keyboard: each choice on its own row (labels are sentences), navigation together in
-/// the last row, under Telegram's short labels (`short`: the label for a nav key, if any).
-/// Every label is cut at a word to what its place on a phone holds.
-pub fn keyboard(
-    buttons: &[RenderedButton],
-    tag: &str,
-    short: impl Fn(&str) -> Option<String>,
-) -> Keyboard {
-    let mut rows: Keyboard = Vec::new();
-    let mut nav = Vec::new();
-    for b in buttons {
-        let Some(data) = callback_data(&b.key, tag) else {
-            tracing::error!(key = %b.key, "button key too long for Telegram's callback data; button left out");
-            continue;
-        };
-        if b.nav {
-            let label = short(&b.key).unwrap_or_else(|| b.label.clone());
-            nav.push((fit_label(&label, NAV_LABEL_WIDTH), data));
-        } else {
-            rows.push(vec![(fit_label(&b.label, ROW_LABEL_WIDTH), data)]);
-        }
-    }
-    for chunk in nav.chunks(NAV_PER_ROW) {
-        rows.push(chunk.to_vec());
-    }
-    rows
-}
-
-/// The message id of Telegram's short label for a navigation key.
-pub fn nav_label_id(key: &str) -> Option<&'static str> {
+/// The message id of the channel's short label for a navigation key.
+pub fn nav_label_id(texts: &Texts, key: &str) -> Option<&'static str> {
     match key {
-        wegweiser_core::engine::KEY_BACK => Some("tg-nav-back"),
-        wegweiser_core::engine::KEY_MENU => Some("tg-nav-menu"),
-        wegweiser_core::engine::KEY_URGENT => Some("tg-nav-urgent"),
+        wegweiser_core::engine::KEY_BACK => Some(texts.nav_back),
+        wegweiser_core::engine::KEY_MENU => Some(texts.nav_menu),
+        wegweiser_core::engine::KEY_URGENT => Some(texts.nav_urgent),
         _ => None,
     }
 }
@@ -188,14 +252,14 @@ pub fn fit_label(text: &str, max: usize) -> String {
 
 /// The picker's prompt when we do not know the parent's language: one line per language,
 /// each in its own script and direction.
-pub fn picker_prompt(content: &Content) -> String {
+pub fn picker_prompt(content: &Content, texts: &Texts) -> String {
     let mut lines = vec!["🌐".to_string()];
     for lang in content.locales.languages() {
         // Rendering gives right-to-left lines their mark (i18n::bidi).
         lines.push(
             content
                 .locales
-                .render(lang, &Msg::new("tg-lang-prompt"), &[]),
+                .render(lang, &Msg::new(texts.lang_prompt), &[]),
         );
     }
     lines.join("\n")
@@ -226,69 +290,30 @@ pub fn split_text(text: &str, max: usize) -> Vec<String> {
     parts
 }
 
-/// The messages for one reply: split at Telegram's limit, at most [`MAX_PARTS`] of them, the
-/// last one ending with a notice if something had to be left out.
-pub fn message_parts(text: &str, shortened_notice: &str, empty_fallback: &str) -> Vec<String> {
-    // A margin below 4096: Telegram counts UTF-16 units, and emoji outside the BMP take two.
-    let max = MAX_TEXT - 96;
-    let mut parts = split_text(text, max);
-    if parts.is_empty() {
-        parts.push(empty_fallback.to_string());
-    }
-    if parts.len() > MAX_PARTS {
-        parts.truncate(MAX_PARTS);
-        let room = max.saturating_sub(shortened_notice.chars().count() + 2);
-        if let Some(last) = parts.last_mut() {
-            let kept = split_text(last, room)
-                .into_iter()
-                .next()
-                .unwrap_or_default();
-            *last = format!("{kept}\n\n{shortened_notice}");
-        }
-    }
-    parts
-}
-
-/// Commands as typed in Telegram, each with its description's message id. The names are the
-/// English ones `engine::parse_line` understands; Telegram allows only `[a-z0-9_]` there.
-pub const COMMANDS: &[(&str, &str)] = &[
-    ("start", "tg-cmd-start"),
-    ("menu", "tg-cmd-menu"),
-    ("back", "tg-cmd-back"),
-    ("sos", "tg-cmd-sos"),
-    ("language", "tg-cmd-language"),
-    ("restart", "tg-cmd-restart"),
-    ("help", "tg-cmd-help"),
-    ("forget", "tg-cmd-forget"),
-];
-
-/// The command list in one language, descriptions cut to Telegram's 256 characters.
-pub fn commands(content: &Content, lang: &str) -> Vec<teloxide::types::BotCommand> {
-    COMMANDS
-        .iter()
-        .map(|(name, id)| {
-            let text = content.locales.render(lang, &Msg::new(*id), &[]);
-            let text: String = text.trim().chars().take(256).collect();
-            teloxide::types::BotCommand::new(*name, text)
-        })
-        .collect()
-}
-
-/// Telegram takes ISO 639-1 codes for per-language commands (`de`, `uk`), nothing longer.
-pub fn telegram_language_code(lang: &str) -> Option<&str> {
-    (lang.len() == 2 && lang.bytes().all(|b| b.is_ascii_lowercase())).then_some(lang)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Telegram's, as the channel crate sets them.
+    const L: Limits = Limits {
+        max_text: 4096,
+        text_margin: 96,
+        max_parts: 4,
+        max_callback_data: 64,
+        nav_per_row: 3,
+        nav_label_width: 12,
+        row_label_width: 40,
+    };
+    const MAX_TEXT: usize = L.max_text;
+    const MAX_PARTS: usize = L.max_parts;
+    const MAX_CALLBACK_DATA: usize = L.max_callback_data;
 
     #[test]
     fn callback_data_round_trips_and_rejects_stale() {
         let mut s = State::new(Some("de".into()));
         s.node = "money-start".into();
         let tag = screen_tag(&s);
-        let data = callback_data("o3", &tag).expect("fits");
+        let data = L.callback_data("o3", &tag).expect("fits");
         assert!(data.len() <= MAX_CALLBACK_DATA);
         assert_eq!(tapped_key(&data, &s), Some("o3"));
         let mut other = s.clone();
@@ -300,7 +325,7 @@ mod tests {
         assert_eq!(tapped_key("o3", &s), None);
         assert_eq!(tapped_key("", &s), None);
         assert_eq!(tapped_key(&format!("|{tag}"), &s), None);
-        assert!(callback_data(&"x".repeat(60), &tag).is_none());
+        assert!(L.callback_data(&"x".repeat(60), &tag).is_none());
     }
 
     #[test]
@@ -325,13 +350,13 @@ mod tests {
     #[test]
     fn long_replies_are_shortened_with_a_notice() {
         let text = "x ".repeat(30_000);
-        let parts = message_parts(&text, "NOTICE", "👇");
+        let parts = L.message_parts(&text, "NOTICE", "👇");
         assert_eq!(parts.len(), MAX_PARTS);
         assert!(parts.iter().all(|p| p.chars().count() <= MAX_TEXT));
         assert!(parts.last().is_some_and(|p| p.ends_with("NOTICE")));
-        assert_eq!(message_parts("", "NOTICE", "👇"), vec!["👇".to_string()]);
+        assert_eq!(L.message_parts("", "NOTICE", "👇"), vec!["👇".to_string()]);
         assert_eq!(
-            message_parts("kurz", "NOTICE", "👇"),
+            L.message_parts("kurz", "NOTICE", "👇"),
             vec!["kurz".to_string()]
         );
     }
@@ -348,7 +373,7 @@ mod tests {
                 ("Menü".into(), format!("menu|{tag}")),
             ],
         ];
-        add_map_buttons(
+        L.add_map_buttons(
             &mut kb,
             1,
             &[(0, "Jobcenter".into()), (2, "x".repeat(200))],
@@ -425,7 +450,7 @@ mod tests {
             label: key.to_uppercase(),
             nav,
         };
-        let kb = keyboard(
+        let kb = L.keyboard(
             &[
                 b("o0", false),
                 b("o1", false),

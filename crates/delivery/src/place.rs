@@ -1,4 +1,4 @@
-//! A shared location (Telegram's 📎 → Location) while the bot asks for the postcode: the
+//! A shared location (Telegram's 📎 → Location, or any channel's) while the bot asks for the postcode: the
 //! location answers the question instead of being thanked for and the question asked again.
 //!
 //! Which postcode: the one of the imported offer nearest to the place, if one lies within
@@ -15,7 +15,8 @@ use wegweiser_core::dialog::{InputFormat, NodeKind};
 use wegweiser_core::engine::{Arg, Input, Msg, State};
 use wegweiser_offers::{GeoPoint, Offer, Query};
 
-use super::App;
+use crate::ui::Texts;
+use crate::App;
 
 /// Farther than this from every offer, a place is not in the network's area.
 pub const MAX_KM: f64 = 5.0;
@@ -66,6 +67,7 @@ pub fn shared(
     state: &State,
     input: &Input,
     today: NaiveDate,
+    texts: &Texts,
 ) -> (State, Rendered, Option<Msg>) {
     let (next, rendered) = content.handle(state, input, today);
     let Input::Location { lat, lon } = input else {
@@ -89,14 +91,14 @@ pub fn shared(
                 Some(d) => format!("{postcode} {d}"),
                 None => postcode,
             };
-            let notice = Msg::new("tg-postcode-from-location").arg("place", Arg::Text(place));
+            let notice = Msg::new(texts.postcode_from_location).arg("place", Arg::Text(place));
             (answered, r, Some(notice))
         }
         // The place is kept (offers are ranked by distance to it); the question stays, with
         // why, and without the thanks that would sound as if it had been answered.
         None => {
             let r = content.current(&next, today);
-            (next, r, Some(Msg::new("tg-location-no-postcode")))
+            (next, r, Some(Msg::new(texts.location_no_postcode)))
         }
     }
 }

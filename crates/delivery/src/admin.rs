@@ -10,16 +10,19 @@
 
 use std::sync::Arc;
 
-use teloxide::prelude::*;
-
 use wegweiser_conversation::conversation::Content;
 use wegweiser_conversation::live::{Attempt, Outcome, Status, Trigger};
 use wegweiser_core::engine::{Arg, Msg, State};
 use wegweiser_store::stats::{shown, Scope, Summary};
 
-use super::store::{Action, Plan};
-use super::ui::MAX_TEXT;
-use super::App;
+use crate::plan::{Action, Plan};
+use crate::store::DeliveryError;
+use crate::ui::Limits;
+use crate::{App, Channel, ChatId};
+
+/// Longest admin answer, in characters, before a channel splits it into its messages: the
+/// lists are cut here with a "… and 12 more" line.
+pub const MAX_TEXT: usize = 4096;
 
 /// Texts of the admin commands (see `crate::code_messages`), in `locales/<lang>/admin.ftl`.
 pub const ADMIN_MESSAGES: &[(&str, &[&str])] = &[
@@ -149,12 +152,13 @@ fn lang_of(app: &App, content: &Content, chat: ChatId, hint: Option<&str>) -> St
 /// Carries out an admin command and plans its answer. The chat's conversation is kept as it
 /// is (returned for the commit).
 pub async fn reply(
-    app: &Arc<App>,
+    app: &App,
     cmd: AdminCommand,
     chat: ChatId,
     hint: Option<&str>,
     update: u32,
-) -> anyhow::Result<(Option<State>, Plan)> {
+    limits: &Limits,
+) -> Result<(Option<State>, Plan), DeliveryError> {
     let kept = app.store.state(chat)?;
     let scope = scope_of(app, &app.content(), chat).unwrap_or(Scope::Networks(Vec::new()));
     let text = match cmd {
@@ -162,7 +166,9 @@ pub async fn reply(
             let live = app.live.clone();
             let attempt = tokio::task::spawn_blocking(move || live.reload(Trigger::Command))
                 .await
-                .map_err(|e| anyhow::anyhow!("the reload stopped unexpectedly: {e}"))?;
+                .map_err(|e| {
+                    DeliveryError::Other(format!("the reload stopped unexpectedly: {e}"))
+                })?;
             let content = app.content();
             let lang = lang_of(app, &content, chat, hint);
             reload_text(&content, &lang, &attempt, &scope)
@@ -189,12 +195,17 @@ pub async fn reply(
             }
         }
     };
-    let plan = Plan {
-        update,
-        actions: vec![Action::Send {
+    let actions = limits
+        .message_parts(&text, "…", "…")
+        .into_iter()
+        .map(|text| Action::Send {
             text,
             keyboard: Vec::new(),
-        }],
+        })
+        .collect();
+    let plan = Plan {
+        update,
+        actions,
         done: 0,
         shown: None,
     };
@@ -384,7 +395,7 @@ fn needs_text(content: &Content, lang: &str, s: &Summary, scope: &Scope) -> Stri
 /// Tells the admin chats how a reload triggered by the file watcher went: the operator's and
 /// every network's. Quiet when nothing changed, so saving a file twice does not page anyone,
 /// and a network's chats hear nothing of a refusal that lies only in another network's files.
-pub async fn announce(bot: Bot, app: Arc<App>, attempt: Attempt) {
+pub async fn announce<C: Channel>(channel: C, app: Arc<App>, attempt: Attempt) {
     let worth = match &attempt.outcome {
         Outcome::Loaded { changed, .. } => *changed,
         Outcome::Refused { .. } => true,
@@ -411,7 +422,7 @@ pub async fn announce(bot: Bot, app: Arc<App>, attempt: Attempt) {
         }
         let lang = lang_of(&app, &content, chat, None);
         let text = reload_text(&content, &lang, &attempt, &scope);
-        if let Err(e) = super::send::call(&bot, bot.send_message(chat, text), "sendMessage").await {
+        if let Err(e) = channel.notify(chat, &text).await {
             // An admin who never opened the chat with the bot cannot be written to.
             tracing::warn!(error = %e, chat = chat.0, "could not tell an admin about the reload");
         }
@@ -428,7 +439,6 @@ mod tests {
             wegweiser_core::engine::SYSTEM_MESSAGES,
             wegweiser_core::engine::place::MESSAGES,
             wegweiser_offers::MESSAGES,
-            crate::MESSAGES,
             ADMIN_MESSAGES,
         ];
         match Content::load(&root.join("dialogs"), &root.join("locales"), code) {
