@@ -236,10 +236,24 @@ impl DeliveryStore {
         plan: &Plan,
         today: NaiveDate,
     ) -> Result<(), DeliveryError> {
+        let meta = self.meta(chat)?;
+        self.commit_after(chat, meta, state, plan, today).await
+    }
+
+    /// [`commit`](Self::commit) for a caller that has just read the chat's bookkeeping
+    /// (`meta`), so it is not read and opened a second time.
+    pub async fn commit_after(
+        &self,
+        chat: ChatId,
+        meta: ChatMeta,
+        state: Option<&State>,
+        plan: &Plan,
+        today: NaiveDate,
+    ) -> Result<(), DeliveryError> {
         let p = self.pseudonym(chat);
         let meta = ChatMeta {
             pending: Some(plan.clone()),
-            ..self.meta(chat)?
+            ..meta
         };
         let meta_bytes = self.seal_meta(&p, &meta)?;
         let state_bytes = state.map(|s| self.store.seal_state(&p, s)).transpose()?;
