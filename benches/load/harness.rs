@@ -321,7 +321,8 @@ async fn handle(shared: Arc<Shared>, uri: Uri, body: Bytes) -> Response {
             })
             .to_string(),
         ),
-        "sendmessage" | "editmessagetext" => {
+        // Like Telegram, an edit of a bot message answers with the message (teloxide expects one).
+        "sendmessage" | "editmessagetext" | "editmessagereplymarkup" => {
             let chat = body["chat_id"].as_i64().unwrap_or(0);
             let text = body["text"].as_str().unwrap_or_default();
             let markup = &body["reply_markup"];

@@ -217,7 +217,7 @@ impl Content {
         let reply = engine::view(&self.tree, state, &self.ctx(today));
         // The buttons exactly as shown, including those only rendering adds ("more offers").
         let labels: Vec<(String, String)> = self
-            .render(state, &reply)
+            .render_with(state, &reply, false)
             .buttons
             .into_iter()
             .map(|b| (b.key, normalize(&b.label)))
@@ -342,6 +342,13 @@ impl Content {
     }
 
     pub fn render(&self, state: &State, reply: &Reply) -> Rendered {
+        self.render_with(state, reply, true)
+    }
+
+    /// `gaps`: whether to work out the offers blocks that found nothing (only a step that is
+    /// really taken counts for the needs report; matching typed text against the buttons
+    /// shown does not).
+    fn render_with(&self, state: &State, reply: &Reply, gaps: bool) -> Rendered {
         let lang = lang_of(state);
         let pages = self.offer_pages(state, reply);
         let mut buttons: Vec<RenderedButton> = reply
@@ -382,7 +389,11 @@ impl Content {
                 new
             }
         });
-        let gaps = self.offer_gaps(state, reply, &pages);
+        let gaps = if gaps {
+            self.offer_gaps(state, reply, &pages)
+        } else {
+            Vec::new()
+        };
         let text = self.render_blocks(lang, reply, &pages);
         // Offer cards page themselves ("more", three at a time): one way to page a screen.
         let lists = reply
@@ -419,8 +430,10 @@ impl Content {
                 },
             );
         }
+        let offers = pages.into_iter().flatten().flat_map(|p| p.shown).collect();
         Rendered {
             gaps,
+            offers,
             text: screens.into_iter().nth(at).unwrap_or_default(),
             buttons,
             expects_text: reply.expects_text,
@@ -506,6 +519,9 @@ pub struct Rendered {
     pub lang: String,
     /// Offers blocks that found nothing (counted for the needs report, never shown).
     pub gaps: Vec<OfferGap>,
+    /// The offers the screen shows, best first, as looked up for its text: adapters that show
+    /// more than text (a map) use these instead of looking them up again.
+    pub offers: Vec<Ranked>,
 }
 
 /// Characters per line on a phone held upright (Telegram's default font).

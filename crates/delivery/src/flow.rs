@@ -63,15 +63,16 @@ pub async fn handle<C: Channel>(
             return Ok(());
         }
     }
-    let meta = app.store.meta(inc.chat)?;
+    // Read once, and again only after an older reply changed it.
+    let mut meta = app.store.meta(inc.chat)?;
     // A reply of an earlier update that could not be completed goes out first, in order.
-    if let Some(plan) = meta.pending.filter(|p| p.update != update_id) {
+    if let Some(plan) = meta.pending.clone().filter(|p| p.update != update_id) {
         let older = plan.update;
         let shown = carry_out(channel, app, inc.chat, plan).await?;
         app.store.finish(inc.chat, older, shown).await?;
+        meta = app.store.meta(inc.chat)?;
     }
-    let meta = app.store.meta(inc.chat)?;
-    let plan = match meta.pending {
+    let plan = match meta.pending.clone() {
         // This very update was committed before a crash: finish sending, don't step again.
         Some(plan) if plan.update == update_id => plan,
         _ if meta.replayed(update_id) => {
@@ -95,7 +96,7 @@ pub async fn handle<C: Channel>(
                 None => step::<C>(app, &inc, update_id, meta.keyboard)?,
             };
             app.store
-                .commit(inc.chat, state.as_ref(), &plan, app.today())
+                .commit_after(inc.chat, meta, state.as_ref(), &plan, app.today())
                 .await?;
             app.count(&seen);
             plan
@@ -243,12 +244,13 @@ fn step<C: Channel>(
     };
     let limits = C::LIMITS;
     let mut keys = limits.keyboard(&rendered.buttons, &tag, short);
-    let mapped: Vec<(usize, String)> = content
-        .offers_shown(&state, today)
-        .into_iter()
+    // The offers the text shows, as the rendering looked them up: no second lookup.
+    let mapped: Vec<(usize, String)> = rendered
+        .offers
+        .iter()
         .enumerate()
         .filter(|(_, r)| r.offer.location.is_some())
-        .map(|(i, r)| (i, r.offer.name))
+        .map(|(i, r)| (i, r.offer.name.clone()))
         .collect();
     if !forget && !mapped.is_empty() {
         let label = |name: &str| {

@@ -113,6 +113,24 @@ pub struct DeliveryStore {
     inbox: sled::Tree,
     seen: sled::Tree,
     guard: sled::Tree,
+    flusher: GroupFlush,
+}
+
+/// Group commit: every caller of [`DeliveryStore::flush`] needs its own writes on disk, and
+/// one `fsync` that starts after a write covers it. So callers share flushes: one runs at a
+/// time, and whoever waited for it finds their writes already covered by the next one, which
+/// flushes everything requested meanwhile. Under load, the commits of many chats share one
+/// flush instead of queueing one flush each (BENCHMARKS.md).
+#[derive(Default)]
+struct GroupFlush {
+    /// Flushes asked for so far (a ticket per call, taken after the caller's writes).
+    requested: std::sync::atomic::AtomicU64,
+    /// Every ticket up to this one is on disk.
+    done: std::sync::atomic::AtomicU64,
+    /// Held by the one flush in progress.
+    leader: tokio::sync::Mutex<()>,
+    /// Flushes actually run, for the figures (flushes per update).
+    runs: std::sync::atomic::AtomicU64,
 }
 
 /// Keys of a chat's entries in sled before the vault (read once, then removed).
@@ -139,6 +157,7 @@ impl DeliveryStore {
             inbox,
             seen,
             guard,
+            flusher: GroupFlush::default(),
         };
         // Before anything else runs, so no key can be in the middle of being used.
         let swept = tg.sweep_orphan_keys()?;
@@ -217,10 +236,24 @@ impl DeliveryStore {
         plan: &Plan,
         today: NaiveDate,
     ) -> Result<(), DeliveryError> {
+        let meta = self.meta(chat)?;
+        self.commit_after(chat, meta, state, plan, today).await
+    }
+
+    /// [`commit`](Self::commit) for a caller that has just read the chat's bookkeeping
+    /// (`meta`), so it is not read and opened a second time.
+    pub async fn commit_after(
+        &self,
+        chat: ChatId,
+        meta: ChatMeta,
+        state: Option<&State>,
+        plan: &Plan,
+        today: NaiveDate,
+    ) -> Result<(), DeliveryError> {
         let p = self.pseudonym(chat);
         let meta = ChatMeta {
             pending: Some(plan.clone()),
-            ..self.meta(chat)?
+            ..meta
         };
         let meta_bytes = self.seal_meta(&p, &meta)?;
         let state_bytes = state.map(|s| self.store.seal_state(&p, s)).transpose()?;
@@ -471,21 +504,49 @@ impl DeliveryStore {
     /// Not sled's `flush_async`: it runs the flush on sled's own thread pool, which also writes
     /// the log buffers, and with transactions in use concurrent flushes deadlock there (sled
     /// #1308, #1357; seen under `cargo bench --bench load`: the bot froze for good).
+    ///
+    /// Returns once everything written before the call is on disk; concurrent callers share
+    /// one flush ([`GroupFlush`]).
     pub async fn flush(&self) -> Result<(), DeliveryError> {
-        let db = self.store.db().clone();
-        match tokio::task::spawn_blocking(move || db.flush()).await {
-            Ok(result) => {
-                result?;
+        use std::sync::atomic::Ordering::SeqCst;
+        let g = &self.flusher;
+        let ticket = g.requested.fetch_add(1, SeqCst) + 1;
+        loop {
+            if g.done.load(SeqCst) >= ticket {
+                return Ok(());
             }
-            Err(e) => {
-                return Err(DeliveryError::Store(StoreError::Io(
-                    sled::Error::ReportableBug(format!(
-                        "flushing the data folder did not finish: {e}"
-                    )),
-                )))
+            let _leader = g.leader.lock().await;
+            if g.done.load(SeqCst) >= ticket {
+                // The flush we waited for covered our writes.
+                return Ok(());
             }
+            // Every ticket taken so far belongs to a write made before this flush starts.
+            let covers = g.requested.load(SeqCst);
+            let db = self.store.db().clone();
+            g.runs.fetch_add(1, SeqCst);
+            match tokio::task::spawn_blocking(move || db.flush()).await {
+                Ok(result) => {
+                    result?;
+                }
+                Err(e) => {
+                    return Err(DeliveryError::Store(StoreError::Io(
+                        sled::Error::ReportableBug(format!(
+                            "flushing the data folder did not finish: {e}"
+                        )),
+                    )))
+                }
+            }
+            g.done.fetch_max(covers, SeqCst);
         }
-        Ok(())
+    }
+
+    /// (flushes asked for, flushes run) since start: how many callers shared each flush.
+    pub fn flush_counts(&self) -> (u64, u64) {
+        use std::sync::atomic::Ordering::SeqCst;
+        (
+            self.flusher.requested.load(SeqCst),
+            self.flusher.runs.load(SeqCst),
+        )
     }
 
     /// Deletes everything kept under this chat's id: conversation, pending reply, replay
@@ -520,6 +581,7 @@ impl DeliveryStore {
 mod tests {
     use super::*;
     use crate::Action;
+    use std::sync::Arc;
 
     const NAMES: TreeNames = TreeNames {
         chats: "t_chats",
@@ -608,6 +670,35 @@ mod tests {
             let v = v.expect("value");
             assert!(!v.windows(6).any(|w| w == b"second"));
         }
+    }
+
+    /// Many chats committing at once share flushes: fewer flushes run than were asked for, and
+    /// every caller returns only after a flush that started after its write.
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn concurrent_flushes_are_shared() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let store = Arc::new(open(dir.path()));
+        let mut tasks = Vec::new();
+        for i in 0..64u32 {
+            let store = store.clone();
+            tasks.push(tokio::spawn(async move {
+                store
+                    .guard
+                    .insert(format!("w{i}"), b"x".to_vec())
+                    .expect("insert");
+                store.flush().await.expect("flush");
+            }));
+        }
+        for t in tasks {
+            t.await.expect("task");
+        }
+        let (asked, ran) = store.flush_counts();
+        assert_eq!(asked, 64);
+        assert!(ran >= 1 && ran < asked, "{ran} flushes for {asked} callers");
+        drop(store);
+        // Everything is on disk: reopened, all 64 writes are there.
+        let store = open(dir.path());
+        assert_eq!(store.guard.scan_prefix(b"w").count(), 64);
     }
 
     #[test]

@@ -19,9 +19,23 @@ pub struct SledStore {
     vault: Arc<Vault>,
 }
 
+/// sled's page cache. sled's default is 1 GiB, which a bot under load fills with pages of
+/// conversations it touched once: the cache was most of the process's 200 MiB (BENCHMARKS.md).
+/// Conversations are small and read once per update, so a small cache costs little time.
+pub const CACHE_BYTES: u64 = 8 * 1024 * 1024;
+
 impl SledStore {
     pub fn open(path: &Path) -> Result<SledStore, StoreError> {
-        let db = sled::open(path).map_err(|e| {
+        Self::open_with_cache(path, CACHE_BYTES)
+    }
+
+    /// [`open`](Self::open) with another page cache size, in bytes.
+    pub fn open_with_cache(path: &Path, cache_bytes: u64) -> Result<SledStore, StoreError> {
+        let db = sled::Config::new()
+            .path(path)
+            .cache_capacity(cache_bytes)
+            .open()
+            .map_err(|e| {
             let locked = matches!(&e, sled::Error::Io(io) if io.kind() == std::io::ErrorKind::WouldBlock)
                 || e.to_string().contains("lock");
             if locked {
@@ -52,7 +66,7 @@ impl SledStore {
 
     /// The sealed bytes of a state, as stored under [`Vault::pseudonym`] of its key.
     pub fn seal_state(&self, p: &Pseudonym, state: &State) -> Result<Vec<u8>, StoreError> {
-        Ok(self.vault.seal(p, &state.encode()?)?)
+        Ok(self.vault.seal(p, &compact::pack(&state.encode()?))?)
     }
 
     /// The database, for other parts (offers, counters) that keep their own trees in it.
@@ -89,7 +103,7 @@ impl SessionStore for SledStore {
                 None => return Ok(None),
             },
         };
-        let state = State::decode(&bytes);
+        let state = compact::unpack(&bytes).and_then(|json| State::decode(&json));
         if state.is_none() {
             tracing::warn!("a stored conversation could not be decoded; that parent starts fresh");
         }
@@ -118,6 +132,58 @@ impl SessionStore for SledStore {
     }
 }
 
+/// The stored form of a state inside its seal: the engine's JSON, deflated behind a format
+/// byte. The conversations' JSON repeats node ids, fact names and keys, so it shrinks to about
+/// a third, and the store with it (BENCHMARKS.md). States sealed before carry plain JSON, which
+/// starts with `{` and still reads.
+mod compact {
+    /// The format byte of deflated JSON; plain JSON never starts with it.
+    const DEFLATED: u8 = 1;
+    /// A stored state is a few KiB at most; anything inflating beyond this is not one.
+    const MAX_JSON: usize = 1 << 20;
+
+    pub fn pack(json: &[u8]) -> Vec<u8> {
+        let mut out = Vec::with_capacity(json.len() / 2 + 1);
+        out.push(DEFLATED);
+        out.extend(miniz_oxide::deflate::compress_to_vec(json, 6));
+        out
+    }
+
+    /// The JSON of a stored state; `None` if it is neither form.
+    pub fn unpack(stored: &[u8]) -> Option<std::borrow::Cow<'_, [u8]>> {
+        match stored.split_first() {
+            Some((&DEFLATED, deflated)) => {
+                miniz_oxide::inflate::decompress_to_vec_with_limit(deflated, MAX_JSON)
+                    .ok()
+                    .map(std::borrow::Cow::Owned)
+            }
+            Some((b'{', _)) => Some(std::borrow::Cow::Borrowed(stored)),
+            _ => None,
+        }
+    }
+
+    #[cfg(test)]
+    mod tests {
+        use super::*;
+
+        #[test]
+        fn packs_small_and_reads_both_forms() {
+            let json = br#"{"node":"money-start","history":["main","money-start"],"facts":{}}"#;
+            let packed = pack(json);
+            assert_eq!(packed[0], DEFLATED);
+            assert_eq!(unpack(&packed).as_deref(), Some(&json[..]));
+            assert_eq!(
+                unpack(json).as_deref(),
+                Some(&json[..]),
+                "an older plain state"
+            );
+            assert_eq!(unpack(b"\x01not deflate"), None);
+            assert_eq!(unpack(b""), None);
+            assert_eq!(unpack(b"garbage"), None);
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -133,6 +199,13 @@ mod tests {
             let p = store.vault.pseudonym("chat:broken");
             let sealed = store.vault.seal(&p, b"{not json").expect("seal");
             store.sessions.insert(p, sealed).expect("insert");
+            // Sealed as plain JSON by a version before the compact form.
+            let p = store.vault.pseudonym("chat:plain");
+            let sealed = store
+                .vault
+                .seal(&p, &s.encode().expect("encode"))
+                .expect("seal");
+            store.sessions.insert(p, sealed).expect("insert");
             // A state kept in the open by an older version is still read, and sealed.
             store
                 .sessions
@@ -143,6 +216,11 @@ mod tests {
         let store = SledStore::open(dir.path()).expect("reopen");
         assert_eq!(store.load("chat:a").expect("load"), Some(s.clone()));
         assert_eq!(store.load("chat:broken").expect("load"), None);
+        assert_eq!(store.load("chat:plain").expect("load"), Some(s.clone()));
+        // The compact form is smaller than the JSON it holds.
+        let p = store.vault.pseudonym("chat:a");
+        let stored = store.sessions.get(p).expect("get").expect("kept");
+        assert!(stored.len() < s.encode().expect("encode").len() + 40);
         assert_eq!(store.load("chat:none").expect("load"), None);
         assert_eq!(store.load("chat:legacy").expect("load"), Some(s.clone()));
         assert!(store.sessions.get(b"chat:legacy").expect("get").is_none());

@@ -352,6 +352,12 @@ async fn serve(args: TelegramArgs, app: Arc<App>, token: String) -> anyhow::Resu
         .flush()
         .await
         .context("writing the data folder to disk")?;
+    let (asked, ran) = app.store.flush_counts();
+    tracing::info!(
+        asked,
+        ran,
+        "flushes of the data folder (asked for, run: group commit)"
+    );
     tracing::info!("stopped");
     result
 }
