@@ -46,8 +46,10 @@ mod tests {
             .collect();
         assert_eq!(negotiate_exact("ru-UA", &avail), Some("ru".into()));
         assert_eq!(negotiate_exact("EN_gb", &avail), Some("en".into()));
+        assert_eq!(negotiate_exact("uk", &avail), Some("uk".into()));
         assert_eq!(negotiate_exact("pt-BR", &avail), None);
         assert_eq!(negotiate_exact("", &avail), None);
+        assert_eq!(negotiate_exact("!!", &avail), None);
     }
 
     #[test]
