@@ -306,11 +306,21 @@ fn channel_error(e: RequestError) -> ChannelError {
 
 /// A request whose failure only costs something cosmetic: logged, taken as done, unless
 /// waiting could fix it.
-fn cosmetic(result: Result<(), RequestError>, what: &str) -> Result<Performed, ChannelError> {
+fn cosmetic(
+    result: Result<(), RequestError>,
+    what: &str,
+    warn: bool,
+) -> Result<Performed, ChannelError> {
     match result {
         Ok(()) => Ok(Performed::default()),
         Err(e) if !is_transient(&e) => {
-            tracing::debug!(error = %e, what, "not done, and not needed");
+            // `warn`: worth an operator's look (a command menu left in the old language), unlike
+            // a keyboard already gone.
+            if warn {
+                tracing::warn!(error = %e, what, "not done");
+            } else {
+                tracing::debug!(error = %e, what, "not done, and not needed");
+            }
             Ok(Performed::default())
         }
         Err(e) => Err(channel_error(e)),
@@ -388,6 +398,7 @@ impl Channel for TelegramChannel {
                 cosmetic(
                     call(bot, req, "editMessageReplyMarkup").await.map(|_| ()),
                     "removing an old keyboard",
+                    false,
                 )
             }
             Action::Venue {
@@ -413,7 +424,8 @@ impl Channel for TelegramChannel {
                 });
                 cosmetic(
                     call(bot, req, "setMyCommands").await.map(|_| ()),
-                    "the chat's command list",
+                    "could not set the chat's commands",
+                    true,
                 )
             }
         }
