@@ -352,3 +352,27 @@ fn webhook_mode_checks_the_secret_and_answers() {
         std::panic::resume_unwind(e);
     }
 }
+
+/// A supervisor may stop the bot while it is still starting: SIGTERM before Telegram even
+/// answered `getMe` is a clean stop (exit 0, "stopped before connecting"), not a kill by signal.
+#[test]
+fn sigterm_while_starting_is_a_clean_stop() {
+    let api = BotApi::start();
+    let dir = tempfile::tempdir().expect("tempdir");
+    let data = dir.path().join("data");
+    let log = dir.path().join("bot.log");
+    api.hold("getMe", true);
+    let bot = BotProcess::start(&api, &data, &log, &[]);
+    let deadline = Instant::now() + Duration::from_secs(60);
+    while api.calls_of("getme") == 0 {
+        assert!(Instant::now() < deadline, "the bot never asked getMe");
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    let status = bot.sigterm_and_wait(Duration::from_secs(30));
+    let text = std::fs::read_to_string(&log).unwrap_or_default();
+    assert!(
+        status.success(),
+        "exit status after SIGTERM while starting: {status:?}\n{text}"
+    );
+    assert!(text.contains("stopped before connecting"), "{text}");
+}

@@ -289,10 +289,21 @@ impl Parent {
             self.venues.push((o.name.clone(), at.lat(), at.lon()));
         } else {
             let (next, screen) = content.handle(&state, &Input::Button(key.to_string()), today());
-            self.state = Some(next);
             let p = parts(&screen.text);
+            // The same text on the same screen: Telegram answers "message is not modified"
+            // and shows nothing new, so there is nothing to wait for.
+            let unchanged = api
+                .state()
+                .messages
+                .get(&message)
+                .is_some_and(|(text, _)| *text == screen.text)
+                && wegweiser::adapters::telegram::screen_tag(&state)
+                    == wegweiser::adapters::telegram::screen_tag(&next);
+            self.state = Some(next);
             if p.len() == 1 {
-                self.expected.push(Seen::Edited(message, screen.text));
+                if !unchanged {
+                    self.expected.push(Seen::Edited(message, screen.text));
+                }
             } else {
                 self.expected.extend(p.into_iter().map(Seen::Sent));
             }

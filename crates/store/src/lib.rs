@@ -6,7 +6,7 @@ mod sled_store;
 pub mod stats;
 pub mod vault;
 
-pub use sled_store::SledStore;
+pub use sled_store::{compact, SledStore};
 
 use wegweiser_core::engine::State;
 

@@ -136,7 +136,7 @@ impl SessionStore for SledStore {
 /// byte. The conversations' JSON repeats node ids, fact names and keys, so it shrinks to about
 /// a third, and the store with it (BENCHMARKS.md). States sealed before carry plain JSON, which
 /// starts with `{` and still reads.
-mod compact {
+pub mod compact {
     /// The format byte of deflated JSON; plain JSON never starts with it.
     const DEFLATED: u8 = 1;
     /// A stored state is a few KiB at most; anything inflating beyond this is not one.

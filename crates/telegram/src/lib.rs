@@ -16,9 +16,9 @@ mod listener;
 mod poll;
 mod record;
 mod send;
+mod stop;
 
 use std::net::SocketAddr;
-use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -201,6 +201,11 @@ pub fn dependencies(app: &Arc<App>) -> DependencyMap {
 /// Runs the bot until SIGINT or SIGTERM. `code`: every program text the files must have
 /// (`wegweiser::CODE_MESSAGES`), checked at start and on every reload.
 pub fn run(args: TelegramArgs, code: CodeMessages) -> anyhow::Result<()> {
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+        .context("starting the async runtime")?;
+    let stop = stop::Stop::watch(&runtime).context("watching for SIGINT and SIGTERM")?;
     let token = std::env::var("TELOXIDE_TOKEN")
         .ok()
         .filter(|t| !t.trim().is_empty())
@@ -230,11 +235,11 @@ pub fn run(args: TelegramArgs, code: CodeMessages) -> anyhow::Result<()> {
             .with_offer_store(offers)
             .counting(stats),
     );
-    let runtime = tokio::runtime::Builder::new_multi_thread()
-        .enable_all()
-        .build()
-        .context("starting the async runtime")?;
-    runtime.block_on(serve(args, app, token.trim().to_string()))
+    if stop.requested() {
+        tracing::info!("stopped before connecting");
+        return Ok(());
+    }
+    runtime.block_on(serve(args, app, token.trim().to_string(), stop))
 }
 
 /// Quiet time after the last file event before a reload: editors write in several steps.
@@ -246,7 +251,12 @@ fn api_base(url: &url::Url) -> anyhow::Result<url::Url> {
     url::Url::parse(text).with_context(|| format!("the Bot API URL {url} is not usable"))
 }
 
-async fn serve(args: TelegramArgs, app: Arc<App>, token: String) -> anyhow::Result<()> {
+async fn serve(
+    args: TelegramArgs,
+    app: Arc<App>,
+    token: String,
+    stop: stop::Stop,
+) -> anyhow::Result<()> {
     // The client's timeout must outlast a long poll.
     let timeout = Duration::from_secs(args.api_timeout.max(u64::from(args.poll_timeout) + 2));
     let client = teloxide::net::default_reqwest_settings()
@@ -256,11 +266,19 @@ async fn serve(args: TelegramArgs, app: Arc<App>, token: String) -> anyhow::Resu
     let bot = Bot::with_client(token, client).set_api_url(api_base(&args.api_url)?);
     send::set_timeout(timeout);
     // Fails early with a clear message on a wrong token; retried like every call.
-    let me = send::call(&bot, bot.get_me(), "getMe")
-        .await
-        .context("asking the Bot API who we are (getMe); is TELOXIDE_TOKEN right?")?;
+    let me = tokio::select! {
+        me = send::call(&bot, bot.get_me(), "getMe") => me,
+        () = stop.wait() => {
+            tracing::info!("stopped before connecting");
+            return Ok(());
+        }
+    }
+    .context("asking the Bot API who we are (getMe); is TELOXIDE_TOKEN right?")?;
     tracing::info!(bot = %me.username(), "connected");
-    send::set_commands(&bot, &app).await;
+    tokio::select! {
+        () = send::set_commands(&bot, &app) => {}
+        () = stop.wait() => {}
+    }
     // Inactive conversations go, now and once a day (privacy: keep no more than needed).
     let expiry = tokio::spawn(expire_daily(app.clone(), args.session_ttl));
     // Edited files go live without a restart; the guard keeps watching until `serve` ends.
@@ -288,12 +306,11 @@ async fn serve(args: TelegramArgs, app: Arc<App>, token: String) -> anyhow::Resu
             "an update could not be handled completely; it is retried with the next update of that chat or on restart",
         ))
         .build();
-    let stopping = Arc::new(AtomicBool::new(false));
-    let signals = tokio::spawn(watch_signals(dispatcher.shutdown_token(), stopping.clone()));
+    let signals = tokio::spawn(shut_down_on(stop.clone(), dispatcher.shutdown_token()));
 
     let mut attempt: u32 = 0;
     let result = loop {
-        if stopping.load(Ordering::SeqCst) {
+        if stop.requested() {
             break Ok(());
         }
         let listener_errors = LoggingErrorHandler::with_custom_text("receiving updates failed");
@@ -341,7 +358,10 @@ async fn serve(args: TelegramArgs, app: Arc<App>, token: String) -> anyhow::Resu
             Err(e) if send::is_transient(&e) && attempt < 10 => {
                 attempt += 1;
                 tracing::warn!(error = %e, "starting to receive updates failed; retrying");
-                tokio::time::sleep(Duration::from_secs(u64::from(attempt))).await;
+                tokio::select! {
+                    () = tokio::time::sleep(Duration::from_secs(u64::from(attempt))) => {}
+                    () = stop.wait() => {}
+                }
             }
             Err(e) => break Err(anyhow::Error::new(e).context("starting to receive updates")),
         }
@@ -376,25 +396,9 @@ async fn expire_daily(app: Arc<App>, ttl_days: u32) {
 }
 
 /// SIGINT or SIGTERM: stop taking updates, let the ones in flight finish, then `serve`
-/// flushes the store. A signal during startup (before the dispatcher runs) stops it there.
-async fn watch_signals(token: ShutdownToken, stopping: Arc<AtomicBool>) {
-    let term = async {
-        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
-            Ok(mut s) => {
-                s.recv().await;
-            }
-            Err(e) => {
-                tracing::warn!(error = %e, "cannot watch SIGTERM");
-                std::future::pending::<()>().await;
-            }
-        }
-    };
-    tokio::select! {
-        _ = tokio::signal::ctrl_c() => {}
-        _ = term => {}
-    }
-    tracing::info!("signal received; finishing the updates in flight");
-    stopping.store(true, Ordering::SeqCst);
+/// flushes the store.
+async fn shut_down_on(stop: stop::Stop, token: ShutdownToken) {
+    stop.wait().await;
     // The dispatcher may still be starting (getMe); keep asking until it can stop.
     for _ in 0..600 {
         if let Ok(done) = token.shutdown() {

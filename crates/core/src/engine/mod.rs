@@ -692,6 +692,12 @@ fn go_with(
 ) {
     s.overlay = Overlay::None;
     s.pending_postcode = None;
+    // Going where one already is (/menu on the menu) is no step: Back must not lead to the
+    // same screen again, where it would seem to do nothing.
+    if target == s.node && set.is_empty() {
+        s.offers_page = 0;
+        return enter(tree, s, ctx, r);
+    }
     let mut frame = Frame {
         node: s.node.clone(),
         undo: Vec::new(),

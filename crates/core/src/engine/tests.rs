@@ -252,6 +252,33 @@ fn urgent_help_and_menu_from_everywhere() {
     assert_eq!(s.node, "main");
 }
 
+/// `/menu` typed twice, then Back: the parent comes back to where they were before the menu,
+/// not to the same menu again (which on Telegram is an edit that changes nothing: the tap
+/// seems dead).
+#[test]
+fn going_where_one_already_is_leaves_no_step_to_go_back_to() {
+    let t = tree();
+    let (s0, _) = welcome(&t, None, &ctx());
+    let (s, _) = run(&t, &s0, &[tap("o0")]);
+    assert_eq!(s.node, "ages");
+    let (s, _) = run(&t, &s, &[Input::Command(Command::Menu)]);
+    let depth = s.history.len();
+    let (s, _) = run(&t, &s, &[Input::Command(Command::Menu), tap(KEY_MENU)]);
+    assert_eq!((s.node.as_str(), s.history.len()), ("main", depth));
+    let (s, _) = run(&t, &s, &[tap(KEY_BACK)]);
+    assert_eq!(s.node, "ages");
+    let (s, _) = run(
+        &t,
+        &s,
+        &[
+            Input::Command(Command::Urgent),
+            Input::Command(Command::Urgent),
+        ],
+    );
+    let (s, _) = run(&t, &s, &[tap(KEY_BACK)]);
+    assert_eq!(s.node, "ages");
+}
+
 #[test]
 fn first_contact_picker_keeps_a_deep_link_for_after_the_choice() {
     let files = vec![
