@@ -254,7 +254,7 @@ fn tap_forget_yes(api: &BotApi, p: &Person) {
         .buttons(message)
         .into_iter()
         .map(|(_, d)| d)
-        .find(|d| d.starts_with(wegweiser::engine::KEY_FORGET_YES))
+        .find(|d| d.starts_with(&wegweiser::engine::Key::ForgetYes.to_string()))
         .expect("a yes button");
     let before = api.chat_log(p.chat).len();
     api.push_tap(p.chat, "de", message, &data);

@@ -46,6 +46,12 @@ pub enum OfferError {
     Damaged { what: String },
     #[error("offer storage error: {0}")]
     Store(sled::Error),
+    /// Never expected (plain data always encodes), but an empty record must never be stored.
+    #[error("cannot encode {what} for storage: {source}")]
+    Encode {
+        what: &'static str,
+        source: serde_json::Error,
+    },
 }
 
 impl From<sled::Error> for OfferError {

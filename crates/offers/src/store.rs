@@ -220,10 +220,11 @@ impl OfferStore {
         } else {
             format!("areas:{network}")
         };
-        self.meta.insert(
-            key.as_bytes(),
-            serde_json::to_vec(areas).unwrap_or_default(),
-        )?;
+        let bytes = serde_json::to_vec(areas).map_err(|source| OfferError::Encode {
+            what: "the areas list",
+            source,
+        })?;
+        self.meta.insert(key.as_bytes(), bytes)?;
         self.meta.flush()?;
         self.rebuild()
     }
@@ -302,10 +303,14 @@ impl OfferStore {
                     offer: o.clone(),
                     source: source.clone(),
                 };
-                // Plain data (strings, numbers, dates): serialising cannot fail.
-                (o, serde_json::to_vec(&rec).unwrap_or_default())
+                serde_json::to_vec(&rec)
+                    .map(|bytes| (o, bytes))
+                    .map_err(|source| OfferError::Encode {
+                        what: "an offer",
+                        source,
+                    })
             })
-            .collect();
+            .collect::<Result<_, _>>()?;
         let trees = (
             &self.offers,
             &self.by_label,
