@@ -24,7 +24,7 @@ pub use index::{IndexPage, ListRequest, RankIndex};
 pub use matching::{Profile, Ranked, Selection};
 pub use model::{Cost, GeoPoint, Hours, Kind, OffHours, Offer, Office, TextField};
 pub use present::OfferFinder;
-pub use store::{ImportSummary, OfferStore, PostcodeArea, Query};
+pub use store::{ImportSummary, OfferStore, PostcodeArea, Query, SheetRow};
 
 /// Everything that can go wrong with offers, for the library's callers.
 #[derive(Debug, thiserror::Error)]
