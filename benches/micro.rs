@@ -140,8 +140,13 @@ fn bench_offers(c: &mut Criterion) {
         let dir = tempfile::tempdir().expect("tempdir");
         let db = sled::open(dir.path()).expect("sled");
         let store = OfferStore::open(&db).expect("offer store");
-        let rows: Vec<(Offer, String)> = (0..n)
-            .map(|i| (synthetic(i), format!("bench.csv:{}", i + 2)))
+        let rows: Vec<(Offer, wegweiser::offers::SheetRow)> = (0..n)
+            .map(|i| {
+                (
+                    synthetic(i),
+                    wegweiser::offers::SheetRow::new("bench.csv", i + 2),
+                )
+            })
             .collect();
         store.import(&rows, false).expect("import");
         g.bench_function(BenchmarkId::new("query one tag", n), |b| {

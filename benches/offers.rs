@@ -63,8 +63,13 @@ fn main() {
             Ok(s) => s,
             Err(e) => return eprintln!("{e}"),
         };
-        let rows: Vec<(Offer, String)> = (0..n)
-            .map(|i| (synthetic(i), format!("bench.csv:{}", i + 2)))
+        let rows: Vec<(Offer, wegweiser::offers::SheetRow)> = (0..n)
+            .map(|i| {
+                (
+                    synthetic(i),
+                    wegweiser::offers::SheetRow::new("bench.csv", i + 2),
+                )
+            })
             .collect();
         let t = Instant::now();
         if let Err(e) = store.import(&rows, false) {

@@ -7,7 +7,7 @@
 //! and the coordinators' tools. The modules below re-export the layers under the names the
 //! command line, the tests and the benchmarks use.
 
-pub use wegweiser_content::{check, i18n};
+pub use wegweiser_content::{check, i18n, today};
 pub use wegweiser_conversation::{config, conversation, live};
 pub use wegweiser_core::{diag, dialog, engine, fingerprint, geo, lang, networks, office};
 /// The channel-neutral delivery core ([`wegweiser_delivery`]).

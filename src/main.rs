@@ -122,10 +122,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             let mut report =
                 check::check_dirs(&files.dialogs, &files.locales, wegweiser::CODE_MESSAGES);
             if let Some(dir) = data {
-                let today = std::env::var("WEGWEISER_TODAY")
-                    .ok()
-                    .and_then(|d| d.parse().ok())
-                    .unwrap_or_else(|| chrono::Local::now().date_naive());
+                let today = wegweiser::today::today(wegweiser::today::fixed_from_env());
                 report.diagnostics.items.extend(offers::cli::check_offers(
                     &dir,
                     report.tree.as_ref(),

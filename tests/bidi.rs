@@ -194,7 +194,7 @@ fn every_screen_of_the_dialogs_reads_right_to_left() {
                 let mut shown = vec![content.current(&state, today())];
                 if matches!(node.kind, NodeKind::Summary) {
                     // The summary with the German list for the office below it.
-                    let input = Input::Button(engine::KEY_SUMMARY_DE.into());
+                    let input = Input::Button(engine::Key::SummaryInGerman.to_string());
                     shown.push(content.handle(&state, &input, today()).1);
                 }
                 for rendered in shown {
@@ -226,8 +226,11 @@ fn urgent_numbers_read_as_written() {
     let content = content();
     for lang in RTL_LANGS {
         let state = State::new(Some(lang.to_string()));
-        let (_, urgent) =
-            content.handle(&state, &Input::Button(engine::KEY_URGENT.into()), today());
+        let (_, urgent) = content.handle(
+            &state,
+            &Input::Button(engine::Key::Urgent.to_string()),
+            today(),
+        );
         let mut problems = Vec::new();
         check_text(&format!("{lang} urgent"), &urgent.text, &mut problems);
         report(&mut problems, 1);

@@ -243,7 +243,11 @@ fn all_pages(content: &Content, mut s: State) -> String {
         let shown = content.current(&s, today());
         out.push_str(&shown.text);
         out.push('\n');
-        if !shown.buttons.iter().any(|b| b.key == engine::KEY_READ_MORE) {
+        if !shown
+            .buttons
+            .iter()
+            .any(|b| b.key == engine::Key::ReadMore.to_string())
+        {
             break;
         }
     }

@@ -105,7 +105,11 @@ fn forget_removes_every_key_sessions_expire_and_logs_name_no_one() {
         }
         forgets.send_text(&api, &content, "/forget");
         wait(&forgets);
-        forgets.tap(&api, &content, wegweiser::engine::KEY_FORGET_YES);
+        forgets.tap(
+            &api,
+            &content,
+            &wegweiser::engine::Key::ForgetYes.to_string(),
+        );
         wait(&forgets);
         forgets.verify(&api);
         expires.verify(&api);

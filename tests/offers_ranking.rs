@@ -496,8 +496,13 @@ fn postcode_area_from_the_index_equals_the_store() {
     let dir = tempfile::tempdir().expect("temp dir");
     let db = sled::open(dir.path()).expect("sled");
     let store = OfferStore::open(&db).expect("store");
-    let rows: Vec<(Offer, String)> = (0..1500)
-        .map(|i| (generated(&mut r, i), format!("gen.csv:{}", i + 2)))
+    let rows: Vec<(Offer, wegweiser::offers::SheetRow)> = (0..1500)
+        .map(|i| {
+            (
+                generated(&mut r, i),
+                wegweiser::offers::SheetRow::new("gen.csv", i + 2),
+            )
+        })
         .collect();
     store.import(&rows, false).expect("import");
     let served = store.served();

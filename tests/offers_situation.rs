@@ -170,11 +170,26 @@ fn a_list_entered_again_starts_at_page_one() {
     };
     let (s1, r) = engine::step(&tree, &s, &near(&s), &ctx);
     assert_eq!(r.node, "money-offers");
-    let (s2, _) = engine::step(&tree, &s1, &Input::Button(engine::KEY_MORE.into()), &ctx);
-    let (s3, _) = engine::step(&tree, &s2, &Input::Button(engine::KEY_MORE.into()), &ctx);
+    let (s2, _) = engine::step(
+        &tree,
+        &s1,
+        &Input::Button(engine::Key::More.to_string()),
+        &ctx,
+    );
+    let (s3, _) = engine::step(
+        &tree,
+        &s2,
+        &Input::Button(engine::Key::More.to_string()),
+        &ctx,
+    );
     assert_eq!(s3.offers_page, 2);
     // "Back to the first" on the list itself.
-    let (first, _) = engine::step(&tree, &s3, &Input::Button(engine::KEY_FIRST.into()), &ctx);
+    let (first, _) = engine::step(
+        &tree,
+        &s3,
+        &Input::Button(engine::Key::First.to_string()),
+        &ctx,
+    );
     assert_eq!(
         (first.node.as_str(), first.offers_page),
         ("money-offers", 0)

@@ -92,7 +92,11 @@ fn all_pages(c: &Content, s: &State, today: NaiveDate) -> String {
         let shown = c.current(&s, today);
         out.push_str(&shown.text);
         out.push('\n');
-        if !shown.buttons.iter().any(|b| b.key == engine::KEY_READ_MORE) {
+        if !shown
+            .buttons
+            .iter()
+            .any(|b| b.key == engine::Key::ReadMore.to_string())
+        {
             break;
         }
     }
@@ -300,7 +304,7 @@ fn a_parent_on_buergergeld_starting_work_is_told_what_to_do_before_and_after() {
     assert!(s.todos.iter().any(|x| x == "money-todo-einstiegsgeld"));
     // The summary lists what changes too.
     let sum = c
-        .handle(&s, &Input::Button(engine::KEY_NEXT.into()), today)
+        .handle(&s, &Input::Button(engine::Key::Next.to_string()), today)
         .0;
     assert_eq!(sum.node, "main-summary");
     let shown = all_pages(&c, &sum, today);

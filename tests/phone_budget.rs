@@ -48,7 +48,11 @@ fn every_screen_fits_a_phone() {
                     if n > BUDGET {
                         over.push(format!("{lang} {} screen {}: {n} lines", node.id, page + 1));
                     }
-                    if !shown.buttons.iter().any(|b| b.key == engine::KEY_READ_MORE) {
+                    if !shown
+                        .buttons
+                        .iter()
+                        .any(|b| b.key == engine::Key::ReadMore.to_string())
+                    {
                         break;
                     }
                     assert!(page < 30, "{lang} {}: no end to reading on", node.id);

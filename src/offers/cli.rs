@@ -13,6 +13,7 @@ use crate::store::SledStore;
 use wegweiser_offers::companion::{self, TranslatedFrom};
 use wegweiser_offers::model::{Kind, TextField};
 use wegweiser_offers::store::{ImportSummary, OfferStore, Query};
+use wegweiser_offers::SheetRow;
 use wegweiser_offers::{table, OfferError};
 
 #[derive(clap::Args, Debug)]
@@ -282,7 +283,7 @@ pub fn import_file(
         .into_iter()
         .map(|(mut o, line)| {
             o.network = network.clone();
-            (o, format!("{name}:{line}"))
+            (o, SheetRow::new(name.clone(), line))
         })
         .collect();
     if let Some(areas) = &sheet.areas {
@@ -384,10 +385,7 @@ pub fn check_offers(data_dir: &Path, tree: Option<&Tree>, today: NaiveDate) -> V
     };
     let mut out = Vec::new();
     for s in &all {
-        let (path, line) = match s.source.rsplit_once(':') {
-            Some((p, l)) => (PathBuf::from(p), l.parse().unwrap_or(1)),
-            None => (data_dir.to_path_buf(), 1),
-        };
+        let (path, line) = (PathBuf::from(&s.source.file), s.source.line);
         for column in &s.offer.outdated {
             out.push(warn(
                 path.clone(),
@@ -399,10 +397,6 @@ pub fn check_offers(data_dir: &Path, tree: Option<&Tree>, today: NaiveDate) -> V
             ));
         }
         if s.offer.is_stale(today) {
-            let (path, line) = match s.source.rsplit_once(':') {
-                Some((p, l)) => (PathBuf::from(p), l.parse().unwrap_or(1)),
-                None => (data_dir.to_path_buf(), 1),
-            };
             out.push(warn(
                 path,
                 line,

@@ -5,7 +5,7 @@
 //! Graphviz users) and an SVG laid out in pure Rust by `layout-rs`, which opens in any browser.
 //! `layout-rs` draws no clusters, so in the SVG topics are told apart by colour and a legend.
 
-use std::collections::{HashMap, HashSet, VecDeque};
+use std::collections::HashMap;
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
@@ -17,7 +17,7 @@ use layout::core::style::{LineStyleKind, StyleAttr};
 use layout::std_shapes::shapes::{Arrow, Element, LineEndKind, ShapeKind};
 use layout::topo::layout::VisualGraph;
 
-use crate::dialog::{NodeKind, Tree, MAIN, URGENT};
+use crate::dialog::{reachable, NodeKind, Tree, MAIN, URGENT};
 
 /// Longest node text shown; the first line is usually the question itself.
 const MAX_TEXT: usize = 48;
@@ -211,19 +211,6 @@ fn wrap(text: &str, width: usize) -> String {
     out
 }
 
-fn kind_name(kind: &NodeKind) -> &'static str {
-    match kind {
-        NodeKind::Question => "question",
-        NodeKind::Input { .. } => "input",
-        NodeKind::Info { .. } => "info",
-        NodeKind::Branch { .. } => "branch",
-        NodeKind::Check { .. } => "check",
-        NodeKind::Summary => "summary",
-        NodeKind::Offers { .. } => "offers",
-        NodeKind::Outlook { .. } => "outlook",
-    }
-}
-
 impl Diagram {
     pub fn new(tree: &Tree, de: &GermanTexts) -> Diagram {
         let text = |id: &str, max| de.get(id).map(|t| shorten(&t, max));
@@ -254,24 +241,20 @@ impl Diagram {
                 _ => {}
             }
         }
-        // Reachability from the entry points, as `check` computes it.
-        let mut seen: HashSet<&str> = HashSet::new();
-        let mut queue: VecDeque<&str> = [MAIN, URGENT]
-            .into_iter()
-            .chain(tree.topics.iter().map(|t| t.start.as_str()))
-            .collect();
-        while let Some(id) = queue.pop_front() {
-            if seen.insert(id) {
-                queue.extend(edges.iter().filter(|e| e.from == id).map(|e| e.to.as_str()));
-            }
-        }
+        let seen = reachable(&tree.topics, |id| {
+            edges
+                .iter()
+                .filter(|e| e.from == id)
+                .map(|e| e.to.clone())
+                .collect::<Vec<_>>()
+        });
         let nodes = tree
             .nodes
             .iter()
             .map(|n| DNode {
                 id: n.id.clone(),
                 topic: n.topic.clone(),
-                kind: kind_name(&n.kind),
+                kind: n.kind.node_type().word(),
                 text: n
                     .text
                     .as_deref()

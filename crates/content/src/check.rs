@@ -134,7 +134,7 @@ pub fn check_dirs(dialogs: &Path, locales: &Path, code: CodeMessages) -> Report 
         t.networks = networks;
     }
     // Even with dialog errors, check what can be checked against the texts.
-    let today = chrono::Local::now().date_naive();
+    let today = crate::today::today(crate::today::fixed_from_env());
     cross_check(tree, locs, diags, (dialogs, locales), today, code)
 }
 

@@ -4,3 +4,4 @@
 
 pub mod check;
 pub mod i18n;
+pub mod today;

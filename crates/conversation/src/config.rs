@@ -32,8 +32,7 @@ pub struct Data {
 
 impl Data {
     pub fn today(&self) -> NaiveDate {
-        self.today
-            .unwrap_or_else(|| chrono::Local::now().date_naive())
+        wegweiser_content::today::today(self.today)
     }
 }
 

@@ -364,10 +364,10 @@ impl Content {
         // once past the first page, the way back to it.
         let mut paging = Vec::new();
         if pages.iter().flatten().any(|p| p.more) {
-            paging.push((engine::KEY_MORE, "offers-more"));
+            paging.push((engine::Key::More, "offers-more"));
         }
         if pages.iter().flatten().any(|p| p.first > 0) {
-            paging.push((engine::KEY_FIRST, "offers-first"));
+            paging.push((engine::Key::First, "offers-first"));
         }
         for (i, (key, id)) in paging.into_iter().enumerate() {
             buttons.insert(
@@ -383,7 +383,7 @@ impl Content {
         // one button is enough.
         let mut seen_offices = Vec::new();
         buttons.retain(|b| {
-            !b.key.starts_with(engine::KEY_OFFICE_PREFIX) || {
+            !matches!(engine::Key::parse(&b.key), Some(engine::Key::Office(_))) || {
                 let new = !seen_offices.contains(&b.label);
                 seen_offices.push(b.label.clone());
                 new
@@ -414,11 +414,11 @@ impl Content {
                 ("pages".to_string(), Arg::Num(screens.len() as f64)),
             ];
             let label = self.msg(lang, &Msg::new("read-more").args(args.to_vec()), &[]);
-            reading.push((engine::KEY_READ_MORE, label));
+            reading.push((engine::Key::ReadMore, label));
         }
         if at > 0 {
             let label = self.msg(lang, &Msg::new("read-first"), &[]);
-            reading.push((engine::KEY_READ_FIRST, label));
+            reading.push((engine::Key::ReadFirst, label));
         }
         for (i, (key, label)) in reading.into_iter().enumerate() {
             buttons.insert(

@@ -20,7 +20,7 @@ use crate::geo::GeoPoint;
 pub const FACT_NETWORK: &str = "network";
 pub const FACT_LAND: &str = "land";
 pub const FACT_TOWN: &str = "town";
-/// The postcode fact the dialogs ask for (`offers::matching::FACT_POSTCODE`).
+/// The postcode fact the dialogs ask for (the offers step reads it too).
 pub const FACT_POSTCODE: &str = "postcode";
 /// The `network` value of a parent outside every network.
 pub const OUTSIDE: &str = "none";

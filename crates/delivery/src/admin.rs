@@ -70,9 +70,7 @@ pub enum AdminCommand {
 /// engine answers them as it answers any unknown command.
 pub fn command(app: &App, chat: ChatId, text: Option<&str>) -> Option<AdminCommand> {
     scope_of(app, &app.content(), chat)?;
-    let rest = text?.trim().strip_prefix('/')?;
-    let head = rest.split_whitespace().next().unwrap_or("");
-    let name = head.split('@').next().unwrap_or("").to_lowercase();
+    let (name, _) = wegweiser_core::engine::split_command(text?)?;
     match name.as_str() {
         "reload" => Some(AdminCommand::Reload),
         "status" => Some(AdminCommand::Status),

@@ -88,7 +88,6 @@ impl App {
 
     /// The day of this update: the fixed one, or today in local time.
     pub fn today(&self) -> NaiveDate {
-        self.today
-            .unwrap_or_else(|| chrono::Local::now().date_naive())
+        wegweiser_content::today::today(self.today)
     }
 }

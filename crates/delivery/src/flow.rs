@@ -394,7 +394,7 @@ fn first_contact(
         // Nothing is stored yet, so nothing to confirm: done at once, and nothing kept.
         Input::Command(Command::Forget) => {
             let (s, _) = content.handle(&fresh(), &Input::Command(Command::Forget), today);
-            let yes = Input::Button(wegweiser_core::engine::KEY_FORGET_YES.to_string());
+            let yes = Input::Button(wegweiser_core::engine::Key::ForgetYes.to_string());
             content.handle(&s, &yes, today)
         }
         other => content.handle(&fresh(), &other, today),

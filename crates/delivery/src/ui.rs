@@ -223,10 +223,11 @@ pub fn map_index(data: &str, state: &State) -> Option<usize> {
 
 /// The message id of the channel's short label for a navigation key.
 pub fn nav_label_id(texts: &Texts, key: &str) -> Option<&'static str> {
-    match key {
-        wegweiser_core::engine::KEY_BACK => Some(texts.nav_back),
-        wegweiser_core::engine::KEY_MENU => Some(texts.nav_menu),
-        wegweiser_core::engine::KEY_URGENT => Some(texts.nav_urgent),
+    use wegweiser_core::engine::Key;
+    match Key::parse(key)? {
+        Key::Back => Some(texts.nav_back),
+        Key::Menu => Some(texts.nav_menu),
+        Key::Urgent => Some(texts.nav_urgent),
         _ => None,
     }
 }

@@ -24,7 +24,7 @@ pub use index::{IndexPage, ListRequest, RankIndex};
 pub use matching::{Profile, Ranked, Selection};
 pub use model::{Cost, GeoPoint, Hours, Kind, OffHours, Offer, Office, TextField};
 pub use present::OfferFinder;
-pub use store::{ImportSummary, OfferStore, PostcodeArea, Query};
+pub use store::{ImportSummary, OfferStore, PostcodeArea, Query, SheetRow};
 
 /// Everything that can go wrong with offers, for the library's callers.
 #[derive(Debug, thiserror::Error)]
@@ -46,6 +46,12 @@ pub enum OfferError {
     Damaged { what: String },
     #[error("offer storage error: {0}")]
     Store(sled::Error),
+    /// Never expected (plain data always encodes), but an empty record must never be stored.
+    #[error("cannot encode {what} for storage: {source}")]
+    Encode {
+        what: &'static str,
+        source: serde_json::Error,
+    },
 }
 
 impl From<sled::Error> for OfferError {

@@ -8,8 +8,9 @@ use wegweiser_core::dialog::expr::Value;
 
 use super::index::{ListRequest, RankIndex};
 use super::model::{GeoPoint, Kind, OffHours, Offer};
-/// Facts the offers step reads from the conversation (declared in `dialogs/facts.toml`).
-pub const FACT_POSTCODE: &str = "postcode";
+/// Facts the offers step reads from the conversation (declared in `dialogs/facts.toml`); the
+/// postcode is the place's fact, named once in `core::networks`.
+pub use wegweiser_core::networks::FACT_POSTCODE;
 /// bool: the parent needs their children looked after while taking part.
 pub const FACT_CHILDCARE: &str = "offer_childcare";
 /// choice: `no`, `early`, `late`, `weekend`: help needed outside usual hours.

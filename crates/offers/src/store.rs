@@ -38,8 +38,54 @@ const RECORD_VERSION: u32 = 1;
 struct Record {
     v: u32,
     offer: Offer,
-    /// `file:line` the offer was imported from, so `check` can point at the sheet's row.
-    source: String,
+    source: SheetRow,
+}
+
+/// The sheet row an offer was imported from, so `check` and the preview point at it. Stored
+/// as the text `file:line` (as records always were), split here only.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SheetRow {
+    pub file: String,
+    pub line: usize,
+}
+
+impl SheetRow {
+    pub fn new(file: impl Into<String>, line: usize) -> SheetRow {
+        SheetRow {
+            file: file.into(),
+            line,
+        }
+    }
+
+    /// `file:line`; a text without a line number is a file's first line (a file name may hold
+    /// colons itself, so the line is what follows the last one).
+    pub fn parse(s: &str) -> SheetRow {
+        match s.rsplit_once(':') {
+            Some((file, line)) if line.parse::<usize>().is_ok() => {
+                SheetRow::new(file, line.parse().unwrap_or(1))
+            }
+            _ => SheetRow::new(s, 1),
+        }
+    }
+}
+
+impl std::fmt::Display for SheetRow {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}:{}", self.file, self.line)
+    }
+}
+
+impl Serialize for SheetRow {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for SheetRow {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<SheetRow, D::Error> {
+        let text = std::borrow::Cow::<str>::deserialize(d)?;
+        Ok(SheetRow::parse(&text))
+    }
 }
 
 /// Which index an entry belongs to.
@@ -113,7 +159,7 @@ pub struct ImportSummary {
 #[derive(Debug, Clone)]
 pub struct Sourced {
     pub offer: Offer,
-    pub source: String,
+    pub source: SheetRow,
 }
 
 /// Where the offers live; cheap to clone (sled trees are handles, the index is shared).
@@ -220,10 +266,11 @@ impl OfferStore {
         } else {
             format!("areas:{network}")
         };
-        self.meta.insert(
-            key.as_bytes(),
-            serde_json::to_vec(areas).unwrap_or_default(),
-        )?;
+        let bytes = serde_json::to_vec(areas).map_err(|source| OfferError::Encode {
+            what: "the areas list",
+            source,
+        })?;
+        self.meta.insert(key.as_bytes(), bytes)?;
         self.meta.flush()?;
         self.rebuild()
     }
@@ -275,7 +322,7 @@ impl OfferStore {
     /// ones, and with `replace` removes those not in `offers`.
     pub fn import(
         &self,
-        offers: &[(Offer, String)],
+        offers: &[(Offer, SheetRow)],
         replace: bool,
     ) -> Result<ImportSummary, OfferError> {
         // Keys to remove are listed before the transaction: sled transactions cannot iterate.
@@ -302,10 +349,14 @@ impl OfferStore {
                     offer: o.clone(),
                     source: source.clone(),
                 };
-                // Plain data (strings, numbers, dates): serialising cannot fail.
-                (o, serde_json::to_vec(&rec).unwrap_or_default())
+                serde_json::to_vec(&rec)
+                    .map(|bytes| (o, bytes))
+                    .map_err(|source| OfferError::Encode {
+                        what: "an offer",
+                        source,
+                    })
             })
-            .collect();
+            .collect::<Result<_, _>>()?;
         let trees = (
             &self.offers,
             &self.by_label,
@@ -503,4 +554,23 @@ pub struct PostcodeArea {
 fn decode(bytes: &[u8]) -> Option<Record> {
     let rec: Record = serde_json::from_slice(bytes).ok()?;
     (rec.v == RECORD_VERSION).then_some(rec)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::SheetRow;
+
+    #[test]
+    fn a_sheet_row_is_stored_as_file_colon_line_and_read_back() {
+        let row = SheetRow::new("networks/hagen/offers.csv", 17);
+        let json = serde_json::to_string(&row).expect("encode");
+        assert_eq!(json, r#""networks/hagen/offers.csv:17""#);
+        assert_eq!(serde_json::from_str::<SheetRow>(&json).ok(), Some(row));
+        // Colons in the file name (a Windows drive, a time in a name) stay in the file.
+        assert_eq!(
+            SheetRow::parse("C:\\sheets\\a:b.csv:3"),
+            SheetRow::new("C:\\sheets\\a:b.csv", 3)
+        );
+        assert_eq!(SheetRow::parse("old.csv"), SheetRow::new("old.csv", 1));
+    }
 }

@@ -47,6 +47,8 @@ pub enum BackupError {
     Store(#[from] StoreError),
     #[error("{0}")]
     Io(#[from] std::io::Error),
+    #[error("cannot encode an entry of the backup: {0}")]
+    Encode(serde_json::Error),
     #[error("line {line}: {message}")]
     Format { line: usize, message: String },
     #[error("the backup has no valid end line or a wrong count (end line says {expected:?} entries, found {found}); it is incomplete, nothing was restored")]
@@ -126,7 +128,7 @@ pub fn backup(
             .map(str::to_string)
             .collect(),
     };
-    writeln!(out, "{}", json(&header))?;
+    writeln!(out, "{}", json(&header)?)?;
     let mut n = 0;
     let vault = store.vault();
     let keys = vault.export_keys().map_err(StoreError::from)?;
@@ -137,7 +139,7 @@ pub fn backup(
         value: None,
         value_hex: Some(hex(&vault.secret())),
     };
-    writeln!(out, "{}", json(&secret))?;
+    writeln!(out, "{}", json(&secret)?)?;
     n += 1;
     for (p, k) in keys {
         let e = Entry {
@@ -147,7 +149,7 @@ pub fn backup(
             value: None,
             value_hex: Some(hex(&k)),
         };
-        writeln!(out, "{}", json(&e))?;
+        writeln!(out, "{}", json(&e)?)?;
         n += 1;
     }
     for name in all_trees(channel_trees) {
@@ -163,7 +165,7 @@ pub fn backup(
                 value,
                 value_hex,
             };
-            writeln!(out, "{}", json(&e))?;
+            writeln!(out, "{}", json(&e)?)?;
             n += 1;
         }
     }
@@ -173,15 +175,15 @@ pub fn backup(
         json(&End {
             end: true,
             entries: n
-        })
+        })?
     )?;
     out.flush()?;
     Ok(n)
 }
 
-fn json<T: Serialize>(v: &T) -> String {
-    // Our own plain structs of strings and numbers always serialise.
-    serde_json::to_string(v).unwrap_or_default()
+/// One line; a line that could not be encoded fails the backup rather than leaving a gap.
+fn json<T: Serialize>(v: &T) -> Result<String, BackupError> {
+    serde_json::to_string(v).map_err(BackupError::Encode)
 }
 
 /// Reads a whole backup, checks it, and only then writes it into `store`, which must hold no

@@ -92,8 +92,7 @@ fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
 
 impl App {
     fn today(&self) -> NaiveDate {
-        self.today
-            .unwrap_or_else(|| chrono::Local::now().date_naive())
+        crate::today::today(self.today)
     }
 
     fn state_of(&self, id: &str) -> Option<State> {

@@ -4,23 +4,9 @@ use chrono::NaiveDate;
 
 use super::expr::{Type, Value};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Unit {
-    Eur,
-    Percent,
-    Number,
-}
+pub use super::words::Unit;
 
 impl Unit {
-    pub fn parse(s: &str) -> Option<Unit> {
-        Some(match s {
-            "eur" => Unit::Eur,
-            "percent" => Unit::Percent,
-            "number" => Unit::Number,
-            _ => return None,
-        })
-    }
-
     pub fn ty(self) -> Type {
         match self {
             Unit::Eur => Type::Money,

@@ -3,7 +3,7 @@
 //! The raw serde types (`raw.rs`) keep `Spanned` positions so that a wrong goto, an unknown fact
 //! or a bad expression points at the exact place in the coordinator's file.
 
-use std::collections::{BTreeMap, HashMap, HashSet, VecDeque};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
@@ -14,6 +14,7 @@ use super::expr::{Expr, NameInfo, Names, Type, Value};
 use super::figures::{Figure, Unit};
 use super::model::*;
 use super::raw::*;
+use super::words::{Direction, FactType};
 use crate::diag::{did_you_mean, Diagnostics, SourceFile};
 
 pub const FACTS_FILE: &str = "facts.toml";
@@ -326,20 +327,20 @@ impl Loader {
                     format!("fact name '{name}' may only use letters, digits and '_' (it is used in expressions)"),
                 );
             }
-            let (ty, needs_values) = match fact.ty.get_ref().as_str() {
-                "bool" => (Type::Bool, false),
-                "number" => (Type::Num, false),
-                "numbers" => (Type::List, false),
-                "choice" => (Type::Text, true),
-                "text" => (Type::Text, false),
-                other => {
-                    self.diags.error(
-                        file,
-                        inner_start(file, &fact.ty.span()),
-                        format!("unknown fact type '{other}' (use bool, number, numbers, choice or text)"),
-                    );
-                    continue;
-                }
+            let Some(fact_type) = FactType::parse(fact.ty.get_ref()) else {
+                self.diags.error(
+                    file,
+                    inner_start(file, &fact.ty.span()),
+                    FactType::unknown(fact.ty.get_ref()),
+                );
+                continue;
+            };
+            let (ty, needs_values) = match fact_type {
+                FactType::Bool => (Type::Bool, false),
+                FactType::Number => (Type::Num, false),
+                FactType::Numbers => (Type::List, false),
+                FactType::Choice => (Type::Text, true),
+                FactType::Text => (Type::Text, false),
             };
             let choices = match (&fact.values, needs_values) {
                 (Some(v), true) if !v.get_ref().is_empty() => Some(v.get_ref().clone()),
@@ -442,10 +443,7 @@ impl Loader {
                 self.diags.error(
                     file,
                     inner_start(file, &fig.unit.span()),
-                    format!(
-                        "unknown unit '{}' (use eur, percent or number)",
-                        fig.unit.get_ref()
-                    ),
+                    Unit::unknown(fig.unit.get_ref()),
                 );
                 continue;
             };
@@ -642,9 +640,10 @@ impl Loader {
         }
         let arg_names: Vec<String> = raw.args.keys().cloned().collect();
         let args = self.args(fi, &raw.args);
-        let kind_str = raw.kind.get_ref().as_str();
+        // Unknown: reported below, after the node's other mistakes.
+        let node_type = NodeType::parse(raw.kind.get_ref());
         let kind_off = inner_start(&file, &raw.kind.span());
-        let displays = kind_str != "branch";
+        let displays = node_type != Some(NodeType::Branch);
         let node_at = id_off;
         let text = match (&raw.text, displays) {
             (Some(t), _) => Some(self.message_use(fi, t, &arg_names)),
@@ -709,10 +708,13 @@ impl Loader {
         let leads_on = next.is_some() || !options.is_empty() || raw.end;
         // Buttons are the only way on from a question (or a step without `next`): if every
         // one has a `when`, all can be hidden at once and the parent gets no answer to tap.
-        let buttons_only = kind_str == "question"
+        let buttons_only = node_type == Some(NodeType::Question)
             || (next.is_none()
                 && !raw.end
-                && matches!(kind_str, "info" | "check" | "offers" | "outlook"));
+                && matches!(
+                    node_type,
+                    Some(NodeType::Info | NodeType::Check | NodeType::Offers | NodeType::Outlook)
+                ));
         if buttons_only && !options.is_empty() && raw.options.iter().all(|o| o.when.is_some()) {
             self.diags.warning(
                 &file,
@@ -724,28 +726,35 @@ impl Loader {
             l.diags
                 .error(&file, node_at, format!("dead end: node '{id}' {what}"));
         };
-        let kind = match kind_str {
-            "question" => {
+        let Some(node_type) = node_type else {
+            self.diags
+                .error(&file, kind_off, NodeType::unknown(raw.kind.get_ref()));
+            // Its id exists, just broken: gotos to it are not a second mistake.
+            self.unparsed_ids.insert(id);
+            return;
+        };
+        let kind = match node_type {
+            NodeType::Question => {
                 if options.is_empty() {
                     dead_end(self, "is a question without `options`");
                 }
                 NodeKind::Question
             }
-            "info" => {
+            NodeType::Info => {
                 if !leads_on {
                     dead_end(self, "has no `next` or `options`; add one, or `end = true` if the path really ends here");
                 }
                 NodeKind::Info { next }
             }
-            "summary" => NodeKind::Summary,
-            "input" => match self.input_kind(fi, &raw, &id, &mut edges) {
+            NodeType::Summary => NodeKind::Summary,
+            NodeType::Input => match self.input_kind(fi, &raw, &id, &mut edges) {
                 Some(k) => k,
                 None => {
                     self.unparsed_ids.insert(id);
                     return;
                 }
             },
-            "branch" => {
+            NodeType::Branch => {
                 let mut rules = Vec::new();
                 for r in &raw.rules {
                     let goto = self.goto_ref(fi, &r.goto);
@@ -762,7 +771,7 @@ impl Loader {
                 }
                 NodeKind::Branch { rules }
             }
-            "check" => {
+            NodeType::Check => {
                 if raw.items.is_empty() {
                     self.diags
                         .error(&file, node_at, format!("check node '{id}' needs `items`"));
@@ -777,14 +786,14 @@ impl Loader {
                     .collect();
                 NodeKind::Check { items, next }
             }
-            "offers" => {
+            NodeType::Offers => {
                 if !leads_on {
                     dead_end(self, "has no `next` or `options`");
                 }
                 let tags = raw.tags.iter().map(|t| t.get_ref().clone()).collect();
                 NodeKind::Offers { tags, next }
             }
-            "outlook" => {
+            NodeType::Outlook => {
                 if !leads_on {
                     dead_end(self, "has no `next` or `options`");
                 }
@@ -794,16 +803,6 @@ impl Loader {
                     .filter_map(|e| self.event(fi, e, &arg_names))
                     .collect();
                 NodeKind::Outlook { events, next }
-            }
-            other => {
-                self.diags.error(
-                    &file,
-                    kind_off,
-                    format!("unknown node type '{other}' (use question, input, info, branch, check, summary, offers or outlook)"),
-                );
-                // Its id exists, just broken: gotos to it are not a second mistake.
-                self.unparsed_ids.insert(id);
-                return;
             }
         };
         self.index.insert(id.clone(), self.nodes.len());
@@ -839,21 +838,13 @@ impl Loader {
             );
             return None;
         };
-        let format_v = match format.get_ref().as_str() {
-            "number" => InputFormat::Number,
-            "numbers" => InputFormat::Numbers,
-            "postcode" => InputFormat::Postcode,
-            "months" => InputFormat::Months,
-            other => {
-                self.diags.error(
-                    &file,
-                    inner_start(&file, &format.span()),
-                    format!(
-                        "unknown input format '{other}' (use number, numbers, postcode or months)"
-                    ),
-                );
-                return None;
-            }
+        let Some(format_v) = InputFormat::parse(format.get_ref()) else {
+            self.diags.error(
+                &file,
+                inner_start(&file, &format.span()),
+                InputFormat::unknown(format.get_ref()),
+            );
+            return None;
         };
         let want = match format_v {
             InputFormat::Number => Type::Num,
@@ -916,10 +907,7 @@ impl Loader {
                 self.diags.error(
                     &file,
                     inner_start(&file, &r.verdict.span()),
-                    format!(
-                        "unknown verdict '{}' (use likely, maybe or unlikely)",
-                        r.verdict.get_ref()
-                    ),
+                    Verdict::unknown(r.verdict.get_ref()),
                 );
                 continue;
             };
@@ -1019,16 +1007,13 @@ impl Loader {
         let at = inner_start(&file, &raw.text.span());
         let direction = match raw.direction.as_ref().map(|d| d.get_ref().as_str()) {
             None => None,
-            Some("up") => Some(true),
-            Some("down") => Some(false),
-            Some(other) => {
-                self.diags.error(
-                    &file,
-                    at,
-                    format!("unknown direction '{other}' (use up or down)"),
-                );
-                None
-            }
+            Some(word) => match Direction::parse(word) {
+                Some(d) => Some(d == Direction::Up),
+                None => {
+                    self.diags.error(&file, at, Direction::unknown(word));
+                    None
+                }
+            },
         };
         let when_kind = match (&raw.value, &raw.months) {
             (Some(v), None) => EventAt::Change {
@@ -1158,20 +1143,12 @@ impl Loader {
             }
         }
         self.branch_loops();
-        // Reachability from the entry points: main menu, urgent help, topic starts (deep links).
-        let mut seen = HashSet::new();
-        let mut queue: VecDeque<String> = [MAIN.to_string(), URGENT.to_string()]
-            .into_iter()
-            .chain(self.topics.iter().map(|t| t.start.clone()))
-            .collect();
-        while let Some(id) = queue.pop_front() {
-            if !seen.insert(id.clone()) {
-                continue;
-            }
-            if let Some(&i) = self.index.get(&id) {
-                queue.extend(self.edges[i].iter().cloned());
-            }
-        }
+        let seen = reachable(&self.topics, |id| {
+            self.index
+                .get(id)
+                .map(|&i| self.edges[i].clone())
+                .unwrap_or_default()
+        });
         // While there are errors, a missing edge is likelier a broken node than a forgotten
         // one: report unreachable nodes only once the files are otherwise right.
         let report_unreachable = !self.diags.has_errors();

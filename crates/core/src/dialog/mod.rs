@@ -5,6 +5,7 @@ pub mod figures;
 mod load;
 pub mod model;
 pub mod raw;
+pub mod words;
 
 pub use load::{load_dir, load_sources, DialogSources, FACTS_FILE, FIGURES_FILE};
 pub use model::*;

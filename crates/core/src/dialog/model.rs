@@ -1,7 +1,7 @@
 //! The checked, ready-to-run form of the dialog files. Everything here has passed `check`:
 //! every goto names a node, every fact and expression is typed.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet, VecDeque};
 
 use super::expr::{Expr, Type, Value};
 use super::figures::Figure;
@@ -9,6 +9,27 @@ use super::figures::Figure;
 /// Node ids the engine relies on: the main menu and urgent help.
 pub const MAIN: &str = "main";
 pub const URGENT: &str = "urgent";
+
+/// Every node id a parent can reach from the entry points — the main menu, urgent help, each
+/// topic's start (deep links) — following `successors`. One walk for `check` (its
+/// "unreachable" warnings) and the diagram (its red nodes), so the two never disagree.
+pub fn reachable<S>(topics: &[Topic], successors: impl Fn(&str) -> S) -> HashSet<String>
+where
+    S: IntoIterator<Item = String>,
+{
+    let mut seen = HashSet::new();
+    let mut queue: VecDeque<String> = [MAIN.to_string(), URGENT.to_string()]
+        .into_iter()
+        .chain(topics.iter().map(|t| t.start.clone()))
+        .collect();
+    while let Some(id) = queue.pop_front() {
+        if !seen.contains(&id) {
+            queue.extend(successors(&id));
+            seen.insert(id);
+        }
+    }
+    seen
+}
 
 #[derive(Debug, Clone)]
 pub struct Tree {
@@ -69,15 +90,7 @@ pub struct FactDef {
     pub ages_from: Option<String>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum InputFormat {
-    Number,
-    Numbers,
-    Postcode,
-    /// Month and year of each child's birth ("03/2020 8.2016"), kept as month numbers
-    /// (`year * 12 + month - 1`) so ages at any later day follow by arithmetic.
-    Months,
-}
+pub use super::words::{InputFormat, NodeType, Verdict};
 
 #[derive(Debug, Clone)]
 pub struct Node {
@@ -124,6 +137,22 @@ pub enum NodeKind {
         events: Vec<Event>,
         next: Option<String>,
     },
+}
+
+impl NodeKind {
+    /// The word the node's `type` is written with.
+    pub fn node_type(&self) -> NodeType {
+        match self {
+            NodeKind::Question => NodeType::Question,
+            NodeKind::Input { .. } => NodeType::Input,
+            NodeKind::Info { .. } => NodeType::Info,
+            NodeKind::Branch { .. } => NodeType::Branch,
+            NodeKind::Check { .. } => NodeType::Check,
+            NodeKind::Summary => NodeType::Summary,
+            NodeKind::Offers { .. } => NodeType::Offers,
+            NodeKind::Outlook { .. } => NodeType::Outlook,
+        }
+    }
 }
 
 /// One kind of change the outlook looks for.
@@ -176,26 +205,7 @@ pub struct BranchRule {
     pub derive: Vec<(String, Expr)>,
 }
 
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
-)]
-#[serde(rename_all = "lowercase")]
-pub enum Verdict {
-    Likely,
-    Maybe,
-    Unlikely,
-}
-
 impl Verdict {
-    pub fn parse(s: &str) -> Option<Verdict> {
-        Some(match s {
-            "likely" => Verdict::Likely,
-            "maybe" => Verdict::Maybe,
-            "unlikely" => Verdict::Unlikely,
-            _ => return None,
-        })
-    }
-
     pub fn message_id(self) -> &'static str {
         match self {
             Verdict::Likely => "verdict-likely",

@@ -4,7 +4,7 @@
 //! Positions are kept with `Spanned` so errors point into the file; for the schema a spanned
 //! field is described as the plain value it holds (`#[schemars(with = ...)]`). Fields named by
 //! a fixed word list (node `type`, fact `type`, ...) stay strings here so `load` can report an
-//! unknown word with its position; the schema offers the list through the `*Name` enums below.
+//! unknown word with its position; the schema offers the list from its enum in `words`.
 
 use std::collections::BTreeMap;
 
@@ -12,91 +12,13 @@ use schemars::{JsonSchema, Schema, SchemaGenerator};
 use serde::Deserialize;
 use toml::Spanned;
 
-/// The kinds of node (`type = "..."` in `[[node]]`).
-#[derive(JsonSchema)]
-#[schemars(rename_all = "lowercase")]
-#[allow(dead_code)]
-pub enum NodeTypeName {
-    /// Text and buttons; needs `options`.
-    Question,
-    /// The parent types an answer; needs `fact`, `format`, `goto`, `error`.
-    Input,
-    /// Text only; needs `next` and/or `options`, or `end = true`.
-    Info,
-    /// Shows nothing, routes at once by `rules`.
-    Branch,
-    /// The benefit check: text, then one line per entry in `items`.
-    Check,
-    /// Text, then the to-do list gathered on the way.
-    Summary,
-    /// Lists matching local offers (`tags`).
-    Offers,
-    /// What changes soon by itself (`events`): a child's birthday, a figure's new value.
-    Outlook,
-}
-
-/// The types of fact (`type = "..."` in `facts.toml`).
-#[derive(JsonSchema)]
-#[schemars(rename_all = "lowercase")]
-#[allow(dead_code)]
-pub enum FactTypeName {
-    /// Yes or no.
-    Bool,
-    /// One number.
-    Number,
-    /// A list of numbers (e.g. children's ages).
-    Numbers,
-    /// One of the words in `values`.
-    Choice,
-    /// Free text (e.g. a postcode).
-    Text,
-}
-
-/// The units of a figure.
-#[derive(JsonSchema)]
-#[schemars(rename_all = "lowercase")]
-#[allow(dead_code)]
-pub enum UnitName {
-    /// Euro amount.
-    Eur,
-    /// Percent.
-    Percent,
-    /// Plain number (ages, hours, ...).
-    Number,
-}
-
-/// The formats of an input node.
-#[derive(JsonSchema)]
-#[schemars(rename_all = "lowercase")]
-#[allow(dead_code)]
-pub enum InputFormatName {
-    /// One whole number (fact of type number).
-    Number,
-    /// Whole numbers separated by spaces or commas (fact of type numbers).
-    Numbers,
-    /// A German postcode, 5 digits (fact of type text).
-    Postcode,
-    /// Month and year of each child's birth, like 03/2020 (fact of type numbers).
-    Months,
-}
-
-/// The verdicts of a benefit-check rule.
-#[derive(JsonSchema)]
-#[schemars(rename_all = "lowercase")]
-#[allow(dead_code)]
-pub enum VerdictName {
-    Likely,
-    Maybe,
-    Unlikely,
-}
-
 /// One fact in `facts.toml`: `[name]` then its fields.
 #[derive(Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawFact {
     /// bool, number, numbers, choice or text.
     #[serde(rename = "type")]
-    #[schemars(with = "FactTypeName")]
+    #[schemars(with = "super::words::FactType")]
     pub ty: Spanned<String>,
     /// The allowed words of a `choice` fact.
     #[schemars(with = "Option<Vec<String>>")]
@@ -115,7 +37,7 @@ pub struct RawFact {
 #[serde(deny_unknown_fields)]
 pub struct RawFigure {
     /// eur, percent or number.
-    #[schemars(with = "UnitName")]
+    #[schemars(with = "super::words::Unit")]
     pub unit: Spanned<String>,
     /// The values, oldest first: `{ from = 2026-01-01, value = 259 }`.
     #[schemars(with = "Vec<RawFigureValue>")]
@@ -170,7 +92,7 @@ pub struct RawNode {
     pub id: Spanned<String>,
     /// question, input, info, branch, check, summary, offers or outlook.
     #[serde(rename = "type")]
-    #[schemars(with = "NodeTypeName")]
+    #[schemars(with = "super::words::NodeType")]
     pub kind: Spanned<String>,
     /// Message id of the text shown (not needed by `branch`).
     #[schemars(with = "Option<String>")]
@@ -192,7 +114,7 @@ pub struct RawNode {
     #[schemars(with = "Option<String>")]
     pub fact: Option<Spanned<String>>,
     /// number, numbers, postcode or months (input).
-    #[schemars(with = "Option<InputFormatName>")]
+    #[schemars(with = "Option<super::words::InputFormat>")]
     pub format: Option<Spanned<String>>,
     /// Node id after a valid answer (input).
     #[schemars(with = "Option<String>")]
@@ -237,7 +159,7 @@ pub struct RawEvent {
     #[schemars(with = "Option<String>")]
     pub value: Option<Spanned<String>>,
     /// With `value`: "up" or "down" keeps only rises or falls.
-    #[schemars(with = "Option<String>")]
+    #[schemars(with = "Option<super::words::Direction>")]
     pub direction: Option<Spanned<String>>,
     /// The event is the first day of the month this many months from now.
     #[schemars(with = "Option<String>")]
@@ -309,7 +231,7 @@ pub struct RawCheckRule {
     #[schemars(with = "Option<String>")]
     pub when: Option<Spanned<String>>,
     /// likely, maybe or unlikely.
-    #[schemars(with = "VerdictName")]
+    #[schemars(with = "super::words::Verdict")]
     pub verdict: Spanned<String>,
     /// Message id of the one-line reason.
     #[schemars(with = "String")]

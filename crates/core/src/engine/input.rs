@@ -46,23 +46,26 @@ pub enum Command {
 /// no more than a short answer.
 pub const MAX_INPUT_CHARS: usize = 500;
 
+/// A typed `/command args` split once for every reader (the engine's commands, the admin
+/// commands): the name lower-cased without the `@BotName` Telegram appends in groups, and the
+/// argument trimmed, `None` when empty. `None` for a line that is not a command.
+pub fn split_command(line: &str) -> Option<(String, Option<&str>)> {
+    let rest = line.trim().strip_prefix('/')?;
+    let mut parts = rest.splitn(2, char::is_whitespace);
+    let head = parts.next().unwrap_or("");
+    let name = head.split('@').next().unwrap_or("").to_lowercase();
+    let arg = parts.next().map(str::trim).filter(|a| !a.is_empty());
+    Some((name, arg))
+}
+
 /// Reads a typed line: `/command args` or free text. Shared by every adapter so the terminal
 /// and Telegram understand the same things.
 pub fn parse_line(line: &str) -> Input {
     let line: String = line.chars().take(MAX_INPUT_CHARS).collect();
-    let trimmed = line.trim();
-    let Some(rest) = trimmed.strip_prefix('/') else {
-        return Input::Text(trimmed.to_string());
+    let Some((name, arg)) = split_command(&line) else {
+        return Input::Text(line.trim().to_string());
     };
-    let mut parts = rest.splitn(2, char::is_whitespace);
-    let head = parts.next().unwrap_or("");
-    // Telegram appends the bot's name in groups: /start@WegweiserBot
-    let name = head.split('@').next().unwrap_or("").to_lowercase();
-    let arg = parts
-        .next()
-        .map(str::trim)
-        .filter(|a| !a.is_empty())
-        .map(str::to_string);
+    let arg = arg.map(str::to_string);
     match name.as_str() {
         "start" => Input::Start(arg),
         "back" | "zurueck" | "zurück" => Input::Command(Command::Back),

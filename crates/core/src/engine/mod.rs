@@ -5,12 +5,13 @@
 //! That keeps every adapter thin and every conversation reproducible in a test.
 
 mod input;
+mod key;
 pub mod place;
 mod reply;
 mod state;
 
-pub use input::{ascii_digit, parse_line, parse_number_list, Command, Input};
-pub use place::{KEY_NETWORK_PREFIX, KEY_TOWN_PREFIX};
+pub use input::{ascii_digit, parse_line, parse_number_list, split_command, Command, Input};
+pub use key::Key;
 pub use reply::{Arg, Block, Button, Effect, Msg, Reply};
 pub use state::{Frame, Overlay, State, SCHEMA_VERSION};
 
@@ -24,28 +25,6 @@ use crate::dialog::{CheckItem, CheckRule, InputFormat, NodeKind, Tree, Verdict, 
 pub use outlook::month_no;
 use outlook::outlook_lines;
 
-/// Button keys for navigation; option buttons are `o0`, `o1`, ...
-pub const KEY_BACK: &str = "back";
-pub const KEY_MENU: &str = "menu";
-pub const KEY_URGENT: &str = "sos";
-pub const KEY_NEXT: &str = "next";
-pub const KEY_LANG_PREFIX: &str = "lang:";
-pub const KEY_FORGET_YES: &str = "forget:yes";
-pub const KEY_FORGET_NO: &str = "forget:no";
-pub const KEY_SUMMARY_DE: &str = "summary:de";
-/// The next page of an offers step. The conversation layer adds the button, since only it
-/// knows how many offers match.
-pub const KEY_MORE: &str = "more";
-/// Back to the first page of an offers step (shown by the conversation layer after "more").
-pub const KEY_FIRST: &str = "first";
-/// `of:<office key>`: the offers of an office a benefit check or summary names.
-pub const KEY_OFFICE_PREFIX: &str = "of:";
-/// The next page of a screen longer than a phone shows, and back to its first (the rendering
-/// layer splits the text and adds these buttons; the engine only keeps the page).
-pub const KEY_READ_MORE: &str = "read:more";
-pub const KEY_READ_FIRST: &str = "read:first";
-/// The full texts of a benefit check, whose screen shows one line per benefit.
-pub const KEY_DETAILS: &str = "details";
 /// Shown when a location arrives; an offers message (`locales/*/offers.ftl`, `offers::MESSAGES`).
 pub const MSG_LOCATION_SAVED: &str = "offers-near-saved";
 
@@ -127,12 +106,12 @@ pub fn step(tree: &Tree, state: &State, input: &Input, ctx: &Ctx) -> (State, Rep
     let mut s = state.clone();
     let mut r = Reply::default();
     match input {
-        Input::Button(k) if k == KEY_READ_MORE => {
+        Input::Button(k) if Key::parse(k) == Some(Key::ReadMore) => {
             s.text_page = s.text_page.saturating_add(1);
             redisplay(tree, &mut s, ctx, &mut r);
             return (s, r);
         }
-        Input::Button(k) if k == KEY_READ_FIRST => {
+        Input::Button(k) if Key::parse(k) == Some(Key::ReadFirst) => {
             s.text_page = 0;
             redisplay(tree, &mut s, ctx, &mut r);
             return (s, r);
@@ -284,9 +263,9 @@ fn office_screen(
 ) {
     s.overlay = Overlay::Office(office);
     r.blocks.push(Block::Office { office });
-    r.buttons.push(Button::nav(KEY_BACK, "nav-back"));
-    r.buttons.push(Button::nav(KEY_MENU, "nav-menu"));
-    r.buttons.push(Button::nav(KEY_URGENT, "nav-urgent"));
+    r.buttons.push(Button::nav(Key::Back, "nav-back"));
+    r.buttons.push(Button::nav(Key::Menu, "nav-menu"));
+    r.buttons.push(Button::nav(Key::Urgent, "nav-urgent"));
     r.globals = globals(tree, s, ctx);
     r.node = s.node.clone();
 }
@@ -320,9 +299,9 @@ fn town_pick(tree: &Tree, s: &mut State, ctx: &Ctx, r: &mut Reply) {
     };
     s.overlay = Overlay::PickTown;
     place::town_screen(tree, &pc, r);
-    r.buttons.push(Button::nav(KEY_BACK, "nav-back"));
-    r.buttons.push(Button::nav(KEY_MENU, "nav-menu"));
-    r.buttons.push(Button::nav(KEY_URGENT, "nav-urgent"));
+    r.buttons.push(Button::nav(Key::Back, "nav-back"));
+    r.buttons.push(Button::nav(Key::Menu, "nav-menu"));
+    r.buttons.push(Button::nav(Key::Urgent, "nav-urgent"));
     r.globals = globals(tree, s, ctx);
     r.node = s.node.clone();
 }
@@ -380,9 +359,9 @@ fn forget_screen(s: &mut State, r: &mut Reply) {
     s.overlay = Overlay::ForgetConfirm;
     r.blocks.push(Block::Msg(Msg::new("forget-confirm")));
     r.buttons
-        .push(Button::new(KEY_FORGET_YES, Msg::new("forget-yes")));
+        .push(Button::new(Key::ForgetYes, Msg::new("forget-yes")));
     r.buttons
-        .push(Button::new(KEY_FORGET_NO, Msg::new("forget-no")));
+        .push(Button::new(Key::ForgetNo, Msg::new("forget-no")));
 }
 
 fn picker(s: &mut State, ctx: &Ctx, r: &mut Reply) {
@@ -390,7 +369,7 @@ fn picker(s: &mut State, ctx: &Ctx, r: &mut Reply) {
     r.blocks.push(Block::Msg(Msg::new("lang-choose")));
     for code in ctx.languages {
         r.buttons.push(Button {
-            key: format!("{KEY_LANG_PREFIX}{code}"),
+            key: Key::Language(code.clone()).to_string(),
             // Each language's own name, rendered in that language.
             label: Msg::new("lang-name").in_lang(code),
             nav: false,
@@ -421,32 +400,30 @@ fn set_language(tree: &Tree, s: &mut State, lang: String, ctx: &Ctx, r: &mut Rep
 }
 
 fn button(tree: &Tree, s: &mut State, key: &str, ctx: &Ctx, r: &mut Reply) {
-    match (s.overlay, key) {
-        (Overlay::LanguagePicker, k) if k.starts_with(KEY_LANG_PREFIX) => {
-            let code = &k[KEY_LANG_PREFIX.len()..];
+    // Not a key the engine makes: handled as a stale button at the end.
+    let key = Key::parse(key);
+    match (s.overlay, &key) {
+        (Overlay::LanguagePicker, Some(Key::Language(code))) => {
             match ctx.languages.iter().find(|l| *l == code) {
                 Some(lang) => set_language(tree, s, lang.clone(), ctx, r),
                 None => picker(s, ctx, r),
             }
             return;
         }
-        (Overlay::ForgetConfirm, KEY_FORGET_YES) => {
+        (Overlay::ForgetConfirm, Some(Key::ForgetYes)) => {
             *s = State::new(None);
             r.effects.push(Effect::Forget);
             r.blocks.push(Block::Msg(Msg::new("forget-done")));
             return;
         }
-        (Overlay::ForgetConfirm, KEY_FORGET_NO) => {
+        (Overlay::ForgetConfirm, Some(Key::ForgetNo)) => {
             s.overlay = Overlay::None;
             show(tree, s, ctx, r);
             return;
         }
-        (Overlay::PickTown, k) if k.starts_with(KEY_TOWN_PREFIX) => {
+        (Overlay::PickTown, Some(Key::Town(i))) => {
             let pc = s.pending_postcode.take().unwrap_or_default();
-            let chosen = k[KEY_TOWN_PREFIX.len()..]
-                .parse::<usize>()
-                .ok()
-                .and_then(|i| tree.networks.resolve(&pc).get(i).cloned());
+            let chosen = tree.networks.resolve(&pc).get(*i).cloned();
             let goto = match tree.node(&s.node).map(|n| &n.kind) {
                 Some(NodeKind::Input { goto, .. }) => Some(goto.clone()),
                 _ => None,
@@ -462,29 +439,29 @@ fn button(tree: &Tree, s: &mut State, key: &str, ctx: &Ctx, r: &mut Reply) {
             }
             return show(tree, s, ctx, r);
         }
-        (Overlay::PickTown, KEY_BACK) => {
+        (Overlay::PickTown, Some(Key::Back)) => {
             s.overlay = Overlay::None;
             s.pending_postcode = None;
             show(tree, s, ctx, r);
             return;
         }
         // Back from an office's cards (or a check's details) is back to the result.
-        (Overlay::Office(_) | Overlay::CheckDetails | Overlay::OfficeCopy, KEY_BACK) => {
+        (Overlay::Office(_) | Overlay::CheckDetails | Overlay::OfficeCopy, Some(Key::Back)) => {
             s.overlay = Overlay::None;
             show(tree, s, ctx, r);
             return;
         }
         _ => {}
     }
-    if key == KEY_SUMMARY_DE && s.overlay == Overlay::None {
+    if key == Some(Key::SummaryInGerman) && s.overlay == Overlay::None {
         if let Some(NodeKind::Summary) = tree.node(&s.node).map(|n| &n.kind) {
             return office_copy(tree, s, ctx, r);
         }
     }
     match key {
-        KEY_BACK => return back(tree, s, ctx, r),
-        KEY_MENU => return go(tree, s, MAIN, Vec::new(), ctx, r),
-        KEY_URGENT => return go(tree, s, URGENT, Vec::new(), ctx, r),
+        Some(Key::Back) => return back(tree, s, ctx, r),
+        Some(Key::Menu) => return go(tree, s, MAIN, Vec::new(), ctx, r),
+        Some(Key::Urgent) => return go(tree, s, URGENT, Vec::new(), ctx, r),
         _ => {}
     }
     if s.overlay != Overlay::None {
@@ -494,16 +471,17 @@ fn button(tree: &Tree, s: &mut State, key: &str, ctx: &Ctx, r: &mut Reply) {
     let Some(node) = tree.node(&s.node) else {
         return show(tree, s, ctx, r);
     };
-    if key == KEY_MORE && matches!(node.kind, NodeKind::Offers { .. }) {
-        s.offers_page = s.offers_page.saturating_add(1);
-        return show(tree, s, ctx, r);
-    }
-    if key == KEY_FIRST && matches!(node.kind, NodeKind::Offers { .. }) {
-        s.offers_page = 0;
-        return show(tree, s, ctx, r);
-    }
-    if let Some(id) = key.strip_prefix(KEY_NETWORK_PREFIX) {
-        if matches!(node.kind, NodeKind::Offers { .. }) && place::network_of(s).is_none() {
+    let offers = matches!(node.kind, NodeKind::Offers { .. });
+    match &key {
+        Some(Key::More) if offers => {
+            s.offers_page = s.offers_page.saturating_add(1);
+            return show(tree, s, ctx, r);
+        }
+        Some(Key::First) if offers => {
+            s.offers_page = 0;
+            return show(tree, s, ctx, r);
+        }
+        Some(Key::Network(id)) if offers && place::network_of(s).is_none() => {
             let net = tree.networks.get(id).map(|n| n.id.clone());
             if net.is_some() || id == crate::networks::OUTSIDE {
                 let set = place::facts_for(tree, net.as_deref(), None);
@@ -511,33 +489,31 @@ fn button(tree: &Tree, s: &mut State, key: &str, ctx: &Ctx, r: &mut Reply) {
                 return go_with(tree, s, &here, set, ctx, r);
             }
         }
-    }
-    if key == KEY_DETAILS && matches!(node.kind, NodeKind::Check { .. }) {
-        return check_details(tree, s, ctx, r);
-    }
-    if let Some(office) = key
-        .strip_prefix(KEY_OFFICE_PREFIX)
-        .and_then(crate::office::Office::parse)
-    {
-        if named_offices(tree, s, node, ctx).contains(&office) {
-            return office_screen(tree, s, office, ctx, r);
+        Some(Key::Details) if matches!(node.kind, NodeKind::Check { .. }) => {
+            return check_details(tree, s, ctx, r);
         }
-    }
-    if key == KEY_NEXT {
-        if let NodeKind::Info { next: Some(n) }
-        | NodeKind::Check { next: Some(n), .. }
-        | NodeKind::Offers { next: Some(n), .. }
-        | NodeKind::Outlook { next: Some(n), .. } = &node.kind
-        {
-            let n = n.clone();
-            return go(tree, s, &n, Vec::new(), ctx, r);
+        Some(Key::Office(office)) if named_offices(tree, s, node, ctx).contains(office) => {
+            return office_screen(tree, s, *office, ctx, r);
         }
+        Some(Key::Next) => {
+            if let NodeKind::Info { next: Some(n) }
+            | NodeKind::Check { next: Some(n), .. }
+            | NodeKind::Offers { next: Some(n), .. }
+            | NodeKind::Outlook { next: Some(n), .. } = &node.kind
+            {
+                let n = n.clone();
+                return go(tree, s, &n, Vec::new(), ctx, r);
+            }
+        }
+        _ => {}
     }
-    let chosen = key
-        .strip_prefix('o')
-        .and_then(|i| i.parse::<usize>().ok())
-        .and_then(|i| node.options.get(i))
-        .filter(|o| holds(o.when.as_ref(), tree, s, ctx));
+    let chosen = match key {
+        Some(Key::Option(i)) => node
+            .options
+            .get(i)
+            .filter(|o| holds(o.when.as_ref(), tree, s, ctx)),
+        _ => None,
+    };
     match chosen {
         Some(opt) => {
             let goto = opt.goto.clone();
@@ -876,9 +852,9 @@ fn office_copy(tree: &Tree, s: &mut State, ctx: &Ctx, r: &mut Reply) {
         .push(Block::Msg(Msg::new("summary-office-heading").in_lang(de)));
     r.blocks
         .push(Block::Lines(summary_lines(tree, s, Some(de))));
-    r.buttons.push(Button::nav(KEY_BACK, "nav-back"));
-    r.buttons.push(Button::nav(KEY_MENU, "nav-menu"));
-    r.buttons.push(Button::nav(KEY_URGENT, "nav-urgent"));
+    r.buttons.push(Button::nav(Key::Back, "nav-back"));
+    r.buttons.push(Button::nav(Key::Menu, "nav-menu"));
+    r.buttons.push(Button::nav(Key::Urgent, "nav-urgent"));
     r.globals = globals(tree, s, ctx);
     r.node = s.node.clone();
 }
@@ -929,8 +905,10 @@ fn render_node(tree: &Tree, s: &mut State, ctx: &Ctx, r: &mut Reply, detailed: b
                     .as_deref()
                     .is_some_and(|l| l != crate::lang::SOURCE_LANG)
                 {
-                    r.buttons
-                        .push(Button::new(KEY_SUMMARY_DE, Msg::new("summary-for-office")));
+                    r.buttons.push(Button::new(
+                        Key::SummaryInGerman,
+                        Msg::new("summary-for-office"),
+                    ));
                 }
             }
         }
@@ -976,27 +954,27 @@ fn render_node(tree: &Tree, s: &mut State, ctx: &Ctx, r: &mut Reply, detailed: b
     for (i, opt) in node.options.iter().enumerate() {
         if holds_env(opt.when.as_ref(), &env) {
             r.buttons.push(Button::new(
-                format!("o{i}"),
+                Key::Option(i),
                 Msg::new(opt.label.clone()).args(node_args.clone()),
             ));
         }
     }
     if matches!(node.kind, NodeKind::Check { .. }) && !detailed {
         r.buttons
-            .push(Button::new(KEY_DETAILS, Msg::new("check-details")));
+            .push(Button::new(Key::Details, Msg::new("check-details")));
     }
     if let NodeKind::Info { next: Some(_) }
     | NodeKind::Check { next: Some(_), .. }
     | NodeKind::Offers { next: Some(_), .. }
     | NodeKind::Outlook { next: Some(_), .. } = &node.kind
     {
-        r.buttons.push(Button::new(KEY_NEXT, Msg::new("nav-next")));
+        r.buttons.push(Button::new(Key::Next, Msg::new("nav-next")));
     }
     // After "next", so the numbers of the step's own buttons stay as they were.
     // One tap from a result to the office it names: its address and hours.
     for office in named_offices(tree, s, node, ctx) {
         r.buttons.push(Button::new(
-            format!("{KEY_OFFICE_PREFIX}{}", office.as_str()),
+            Key::Office(office),
             Msg::new("offers-office-open").arg(
                 "office",
                 Arg::Msg(Box::new(Msg::new(office.name_message()))),
@@ -1005,13 +983,13 @@ fn render_node(tree: &Tree, s: &mut State, ctx: &Ctx, r: &mut Reply, detailed: b
     }
     r.expects_text = matches!(node.kind, NodeKind::Input { .. });
     if !s.history.is_empty() {
-        r.buttons.push(Button::nav(KEY_BACK, "nav-back"));
+        r.buttons.push(Button::nav(Key::Back, "nav-back"));
     }
     if node.id != MAIN {
-        r.buttons.push(Button::nav(KEY_MENU, "nav-menu"));
+        r.buttons.push(Button::nav(Key::Menu, "nav-menu"));
     }
     if node.id != URGENT {
-        r.buttons.push(Button::nav(KEY_URGENT, "nav-urgent"));
+        r.buttons.push(Button::nav(Key::Urgent, "nav-urgent"));
     }
     r.globals = globals(tree, s, ctx);
     r.node = node.id.clone();

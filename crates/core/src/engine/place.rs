@@ -8,11 +8,7 @@ use crate::dialog::Tree;
 use crate::networks::{Place, FACT_LAND, FACT_NETWORK, FACT_POSTCODE, FACT_TOWN, OUTSIDE};
 
 use super::reply::{Arg, Block, Button, Msg, Reply};
-
-/// `net:<id>` (or `net:none`): the parent picks their network on an offers step.
-pub const KEY_NETWORK_PREFIX: &str = "net:";
-/// `town:<n>`: the parent picks the n-th place a shared postcode may mean.
-pub const KEY_TOWN_PREFIX: &str = "town:";
+use super::Key;
 
 /// Messages this module shows, with the variables it passes.
 pub const MESSAGES: &[(&str, &[&str])] = &[
@@ -81,7 +77,7 @@ pub fn town_screen(tree: &Tree, postcode: &str, r: &mut Reply) {
     ));
     for (i, p) in tree.networks.resolve(postcode).iter().enumerate() {
         r.buttons.push(Button::new(
-            format!("{KEY_TOWN_PREFIX}{i}"),
+            Key::Town(i),
             Msg::new("place-town-option").arg("town", Arg::Text(p.town.clone())),
         ));
     }
@@ -118,12 +114,12 @@ pub fn offers_blocks(tree: &Tree, s: &super::State, tags: &[String], r: &mut Rep
             r.blocks.push(Block::Msg(Msg::new("place-pick-network")));
             for n in &tree.networks.list {
                 r.buttons.push(Button::new(
-                    format!("{KEY_NETWORK_PREFIX}{}", n.id),
+                    Key::Network(n.id.clone()),
                     Msg::new("place-network-option").arg("place", Arg::Text(n.place.clone())),
                 ));
             }
             r.buttons.push(Button::new(
-                format!("{KEY_NETWORK_PREFIX}{OUTSIDE}"),
+                Key::Network(OUTSIDE.to_string()),
                 Msg::new("place-elsewhere"),
             ));
             true

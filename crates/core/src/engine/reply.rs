@@ -2,6 +2,7 @@
 
 use chrono::NaiveDate;
 
+use super::Key;
 use crate::dialog::expr::Value;
 
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -40,7 +41,7 @@ pub enum Block {
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Button {
-    /// Opaque and short: fits Telegram's 64-byte callback data.
+    /// A [`Key`] as text: opaque to channels and short (Telegram's 64-byte callback data).
     pub key: String,
     pub label: Msg,
     /// Back, menu, urgent help: shown on every screen, apart from the step's own choices.
@@ -48,15 +49,15 @@ pub struct Button {
 }
 
 impl Button {
-    pub fn new(key: impl Into<String>, label: Msg) -> Button {
+    pub fn new(key: Key, label: Msg) -> Button {
         Button {
-            key: key.into(),
+            key: key.to_string(),
             label,
             nav: false,
         }
     }
 
-    pub fn nav(key: &str, label: &str) -> Button {
+    pub fn nav(key: Key, label: &str) -> Button {
         Button {
             key: key.to_string(),
             label: Msg::new(label),

@@ -103,7 +103,7 @@ fn run(tree: &Tree, state: &State, inputs: &[Input]) -> (State, Reply) {
     (s, r)
 }
 
-fn tap(key: &str) -> Input {
+fn tap(key: impl ToString) -> Input {
     Input::Button(key.to_string())
 }
 
@@ -219,14 +219,14 @@ fn language_forget_restart_and_deep_links() {
         &[
             tap("o0"),
             Input::Command(Command::Forget),
-            tap(KEY_FORGET_NO),
+            tap(Key::ForgetNo),
         ],
     );
     assert_eq!(s.node, "ages");
     let (s, r) = run(
         &t,
         &s,
-        &[Input::Command(Command::Forget), tap(KEY_FORGET_YES)],
+        &[Input::Command(Command::Forget), tap(Key::ForgetYes)],
     );
     assert_eq!(r.effects, [Effect::Forget]);
     assert_eq!(s, State::new(None));
@@ -242,13 +242,13 @@ fn urgent_help_and_menu_from_everywhere() {
     let t = tree();
     let (s0, _) = welcome(&t, None, &ctx());
     let (s, r) = run(&t, &s0, &[tap("o0")]);
-    let keys: Vec<&str> = r.buttons.iter().map(|b| b.key.as_str()).collect();
-    assert_eq!(keys, [KEY_BACK, KEY_MENU, KEY_URGENT]);
-    let (s, _) = run(&t, &s, &[tap(KEY_URGENT)]);
+    let keys: Vec<Option<Key>> = r.buttons.iter().map(|b| Key::parse(&b.key)).collect();
+    assert_eq!(keys, [Some(Key::Back), Some(Key::Menu), Some(Key::Urgent)]);
+    let (s, _) = run(&t, &s, &[tap(Key::Urgent)]);
     assert_eq!(s.node, "urgent");
-    let (s, _) = run(&t, &s, &[tap(KEY_BACK)]);
+    let (s, _) = run(&t, &s, &[tap(Key::Back)]);
     assert_eq!(s.node, "ages");
-    let (s, _) = run(&t, &s, &[tap(KEY_MENU)]);
+    let (s, _) = run(&t, &s, &[tap(Key::Menu)]);
     assert_eq!(s.node, "main");
 }
 
@@ -263,9 +263,9 @@ fn going_where_one_already_is_leaves_no_step_to_go_back_to() {
     assert_eq!(s.node, "ages");
     let (s, _) = run(&t, &s, &[Input::Command(Command::Menu)]);
     let depth = s.history.len();
-    let (s, _) = run(&t, &s, &[Input::Command(Command::Menu), tap(KEY_MENU)]);
+    let (s, _) = run(&t, &s, &[Input::Command(Command::Menu), tap(Key::Menu)]);
     assert_eq!((s.node.as_str(), s.history.len()), ("main", depth));
-    let (s, _) = run(&t, &s, &[tap(KEY_BACK)]);
+    let (s, _) = run(&t, &s, &[tap(Key::Back)]);
     assert_eq!(s.node, "ages");
     let (s, _) = run(
         &t,
@@ -275,7 +275,7 @@ fn going_where_one_already_is_leaves_no_step_to_go_back_to() {
             Input::Command(Command::Urgent),
         ],
     );
-    let (s, _) = run(&t, &s, &[tap(KEY_BACK)]);
+    let (s, _) = run(&t, &s, &[tap(Key::Back)]);
     assert_eq!(s.node, "ages");
 }
 
