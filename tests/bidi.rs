@@ -186,7 +186,7 @@ fn every_screen_of_the_dialogs_reads_right_to_left() {
                 let mut state = State::new(Some(lang.to_string()));
                 state.node = node.id.clone();
                 state.facts = facts;
-                state.todos = all_todos.clone();
+                state.todos = all_todos.iter().map(Into::into).collect();
                 state.history.push(engine::Frame {
                     node: "main".into(),
                     undo: vec![],

@@ -11,7 +11,7 @@ use chrono::NaiveDate;
 use support::shipped::content;
 use wegweiser::conversation::Content;
 use wegweiser::dialog::expr::Value;
-use wegweiser::dialog::{NodeKind, Tree, Verdict};
+use wegweiser::dialog::{MsgId, NodeKind, Tree, Verdict};
 use wegweiser::engine::{self, Input, Msg, State};
 
 fn today() -> NaiveDate {
@@ -115,7 +115,7 @@ fn walk(content: &Content, f: &Family, lang: &str, arrival: &str) -> State {
 }
 
 /// Every to-do a likely rule of the item with this action gives.
-fn likely_todos(tree: &Tree, action: &str) -> Vec<String> {
+fn likely_todos(tree: &Tree, action: &str) -> Vec<MsgId> {
     tree.nodes
         .iter()
         .filter_map(|n| match &n.kind {
@@ -141,7 +141,7 @@ fn assert_consistent(content: &Content, s: &State, what: &str) {
             todo,
         } = line;
         let action = action.unwrap_or_else(|| panic!("{name} has no action"));
-        let of_action: Vec<&String> = s
+        let of_action: Vec<&MsgId> = s
             .todos
             .iter()
             .filter(|t| tree.todo_action(t) == Some(action.as_str()))
@@ -330,7 +330,7 @@ fn the_issues_contradictions_are_gone() {
     assert!(!s.todos.iter().any(|t| t == "money-todo-kita-fees"));
     // Bildung und Teilhabe once, and without school supplies for children in Kita.
     let s = walk(&content, &f("2 4", true, "none", "none", "de_eu"), "de", "");
-    let but: Vec<&String> = s.todos.iter().filter(|t| t.contains("-but")).collect();
+    let but: Vec<&MsgId> = s.todos.iter().filter(|t| t.contains("-but")).collect();
     assert_eq!(but, vec!["money-todo-but-jobcenter-kita"], "{:?}", s.todos);
     // Kindergeld only if not paid yet.
     let de = content

@@ -55,7 +55,7 @@ fn every_node_in_every_locale() {
                         wegweiser::dialog::expr::Value::Text(net.into()),
                     );
                 }
-                state.todos = all_todos.clone();
+                state.todos = all_todos.iter().map(Into::into).collect();
                 state.history.push(engine::Frame {
                     node: "main".into(),
                     undo: vec![],
@@ -178,7 +178,7 @@ fn next_steps_are_grouped_by_office() {
     let mut state = State::new(Some("de".into()));
     state.node = "main-summary".into();
     state.todos = ["money-todo-kindergeld", "money-todo-uvg", "money-todo-kiz"]
-        .map(String::from)
+        .map(Into::into)
         .to_vec();
     let reply = engine::view(&content.tree, &state, &ctx);
     let items: Vec<String> = reply
@@ -190,7 +190,7 @@ fn next_steps_are_grouped_by_office() {
         })
         .flatten()
         .filter_map(|m| match m.args.first() {
-            Some((_, Arg::Msg(item))) => Some(item.id.clone()),
+            Some((_, Arg::Msg(item))) => Some(item.id.to_string()),
             _ => None,
         })
         .collect();

@@ -5,12 +5,12 @@ use chrono::NaiveDate;
 use wegweiser::dialog::expr::Value;
 use wegweiser::offers::matching::{select, Profile};
 use wegweiser::offers::{
-    GeoPoint, Hours, Kind, ListRequest, OffHours, Offer, OfferStore, Office, RankIndex,
+    GeoPoint, Hours, Kind, ListRequest, OffHours, Offer, OfferId, OfferStore, Office, RankIndex,
 };
 
 fn offer(id: &str, kind: Kind, langs: &[&str], at: Option<(f64, f64)>) -> Offer {
     Offer {
-        id: id.into(),
+        id: OfferId::parse(id).expect("a test id is valid"),
         name: id.into(),
         provider: String::new(),
         kind,
@@ -48,7 +48,7 @@ fn ids(p: &Profile, offers: Vec<Offer>) -> Vec<String> {
     select(offers, p, &[])
         .offers
         .into_iter()
-        .map(|r| r.offer.id)
+        .map(|r| r.offer.id.to_string())
         .collect()
 }
 
@@ -143,7 +143,11 @@ fn district_filters_local_offers_and_ranks_without_location() {
         &[],
     );
     assert!(!sel.relaxed);
-    let got: Vec<_> = sel.offers.into_iter().map(|r| r.offer.id).collect();
+    let got: Vec<_> = sel
+        .offers
+        .into_iter()
+        .map(|r| r.offer.id.to_string())
+        .collect();
     assert_eq!(got, ["b-citywide", "fz-barmen", "a-citywide"]);
 }
 
@@ -207,7 +211,7 @@ fn the_steps_first_tags_come_first_when_all_else_is_equal() {
     let got: Vec<_> = select(vec![info, ticket], &p, &tags)
         .offers
         .into_iter()
-        .map(|r| r.offer.id)
+        .map(|r| r.offer.id.to_string())
         .collect();
     assert_eq!(got, ["b-ticket", "a-info"]);
 }
@@ -226,7 +230,7 @@ fn what_the_parent_asked_for_outranks_known_hours_and_unconfirmed_hours_count_fo
         select(offers, &p, &tags)
             .offers
             .into_iter()
-            .map(|r| r.offer.id)
+            .map(|r| r.offer.id.to_string())
             .collect()
     };
     // A mobility list leads with the social ticket, not with an office that has hours but is
@@ -247,7 +251,8 @@ fn what_the_parent_asked_for_outranks_known_hours_and_unconfirmed_hours_count_fo
     confirmed.tags = vec!["social-ticket".into()];
     confirmed.hours = Hours::parse("Mo-Fr 08:00-12:00").expect("hours");
     let mut unconfirmed = confirmed.clone();
-    unconfirmed.id = "y-unconfirmed".into();
+    unconfirmed.id =
+        wegweiser::offers::OfferId::parse("y-unconfirmed").expect("a test id is valid");
     unconfirmed.name = "y-unconfirmed".into();
     unconfirmed.unverified.insert("hours".into());
     let mut by_appointment = offer("x-unconfirmed-appointment", Kind::Office, &["de"], None);

@@ -47,7 +47,7 @@ fn listed(store: &OfferStore, state: &State, tags: &[&str]) -> Vec<String> {
     let mut s = state.clone();
     loop {
         let p = page(store, &s, &tags).expect("page");
-        ids.extend(p.shown.iter().map(|r| r.offer.id.clone()));
+        ids.extend(p.shown.iter().map(|r| r.offer.id.to_string()));
         if !p.more {
             return ids;
         }
@@ -104,7 +104,7 @@ fn the_unterhaltsvorschussstelle_ranks_first_from_the_uvg_screen() {
         s.history = from
             .iter()
             .map(|n| Frame {
-                node: n.to_string(),
+                node: (*n).into(),
                 undo: vec![],
             })
             .collect();

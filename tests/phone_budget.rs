@@ -35,7 +35,7 @@ fn every_screen_fits_a_phone() {
                 let mut state = State::new(Some(lang.clone()));
                 state.node = node.id.clone();
                 state.facts = facts;
-                state.todos = all_todos.clone();
+                state.todos = all_todos.iter().map(Into::into).collect();
                 // Every screen of the node: "read on" until the last.
                 for page in 0.. {
                     state.text_page = page;

@@ -17,7 +17,7 @@ fn day() -> NaiveDate {
 
 fn at(node: &str) -> State {
     let mut s = State::new(Some("uk".into()));
-    s.node = node.to_string();
+    s.node = node.into();
     s
 }
 

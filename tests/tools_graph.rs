@@ -23,7 +23,7 @@ fn shipped() -> (Tree, GermanTexts) {
 fn tree_edges(tree: &Tree) -> BTreeSet<(String, String)> {
     let mut out = BTreeSet::new();
     for n in &tree.nodes {
-        let mut add = |to: &str| out.insert((n.id.clone(), to.to_string()));
+        let mut add = |to: &str| out.insert((n.id.to_string(), to.to_string()));
         for o in &n.options {
             add(&o.goto);
         }
@@ -49,7 +49,7 @@ fn tree_edges(tree: &Tree) -> BTreeSet<(String, String)> {
 }
 
 fn tree_nodes(tree: &Tree) -> BTreeSet<String> {
-    tree.nodes.iter().map(|n| n.id.clone()).collect()
+    tree.nodes.iter().map(|n| n.id.to_string()).collect()
 }
 
 /// The text between the last "(" and ")" of a label: the node id.

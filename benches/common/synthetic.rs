@@ -26,7 +26,8 @@ pub fn synthetic(i: usize) -> Offer {
     let tag = |k: u64| format!("tag-{}", (h >> k) as usize % TAGS);
     let district = DISTRICTS[i % DISTRICTS.len()];
     Offer {
-        id: format!("offer-{i:06}"),
+        id: wegweiser::offers::OfferId::parse(&format!("offer-{i:06}"))
+            .expect("a generated id is valid"),
         name: format!("Angebot {i}"),
         provider: "Träger".into(),
         kind: Kind::ALL[i % Kind::ALL.len()],

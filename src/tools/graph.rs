@@ -17,7 +17,7 @@ use layout::core::style::{LineStyleKind, StyleAttr};
 use layout::std_shapes::shapes::{Arrow, Element, LineEndKind, ShapeKind};
 use layout::topo::layout::VisualGraph;
 
-use crate::dialog::{reachable, NodeKind, Tree, MAIN, URGENT};
+use crate::dialog::{reachable, NodeId, NodeKind, Tree, MAIN, URGENT};
 
 /// Longest node text shown; the first line is usually the question itself.
 const MAX_TEXT: usize = 48;
@@ -50,7 +50,7 @@ pub struct DTopic {
 
 #[derive(Debug, Clone)]
 pub struct DNode {
-    pub id: String,
+    pub id: NodeId,
     pub topic: String,
     /// The node type as written in the files (`question`, `info`, ...).
     pub kind: &'static str,
@@ -62,8 +62,8 @@ pub struct DNode {
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DEdge {
-    pub from: String,
-    pub to: String,
+    pub from: NodeId,
+    pub to: NodeId,
     /// The German button label, where a button leads along this edge.
     pub label: Option<String>,
 }
@@ -79,14 +79,11 @@ impl GermanTexts {
     /// Reads every `*.ftl` in `dir`; files that fail to parse contribute what did parse (the
     /// diagram is a picture, `check` is where errors are reported).
     pub fn load(dir: &Path) -> std::io::Result<GermanTexts> {
-        let mut paths: Vec<PathBuf> = std::fs::read_dir(dir)?
-            .filter_map(|e| e.ok().map(|e| e.path()))
-            .filter(|p| p.extension().is_some_and(|x| x == "ftl"))
-            .collect();
-        paths.sort();
+        // The folder itself must be there; the files' own problems are `check`'s to report.
+        std::fs::read_dir(dir)?;
         let mut texts = GermanTexts::default();
-        for p in paths {
-            texts.add(&std::fs::read_to_string(&p)?);
+        for file in crate::i18n::ftl_files(dir, &mut Default::default()) {
+            texts.add(&file.text);
         }
         Ok(texts)
     }
@@ -220,12 +217,15 @@ impl Diagram {
             let mut edge = |to: &str, label: Option<String>| {
                 edges.push(DEdge {
                     from: n.id.clone(),
-                    to: to.to_string(),
+                    to: NodeId::from(to),
                     label,
                 })
             };
             for o in &n.options {
-                edge(&o.goto, text(&o.label, MAX_LABEL).or(Some(o.label.clone())));
+                edge(
+                    &o.goto,
+                    text(&o.label, MAX_LABEL).or(Some(o.label.to_string())),
+                );
             }
             match &n.kind {
                 NodeKind::Info { next: Some(to) }

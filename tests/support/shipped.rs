@@ -85,10 +85,14 @@ pub fn families() -> Vec<BTreeMap<String, Value>> {
 pub fn all_todos(tree: &Tree) -> Vec<String> {
     let mut all: Vec<String> = Vec::new();
     for node in &tree.nodes {
-        all.extend(node.todo.iter().map(|t| t.text.clone()));
+        all.extend(node.todo.iter().map(|t| t.text.to_string()));
         if let NodeKind::Check { items, .. } = &node.kind {
             for item in items {
-                all.extend(item.rules.iter().filter_map(|r| r.todo.clone()));
+                all.extend(
+                    item.rules
+                        .iter()
+                        .filter_map(|r| r.todo.as_ref().map(|t| t.to_string())),
+                );
             }
         }
     }

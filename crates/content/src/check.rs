@@ -233,13 +233,13 @@ fn cross_check(
     if let Some(tree) = &tree {
         for u in &tree.messages {
             supplied
-                .entry(u.id.clone())
+                .entry(u.id.to_string())
                 .or_default()
                 .extend(u.vars.iter().cloned());
             first_use
-                .entry(u.id.clone())
+                .entry(u.id.to_string())
                 .or_insert_with(|| (u.path.display().to_string(), u.line, u.col));
-            if !de.messages.contains_key(&u.id) {
+            if !de.messages.contains_key(u.id.as_str()) {
                 diags.push(Diagnostic {
                     path: u.path.clone(),
                     line: u.line,

@@ -515,7 +515,7 @@ pub struct Rendered {
     pub buttons: Vec<RenderedButton>,
     pub expects_text: bool,
     pub effects: Vec<Effect>,
-    pub node: String,
+    pub node: wegweiser_core::dialog::NodeId,
     pub lang: String,
     /// Offers blocks that found nothing (counted for the needs report, never shown).
     pub gaps: Vec<OfferGap>,

@@ -145,21 +145,24 @@ impl Diagnostics {
 
 /// The known name nearest to a typo, if it is close enough to be a helpful suggestion. The one
 /// helper behind every "did you mean" (nodes, messages, facts), so they all judge alike.
-pub fn closest<'a>(
+pub fn closest<'a, S: AsRef<str> + Ord + ?Sized + 'a>(
     target: &str,
-    candidates: impl Iterator<Item = &'a String>,
-) -> Option<&'a String> {
+    candidates: impl Iterator<Item = &'a S>,
+) -> Option<&'a S> {
     candidates
-        .map(|c| (edit_distance(target, c), c))
-        .filter(|(d, c)| *d <= 2.max(c.len() / 5))
+        .map(|c| (edit_distance(target, c.as_ref()), c))
+        .filter(|(d, c)| *d <= 2.max(c.as_ref().len() / 5))
         .min()
         .map(|(_, c)| c)
 }
 
 /// `"; did you mean 'x'?"` for the nearest candidate, or nothing.
-pub fn did_you_mean<'a>(target: &str, candidates: impl Iterator<Item = &'a String>) -> String {
+pub fn did_you_mean<'a, S: AsRef<str> + Ord + ?Sized + 'a>(
+    target: &str,
+    candidates: impl Iterator<Item = &'a S>,
+) -> String {
     closest(target, candidates)
-        .map(|c| format!("; did you mean '{c}'?"))
+        .map(|c| format!("; did you mean '{}'?", c.as_ref()))
         .unwrap_or_default()
 }
 

@@ -10,6 +10,7 @@ pub mod dialog;
 pub mod engine;
 pub mod fingerprint;
 pub mod geo;
+pub mod ids;
 pub mod lang;
 pub mod networks;
 pub mod office;

@@ -65,7 +65,7 @@ pub const STALE_KEY: &str = "-";
 /// message is recognised as a double tap.
 fn screen(state: &State) -> String {
     let mut base = match state.offers_page {
-        0 => state.node.clone(),
+        0 => state.node.to_string(),
         n => format!("{}@{n}", state.node),
     };
     if state.text_page > 0 {

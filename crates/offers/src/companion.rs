@@ -191,7 +191,7 @@ impl TranslatedFrom {
 
     /// Translation columns of `offer` made from another German text than today's.
     pub fn outdated(&self, offer: &Offer) -> Vec<String> {
-        let Some(cols) = self.from.get(&offer.id) else {
+        let Some(cols) = self.from.get(offer.id.as_str()) else {
             return Vec::new();
         };
         let mut out = Vec::new();
@@ -216,7 +216,7 @@ impl TranslatedFrom {
                 }
                 if let Some(german) = o.german(field) {
                     self.from
-                        .entry(o.id.clone())
+                        .entry(o.id.to_string())
                         .or_default()
                         .insert(field.column(l), fingerprint(german));
                     n += 1;

@@ -22,7 +22,7 @@ pub mod table;
 
 pub use index::{IndexPage, ListRequest, RankIndex};
 pub use matching::{Profile, Ranked, Selection};
-pub use model::{Cost, GeoPoint, Hours, Kind, OffHours, Offer, Office, TextField};
+pub use model::{Cost, GeoPoint, Hours, Kind, OffHours, Offer, OfferId, Office, TextField};
 pub use present::OfferFinder;
 pub use store::{ImportSummary, OfferStore, PostcodeArea, Query, SheetRow};
 

@@ -74,8 +74,10 @@ pub fn select(candidates: Vec<Offer>, p: &Profile, tags: &[String]) -> Selection
     };
     // Candidates that carry none of the tags still count (the caller chose them).
     let page = index.page_all(&req, p);
-    let mut by_id: BTreeMap<String, Offer> =
-        candidates.into_iter().map(|o| (o.id.clone(), o)).collect();
+    let mut by_id: BTreeMap<String, Offer> = candidates
+        .into_iter()
+        .map(|o| (o.id.to_string(), o))
+        .collect();
     let offers = page
         .shown
         .into_iter()

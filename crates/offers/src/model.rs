@@ -367,11 +367,88 @@ fn parse_time(s: &str) -> Option<u16> {
     (h < 24 && m < 60 || h == 24 && m == 0).then(|| h * 60 + m)
 }
 
+/// An offer's id as the coordinators chose it (the sheet's `id` column): lower-case a-z, 0-9,
+/// `-` and `_`, at most 64 characters — so it fits a button, never holds the `:` of the
+/// store's `<network>:<id>` key, and re-imports find the row again. Made only through
+/// [`OfferId::parse`], also when read back from the store.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(try_from = "String", into = "String")]
+pub struct OfferId(String);
+
+impl OfferId {
+    pub const MAX_LEN: usize = 64;
+
+    /// The id of a sheet's cell, lower-cased; the error says what to write instead.
+    pub fn parse(raw: &str) -> Result<OfferId, String> {
+        let id = raw.trim().to_lowercase();
+        if id.is_empty() {
+            return Err("id is empty: every offer needs a unique id (e.g. jc-bca)".into());
+        }
+        let slug = id
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '_');
+        if !slug || id.len() > Self::MAX_LEN {
+            return Err(format!(
+                "id '{raw}' may only contain a-z, 0-9, - and _ (at most 64 characters)"
+            ));
+        }
+        Ok(OfferId(id))
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl TryFrom<String> for OfferId {
+    type Error = String;
+    fn try_from(s: String) -> Result<OfferId, String> {
+        OfferId::parse(&s)
+    }
+}
+
+impl From<OfferId> for String {
+    fn from(id: OfferId) -> String {
+        id.0
+    }
+}
+
+impl std::ops::Deref for OfferId {
+    type Target = str;
+    fn deref(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::fmt::Display for OfferId {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl PartialEq<&str> for OfferId {
+    fn eq(&self, other: &&str) -> bool {
+        self.0 == *other
+    }
+}
+
+impl PartialEq<String> for OfferId {
+    fn eq(&self, other: &String) -> bool {
+        &self.0 == other
+    }
+}
+
+impl PartialEq<str> for OfferId {
+    fn eq(&self, other: &str) -> bool {
+        self.0 == other
+    }
+}
+
 /// One local offer, as a coordinator's spreadsheet row describes it (see docs/offers.md).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Offer {
     /// Stable key chosen by the coordinators: re-imports update by it.
-    pub id: String,
+    pub id: OfferId,
     pub name: String,
     /// The organisation running it (Jobcenter, Caritas, ...).
     pub provider: String,
@@ -436,7 +513,7 @@ impl Offer {
     /// `jobcenter` (ids cannot contain ':').
     pub fn key(&self) -> String {
         if self.network.is_empty() {
-            self.id.clone()
+            self.id.to_string()
         } else {
             format!("{}:{}", self.network, self.id)
         }
@@ -555,6 +632,19 @@ impl Offer {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_offer_id_is_a_lower_case_slug_also_when_read_back() {
+        assert_eq!(OfferId::parse(" JC-BCA ").map(String::from), Ok("jc-bca".into()));
+        for bad in ["", "hagen:jc", "jc bca", "jobcenter/wuppertal", &"x".repeat(65)] {
+            assert!(OfferId::parse(bad).is_err(), "{bad:?}");
+        }
+        assert!(serde_json::from_str::<OfferId>(r#""hagen:jc""#).is_err());
+        assert_eq!(
+            serde_json::from_str::<OfferId>(r#""jc-bca""#).ok(),
+            OfferId::parse("jc-bca").ok()
+        );
+    }
 
     #[test]
     fn hours_parse_forgiving_and_print_canonical() {

@@ -11,6 +11,7 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use chrono::NaiveDate;
 
+use super::model::OfferId;
 use super::model::{Cost, GeoPoint, Hours, Kind, OffHours, Offer, Office, TextField};
 use super::OfferError;
 use wegweiser_core::dialog::expr::{Expr, NameInfo, Names, Type};
@@ -282,10 +283,10 @@ pub fn parse_with(name: &str, bytes: &[u8], vocab: &Vocabulary) -> Result<Parsed
         let mut warn = |m: String| warnings.push(at(m));
         let offer = read_row(&row, &columns, vocab, &mut err, &mut warn);
         if let Some(offer) = offer {
-            if let Some(first) = seen.get(&offer.id) {
+            if let Some(first) = seen.get(offer.id.as_str()) {
                 err(format!("id '{}' is already used on line {first}", offer.id));
             } else {
-                seen.insert(offer.id.clone(), line);
+                seen.insert(offer.id.to_string(), line);
                 if row_errors.is_empty() {
                     offers.push((offer, line));
                 }
@@ -415,18 +416,13 @@ fn read_row(
             None => row.get(c),
         }
     };
-    let raw_id = get("id");
-    let id = raw_id.to_lowercase();
-    if id.is_empty() {
-        err("id is empty: every offer needs a unique id (e.g. jc-bca)".into());
-        return None;
-    }
-    if !is_slug(&id) || id.len() > 64 {
-        err(format!(
-            "id '{raw_id}' may only contain a-z, 0-9, - and _ (at most 64 characters)"
-        ));
-        return None;
-    }
+    let id = match OfferId::parse(get("id")) {
+        Ok(id) => id,
+        Err(e) => {
+            err(e);
+            return None;
+        }
+    };
     let name = get("name").to_string();
     if name.is_empty() {
         err("name is empty".into());
@@ -736,7 +732,7 @@ pub fn write(
             hours.push_str("by appointment");
         }
         let mut row = vec![
-            o.id.clone(),
+            o.id.to_string(),
             o.name.clone(),
             o.provider.clone(),
             o.kind.as_str().to_string(),

@@ -358,7 +358,12 @@ fn source(content: &Content, node_id: &str, lang: &str) -> Source {
     });
     let text_at = message.as_ref().and_then(|id| {
         [lang, crate::i18n::SOURCE_LANG].iter().find_map(|l| {
-            let info = content.locales.catalogs.get(*l)?.messages.get(id)?;
+            let info = content
+                .locales
+                .catalogs
+                .get(*l)?
+                .messages
+                .get(id.as_str())?;
             Some(format!(
                 "{}:{}:{}",
                 info.path.display(),
@@ -371,7 +376,7 @@ fn source(content: &Content, node_id: &str, lang: &str) -> Source {
         node: node_id.to_string(),
         topic: node.map(|n| n.topic.clone()),
         dialog,
-        message,
+        message: message.map(String::from),
         text_at,
     }
 }
@@ -390,7 +395,7 @@ fn screen(content: &Content, r: Rendered) -> Value {
             })
             .collect(),
         text: r.text,
-        node: r.node,
+        node: r.node.into(),
         lang: r.lang,
         dir,
         expects_text: r.expects_text,

@@ -53,6 +53,32 @@ impl std::fmt::Debug for Locales {
     }
 }
 
+/// The Fluent files of one language folder (`locales/<lang>/*.ftl`), in name order, read as
+/// UTF-8; a file that cannot be read is reported and left out. The one way every reader of
+/// the locales (the bot, `check`, the diagram) gets at them.
+pub fn ftl_files(lang_dir: &Path, diags: &mut Diagnostics) -> Vec<SourceFile> {
+    let mut files: Vec<PathBuf> = std::fs::read_dir(lang_dir)
+        .map(|rd| rd.filter_map(|e| e.ok().map(|e| e.path())).collect())
+        .unwrap_or_default();
+    files.retain(|p| p.extension().is_some_and(|x| x == "ftl"));
+    files.sort();
+    let mut sources = Vec::new();
+    for path in files {
+        match std::fs::read(&path).map(String::from_utf8) {
+            Ok(Ok(text)) => sources.push(SourceFile::new(path, text)),
+            Ok(Err(e)) => diags.file_error(
+                &path,
+                format!(
+                    "the file is not UTF-8 text (byte {}); save it as UTF-8",
+                    e.utf8_error().valid_up_to()
+                ),
+            ),
+            Err(e) => diags.file_error(&path, format!("cannot read the file: {e}")),
+        }
+    }
+    sources
+}
+
 impl Locales {
     /// Loads `dir/<lang>/*.ftl`. Parse errors are reported; the valid rest of a file is kept,
     /// so one broken message does not silence a whole language.
@@ -83,26 +109,7 @@ impl Locales {
                 );
                 continue;
             }
-            let mut files: Vec<PathBuf> = std::fs::read_dir(&lang_dir)
-                .map(|rd| rd.filter_map(|e| e.ok().map(|e| e.path())).collect())
-                .unwrap_or_default();
-            files.retain(|p| p.extension().is_some_and(|x| x == "ftl"));
-            files.sort();
-            let mut sources = Vec::new();
-            for path in files {
-                match std::fs::read(&path).map(String::from_utf8) {
-                    Ok(Ok(text)) => sources.push(SourceFile::new(path, text)),
-                    Ok(Err(e)) => diags.file_error(
-                        &path,
-                        format!(
-                            "the file is not UTF-8 text (byte {}); save it as UTF-8",
-                            e.utf8_error().valid_up_to()
-                        ),
-                    ),
-                    Err(e) => diags.file_error(&path, format!("cannot read the file: {e}")),
-                }
-            }
-            sets.push((code, sources));
+            sets.push((code, ftl_files(&lang_dir, &mut diags)));
         }
         let codes: Vec<String> = sets.iter().map(|(c, _)| c.clone()).collect();
         let mut locales = Locales::from_sources(sets, &mut diags);

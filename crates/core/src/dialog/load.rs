@@ -101,14 +101,14 @@ struct Loader {
     figures: BTreeMap<String, Figure>,
     topics: Vec<Topic>,
     nodes: Vec<Node>,
-    index: HashMap<String, usize>,
+    index: HashMap<NodeId, usize>,
     messages: Vec<MessageUse>,
     /// Every node-id reference, checked once all files are read: (file, offset, target).
     gotos: Vec<(usize, usize, String)>,
     /// Where each node was defined: (file, offset).
     node_pos: Vec<(usize, usize)>,
     /// Outgoing edges per node, for reachability.
-    edges: Vec<Vec<String>>,
+    edges: Vec<Vec<NodeId>>,
     files: Vec<SourceFile>,
     topic_pos: Vec<(usize, usize)>,
     /// Ids defined in files that did not parse: not reported again as unknown.
@@ -527,7 +527,7 @@ impl Loader {
         self.topics.push(Topic {
             id: topic_id,
             title: raw.title.as_ref().map(|t| t.get_ref().clone()),
-            start: raw.start.get_ref().clone(),
+            start: NodeId::from(raw.start.get_ref()),
         });
         self.topic_pos.push((fi, raw.topic.span().start));
         if let Some(t) = &raw.title {
@@ -539,13 +539,13 @@ impl Loader {
         }
     }
 
-    fn goto_ref(&mut self, fi: usize, target: &Spanned<String>) -> String {
+    fn goto_ref(&mut self, fi: usize, target: &Spanned<String>) -> NodeId {
         let off = inner_start(&self.files[fi], &target.span());
         self.gotos.push((fi, off, target.get_ref().clone()));
-        target.get_ref().clone()
+        NodeId::from(target.get_ref())
     }
 
-    fn message_use(&mut self, fi: usize, id: &Spanned<String>, vars: &[String]) -> String {
+    fn message_use(&mut self, fi: usize, id: &Spanned<String>, vars: &[String]) -> MsgId {
         let file = &self.files[fi];
         let off = inner_start(file, &id.span());
         if !valid_id(id.get_ref()) {
@@ -557,13 +557,13 @@ impl Loader {
         }
         let (line, col) = file.line_col(off);
         self.messages.push(MessageUse {
-            id: id.get_ref().clone(),
+            id: MsgId::from(id.get_ref()),
             path: file.path.clone(),
             line,
             col,
             vars: vars.to_vec(),
         });
-        id.get_ref().clone()
+        MsgId::from(id.get_ref())
     }
 
     fn expr(&mut self, fi: usize, src: &Spanned<String>, want: Option<Type>) -> Option<Expr> {
@@ -625,7 +625,7 @@ impl Loader {
                 format!("node id '{id}' is longer than {MAX_ID_LEN} characters; shorten it"),
             );
         }
-        if let Some(&prev) = self.index.get(&id) {
+        if let Some(&prev) = self.index.get(id.as_str()) {
             let (pf, po) = self.node_pos[prev];
             let (line, _) = self.files[pf].line_col(po);
             self.diags.error(
@@ -805,11 +805,11 @@ impl Loader {
                 NodeKind::Outlook { events, next }
             }
         };
-        self.index.insert(id.clone(), self.nodes.len());
+        self.index.insert(NodeId::from(&id), self.nodes.len());
         self.node_pos.push((fi, node_at));
         self.edges.push(edges);
         self.nodes.push(Node {
-            id,
+            id: id.into(),
             topic: self.topics.last().map(|t| t.id.clone()).unwrap_or_default(),
             text,
             args,
@@ -824,7 +824,7 @@ impl Loader {
         fi: usize,
         raw: &RawNode,
         id: &str,
-        edges: &mut Vec<String>,
+        edges: &mut Vec<NodeId>,
     ) -> Option<NodeKind> {
         let file = self.files[fi].clone();
         let at = inner_start(&file, &raw.id.span());
@@ -1124,7 +1124,7 @@ impl Loader {
 
     fn finish(mut self, sources: &DialogSources) -> (Option<Tree>, Diagnostics) {
         for (fi, off, target) in std::mem::take(&mut self.gotos) {
-            if !self.index.contains_key(&target) && !self.unparsed_ids.contains(&target) {
+            if !self.index.contains_key(target.as_str()) && !self.unparsed_ids.contains(&target) {
                 let file = self.files[fi].clone();
                 let hint = did_you_mean(&target, self.index.keys());
                 self.diags
@@ -1209,7 +1209,7 @@ impl Loader {
             .map(|n| match &n.kind {
                 NodeKind::Branch { rules } => rules
                     .iter()
-                    .filter_map(|r| self.index.get(&r.goto).copied())
+                    .filter_map(|r| self.index.get(r.goto.as_str()).copied())
                     .filter(|&j| is_branch(&self.nodes[j]))
                     .collect(),
                 _ => Vec::new(),

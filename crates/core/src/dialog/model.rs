@@ -5,6 +5,7 @@ use std::collections::{BTreeMap, HashMap, HashSet, VecDeque};
 
 use super::expr::{Expr, Type, Value};
 use super::figures::Figure;
+pub use crate::ids::{MsgId, NodeId};
 
 /// Node ids the engine relies on: the main menu and urgent help.
 pub const MAIN: &str = "main";
@@ -13,12 +14,12 @@ pub const URGENT: &str = "urgent";
 /// Every node id a parent can reach from the entry points — the main menu, urgent help, each
 /// topic's start (deep links) — following `successors`. One walk for `check` (its
 /// "unreachable" warnings) and the diagram (its red nodes), so the two never disagree.
-pub fn reachable<S>(topics: &[Topic], successors: impl Fn(&str) -> S) -> HashSet<String>
+pub fn reachable<S>(topics: &[Topic], successors: impl Fn(&str) -> S) -> HashSet<NodeId>
 where
-    S: IntoIterator<Item = String>,
+    S: IntoIterator<Item = NodeId>,
 {
     let mut seen = HashSet::new();
-    let mut queue: VecDeque<String> = [MAIN.to_string(), URGENT.to_string()]
+    let mut queue: VecDeque<NodeId> = [NodeId::from(MAIN), NodeId::from(URGENT)]
         .into_iter()
         .chain(topics.iter().map(|t| t.start.clone()))
         .collect();
@@ -34,7 +35,7 @@ where
 #[derive(Debug, Clone)]
 pub struct Tree {
     pub nodes: Vec<Node>,
-    pub index: HashMap<String, usize>,
+    pub index: HashMap<NodeId, usize>,
     pub topics: Vec<Topic>,
     pub facts: BTreeMap<String, FactDef>,
     pub figures: BTreeMap<String, Figure>,
@@ -79,7 +80,7 @@ impl Tree {
 pub struct Topic {
     pub id: String,
     pub title: Option<String>,
-    pub start: String,
+    pub start: NodeId,
 }
 
 #[derive(Debug, Clone)]
@@ -94,10 +95,10 @@ pub use super::words::{InputFormat, NodeType, Verdict};
 
 #[derive(Debug, Clone)]
 pub struct Node {
-    pub id: String,
+    pub id: NodeId,
     /// The topic whose file defines the node (for diagrams).
     pub topic: String,
-    pub text: Option<String>,
+    pub text: Option<MsgId>,
     pub args: Vec<(String, Expr)>,
     pub options: Vec<Opt>,
     pub todo: Vec<Todo>,
@@ -112,30 +113,30 @@ pub enum NodeKind {
         format: InputFormat,
         min: Option<f64>,
         max: Option<f64>,
-        goto: String,
-        error: String,
+        goto: NodeId,
+        error: MsgId,
     },
     Info {
-        next: Option<String>,
+        next: Option<NodeId>,
     },
     Branch {
         rules: Vec<BranchRule>,
     },
     Check {
         items: Vec<CheckItem>,
-        next: Option<String>,
+        next: Option<NodeId>,
     },
     Summary,
     /// Lists local offers matching `tags` and the parent's facts.
     Offers {
         tags: Vec<String>,
-        next: Option<String>,
+        next: Option<NodeId>,
     },
     /// What changes for the parent soon, by itself: `events` computed from the facts on the
     /// days a child's age or a figure changes (see `engine::outlook`).
     Outlook {
         events: Vec<Event>,
-        next: Option<String>,
+        next: Option<NodeId>,
     },
 }
 
@@ -158,7 +159,7 @@ impl NodeKind {
 /// One kind of change the outlook looks for.
 #[derive(Debug, Clone)]
 pub struct Event {
-    pub text: String,
+    pub text: MsgId,
     /// Must hold (on the day of the change, or today for undated events).
     pub when: Option<Expr>,
     pub when_kind: EventAt,
@@ -182,15 +183,15 @@ pub enum EventAt {
 
 #[derive(Debug, Clone)]
 pub struct Opt {
-    pub label: String,
-    pub goto: String,
+    pub label: MsgId,
+    pub goto: NodeId,
     pub set: Vec<(String, Value)>,
     pub when: Option<Expr>,
 }
 
 #[derive(Debug, Clone)]
 pub struct Todo {
-    pub text: String,
+    pub text: MsgId,
     pub when: Option<Expr>,
     /// The office action this to-do stands for: to-dos of one action are one line.
     pub action: Option<String>,
@@ -199,7 +200,7 @@ pub struct Todo {
 #[derive(Debug, Clone)]
 pub struct BranchRule {
     pub when: Option<Expr>,
-    pub goto: String,
+    pub goto: NodeId,
     /// Facts the rule fills from what is known (`child_age = "min(child_ages)"`), so the next
     /// step need not ask them.
     pub derive: Vec<(String, Expr)>,
@@ -217,8 +218,8 @@ impl Verdict {
 
 #[derive(Debug, Clone)]
 pub struct CheckItem {
-    pub name: String,
-    pub office: String,
+    pub name: MsgId,
+    pub office: MsgId,
     /// The office action the item's to-dos stand for (see [`Todo::action`]).
     pub action: Option<String>,
     pub rules: Vec<CheckRule>,
@@ -228,15 +229,15 @@ pub struct CheckItem {
 pub struct CheckRule {
     pub when: Option<Expr>,
     pub verdict: Verdict,
-    pub reason: String,
+    pub reason: MsgId,
     pub args: Vec<(String, Expr)>,
-    pub todo: Option<String>,
+    pub todo: Option<MsgId>,
 }
 
 /// Where a message id is used in the dialogs, and which variables reach it there.
 #[derive(Debug, Clone)]
 pub struct MessageUse {
-    pub id: String,
+    pub id: MsgId,
     pub path: std::path::PathBuf,
     pub line: usize,
     pub col: usize,

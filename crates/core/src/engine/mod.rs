@@ -20,7 +20,9 @@ mod outlook;
 use chrono::NaiveDate;
 
 use crate::dialog::expr::{Env, Expr, Value};
-use crate::dialog::{CheckItem, CheckRule, InputFormat, NodeKind, Tree, Verdict, MAIN, URGENT};
+use crate::dialog::{
+    CheckItem, CheckRule, InputFormat, MsgId, NodeId, NodeKind, Tree, Verdict, MAIN, URGENT,
+};
 
 pub use outlook::month_no;
 use outlook::outlook_lines;
@@ -686,7 +688,7 @@ fn go_with(
         frame.undo.push((fact, old));
     }
     s.history.push(frame);
-    s.node = target.to_string();
+    s.node = NodeId::from(target);
     // Every list opens at its first page, whatever page the last one was left at.
     s.offers_page = 0;
     enter(tree, s, ctx, r);
@@ -728,7 +730,7 @@ fn enter(tree: &Tree, s: &mut State, ctx: &Ctx, r: &mut Reply) {
         s.node = rule.goto.clone();
     }
     let Some(node) = tree.node(&s.node) else {
-        s.node = MAIN.to_string();
+        s.node = NodeId::from(MAIN);
         return show(tree, s, ctx, r);
     };
     if matches!(node.kind, NodeKind::Outlook { .. }) {
@@ -786,7 +788,7 @@ fn enter(tree: &Tree, s: &mut State, ctx: &Ctx, r: &mut Reply) {
             .collect()
     };
     s.todos.retain(|t| !void.contains(&t.as_str()));
-    let node_todos: Vec<String> = node
+    let node_todos: Vec<MsgId> = node
         .todo
         .iter()
         .filter(|t| holds(t.when.as_ref(), tree, s, ctx))
@@ -801,7 +803,7 @@ fn enter(tree: &Tree, s: &mut State, ctx: &Ctx, r: &mut Reply) {
 /// Adds a to-do unless its office action is on the list already: one line per action. A
 /// check's to-do (derived from the answers) takes the place of a page's general one; a page's
 /// to-do for an action a check decides from the known facts is left to the check.
-fn add_todo(tree: &Tree, s: &mut State, todo: String, from_check: bool, ctx: &Ctx) {
+fn add_todo(tree: &Tree, s: &mut State, todo: MsgId, from_check: bool, ctx: &Ctx) {
     if s.todos.contains(&todo) {
         return;
     }
@@ -870,7 +872,7 @@ fn render_node(tree: &Tree, s: &mut State, ctx: &Ctx, r: &mut Reply, detailed: b
     // Any step but the language choice itself drops a deep link waiting for it.
     s.after_language = None;
     let Some(node) = tree.node(&s.node) else {
-        s.node = MAIN.to_string();
+        s.node = NodeId::from(MAIN);
         if tree.node(MAIN).is_none() {
             return;
         }
@@ -1162,12 +1164,12 @@ fn globals(tree: &Tree, s: &State, ctx: &Ctx) -> Vec<(String, Arg)> {
 /// One benefit line of a check as the facts decide it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct CheckLine {
-    /// The item's name (message id).
-    pub name: String,
+    /// The item's name.
+    pub name: MsgId,
     pub action: Option<String>,
     /// `None`: not shown (no rule holds, or not decidable yet).
     pub verdict: Option<Verdict>,
-    pub todo: Option<String>,
+    pub todo: Option<MsgId>,
 }
 
 /// A check's benefit lines as the facts of `state` decide them on `today`. For tests and

@@ -16,7 +16,7 @@ pub struct Reply {
     pub effects: Vec<Effect>,
     /// The node the reply shows (empty for system screens); adapters tag buttons with it so
     /// a tap on an old message can be recognised.
-    pub node: String,
+    pub node: crate::dialog::NodeId,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -76,14 +76,14 @@ pub enum Effect {
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Msg {
-    pub id: String,
+    pub id: crate::ids::MsgId,
     pub args: Vec<(String, Arg)>,
     /// Render in this language instead of the parent's (language names in the picker).
     pub lang: Option<String>,
 }
 
 impl Msg {
-    pub fn new(id: impl Into<String>) -> Msg {
+    pub fn new(id: impl Into<crate::ids::MsgId>) -> Msg {
         Msg {
             id: id.into(),
             args: Vec::new(),

@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 
 use crate::dialog::expr::Value;
-use crate::dialog::{Tree, MAIN};
+use crate::dialog::{NodeId, Tree, MAIN};
 use crate::geo::GeoPoint;
 
 /// Bumped when the stored shape changes; older states restart gracefully instead of failing.
@@ -17,12 +17,12 @@ pub struct State {
     pub version: u32,
     /// The parent's language; `None` until chosen or negotiated.
     pub lang: Option<String>,
-    pub node: String,
+    pub node: NodeId,
     /// What `back` undoes, newest last.
     pub history: Vec<Frame>,
     pub facts: BTreeMap<String, Value>,
     /// Message ids of the next steps gathered on the way, shown by the summary.
-    pub todos: Vec<String>,
+    pub todos: Vec<crate::ids::MsgId>,
     #[serde(default)]
     pub overlay: Overlay,
     /// Where the parent said they are (Telegram location, `/near`): offers are ranked by
@@ -57,7 +57,7 @@ fn is_zero(n: &u32) -> bool {
 /// One step back: where we were and what to undo.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Frame {
-    pub node: String,
+    pub node: NodeId,
     /// Facts as they were before this step changed them (`None`: unset).
     pub undo: Vec<(String, Option<Value>)>,
 }
@@ -84,7 +84,7 @@ impl State {
         State {
             version: SCHEMA_VERSION,
             lang,
-            node: MAIN.to_string(),
+            node: NodeId::from(MAIN),
             history: Vec::new(),
             facts: BTreeMap::new(),
             todos: Vec::new(),

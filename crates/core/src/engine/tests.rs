@@ -88,7 +88,7 @@ fn texts(r: &Reply) -> Vec<String> {
     r.blocks
         .iter()
         .filter_map(|b| match b {
-            Block::Msg(m) => Some(m.id.clone()),
+            Block::Msg(m) => Some(m.id.to_string()),
             _ => None,
         })
         .collect()

@@ -407,7 +407,7 @@ mod tests {
 
     fn at(node: &str) -> State {
         let mut s = State::new(Some("de".into()));
-        s.node = node.to_string();
+        s.node = node.into();
         s
     }
 
