@@ -207,7 +207,7 @@ fn topics_childcare_and_mobility_de() {
     let t = golden(
         "topics_childcare_mobility_de",
         "de",
-        "Kinderbetreuung\nKita oder Tagesmutter\n1 oder 2\nSo melden Sie Ihr Kind an\n/menu\nBus, Bahn\nDeutschlandticket\n/back\nSchulweg\n/back\nFührerschein\n",
+        "Kinderbetreuung\nKita oder Tagesmutter\n1 oder 2\nSo melden Sie Ihr Kind an\n42103\n/menu\nBus, Bahn\nDeutschlandticket\n/back\nSchulweg\n/back\nFührerschein\n",
     );
     assert_has(
         &t,

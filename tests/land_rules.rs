@@ -113,6 +113,56 @@ fn kita_registration_per_land() {
     lacks(&s, &["Kita-Gutschein", "6 Monate vorher"]);
 }
 
+/// Where the bot does not know where the parent lives, the way to register is asked for once:
+/// the postcode decides between the Länder's ways; skipping it gives the general way.
+#[test]
+fn kita_registration_asks_where_when_the_place_is_unknown() {
+    let c = support::shipped::content();
+    let (s, _) = c.welcome(Some("de"), today());
+    let mut state = s;
+    for tap in [
+        "main-opt-childcare",
+        "cc-opt-place",
+        "cc-age-1-2",
+        "cc-opt-how",
+    ] {
+        let text = label(&c.locales, "de", tap);
+        state = c.handle_text(&state, &text, today()).0;
+    }
+    assert_eq!(state.node, "cc-place-how-postcode");
+    for (postcode, want, not) in [
+        ("49661", "Little Bird", "6 Monate vorher"),
+        ("10365", "Kita-Gutschein", "6 Monate vorher"),
+        ("42 103", "6 Monate vorher", "Kita-Gutschein"),
+    ] {
+        let (next, shown) = c.handle_text(&state, postcode, today());
+        let text = shown.text;
+        assert!(
+            text.contains(want),
+            "{postcode}: {want:?} missing in\n{text}"
+        );
+        assert!(!text.contains(not), "{postcode}: {not:?} in\n{text}");
+        assert_ne!(next.node, "cc-place-how-postcode");
+    }
+    let skip = label(&c.locales, "de", "offers-opt-skip-postcode");
+    let (next, shown) = c.handle_text(&state, &skip, today());
+    assert_eq!(next.node, "cc-place-how-general");
+    assert!(shown.text.contains("Nordrhein-Westfalen"), "{}", shown.text);
+    // Once the place is known, the question does not come again (the menu keeps the facts).
+    let mut again = c.handle_text(&state, "42103", today()).0;
+    again = c.handle_text(&again, "/menu", today()).0;
+    for tap in [
+        "main-opt-childcare",
+        "cc-opt-place",
+        "cc-age-1-2",
+        "cc-opt-how",
+    ] {
+        let text = label(&c.locales, "de", tap);
+        again = c.handle_text(&again, &text, today()).0;
+    }
+    assert_eq!(again.node, "cc-place-how-general");
+}
+
 #[test]
 fn all_day_school_per_land() {
     let c = support::shipped::content();

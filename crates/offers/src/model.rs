@@ -635,8 +635,17 @@ mod tests {
 
     #[test]
     fn an_offer_id_is_a_lower_case_slug_also_when_read_back() {
-        assert_eq!(OfferId::parse(" JC-BCA ").map(String::from), Ok("jc-bca".into()));
-        for bad in ["", "hagen:jc", "jc bca", "jobcenter/wuppertal", &"x".repeat(65)] {
+        assert_eq!(
+            OfferId::parse(" JC-BCA ").map(String::from),
+            Ok("jc-bca".into())
+        );
+        for bad in [
+            "",
+            "hagen:jc",
+            "jc bca",
+            "jobcenter/wuppertal",
+            &"x".repeat(65),
+        ] {
             assert!(OfferId::parse(bad).is_err(), "{bad:?}");
         }
         assert!(serde_json::from_str::<OfferId>(r#""hagen:jc""#).is_err());
