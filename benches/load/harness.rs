@@ -627,7 +627,11 @@ impl BotProcess {
             .env("TELOXIDE_TOKEN", "123456:LOAD-TOKEN")
             .env("WEGWEISER_TODAY", "2026-11-21")
             .env("WEGWEISER_POLL_TIMEOUT", "1")
-            .env("WEGWEISER_LOG", "warn")
+            // `LOAD_BOT_LOG=info` shows the bot's own figures at stop (flushes, time in them).
+            .env(
+                "WEGWEISER_LOG",
+                std::env::var("LOAD_BOT_LOG").unwrap_or_else(|_| "warn".into()),
+            )
             .env_remove("TELEGRAM_API_URL")
             .env_remove("WEGWEISER_WEBHOOK_URL")
             .env_remove("WEGWEISER_DATA")

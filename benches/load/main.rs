@@ -169,7 +169,7 @@ fn run_bot(cfg: &Config, mode: Mode, data: &Path) -> anyhow::Result<Run> {
     std::thread::sleep(Duration::from_secs(1));
     let saturated = h.measure(cfg.saturated);
     let rss_kib = bot.peak_rss_kib().unwrap_or(0);
-    bot.stop(Duration::from_secs(10));
+    bot.stop(Duration::from_secs(60));
     Ok(Run {
         paced,
         saturated,

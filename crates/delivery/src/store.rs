@@ -131,6 +131,8 @@ struct GroupFlush {
     leader: tokio::sync::Mutex<()>,
     /// Flushes actually run, for the figures (flushes per update).
     runs: std::sync::atomic::AtomicU64,
+    /// Time spent in them, in microseconds: how much of an update's wait is the disk.
+    busy_micros: std::sync::atomic::AtomicU64,
 }
 
 /// Keys of a chat's entries in sled before the vault (read once, then removed).
@@ -524,7 +526,11 @@ impl DeliveryStore {
             let covers = g.requested.load(SeqCst);
             let db = self.store.db().clone();
             g.runs.fetch_add(1, SeqCst);
-            match tokio::task::spawn_blocking(move || db.flush()).await {
+            let started = std::time::Instant::now();
+            let flushed = tokio::task::spawn_blocking(move || db.flush()).await;
+            let took = u64::try_from(started.elapsed().as_micros()).unwrap_or(u64::MAX);
+            g.busy_micros.fetch_add(took, SeqCst);
+            match flushed {
                 Ok(result) => {
                     result?;
                 }
@@ -540,12 +546,14 @@ impl DeliveryStore {
         }
     }
 
-    /// (flushes asked for, flushes run) since start: how many callers shared each flush.
-    pub fn flush_counts(&self) -> (u64, u64) {
+    /// (flushes asked for, flushes run, microseconds spent in them) since start: how many
+    /// callers shared each flush, and how long the disk kept them.
+    pub fn flush_counts(&self) -> (u64, u64, u64) {
         use std::sync::atomic::Ordering::SeqCst;
         (
             self.flusher.requested.load(SeqCst),
             self.flusher.runs.load(SeqCst),
+            self.flusher.busy_micros.load(SeqCst),
         )
     }
 
@@ -692,7 +700,8 @@ mod tests {
         for t in tasks {
             t.await.expect("task");
         }
-        let (asked, ran) = store.flush_counts();
+        let (asked, ran, busy_micros) = store.flush_counts();
+        assert!(busy_micros > 0, "the time in flushes is counted");
         assert_eq!(asked, 64);
         assert!(ran >= 1 && ran < asked, "{ran} flushes for {asked} callers");
         drop(store);

@@ -372,11 +372,13 @@ async fn serve(
         .flush()
         .await
         .context("writing the data folder to disk")?;
-    let (asked, ran) = app.store.flush_counts();
+    let (asked, ran, busy_micros) = app.store.flush_counts();
+    let busy_ms = busy_micros / 1000;
     tracing::info!(
         asked,
         ran,
-        "flushes of the data folder (asked for, run: group commit)"
+        busy_ms,
+        "flushes of the data folder (asked for, run: group commit; time spent in them)"
     );
     tracing::info!("stopped");
     result
