@@ -7,6 +7,7 @@ mod support;
 use chrono::NaiveDate;
 use support::golden::label;
 use wegweiser::conversation::Content;
+use wegweiser::engine::State;
 
 fn today() -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, 11, 21).expect("date")
@@ -118,17 +119,21 @@ fn kita_registration_per_land() {
 #[test]
 fn kita_registration_asks_where_when_the_place_is_unknown() {
     let c = support::shipped::content();
-    let (s, _) = c.welcome(Some("de"), today());
-    let mut state = s;
-    for tap in [
-        "main-opt-childcare",
-        "cc-opt-place",
-        "cc-age-1-2",
-        "cc-opt-how",
-    ] {
-        let text = label(&c.locales, "de", tap);
-        state = c.handle_text(&state, &text, today()).0;
-    }
+    // Childcare, a place for a 1- or 2-year-old, how to register.
+    let to_registration = |from: State| {
+        [
+            "main-opt-childcare",
+            "cc-opt-place",
+            "cc-age-1-2",
+            "cc-opt-how",
+        ]
+        .iter()
+        .fold(from, |s, tap| {
+            let text = label(&c.locales, "de", tap);
+            c.handle_text(&s, &text, today()).0
+        })
+    };
+    let state = to_registration(c.welcome(Some("de"), today()).0);
     assert_eq!(state.node, "cc-place-how-postcode");
     for (postcode, want, not) in [
         ("49661", "Little Bird", "6 Monate vorher"),
@@ -149,17 +154,8 @@ fn kita_registration_asks_where_when_the_place_is_unknown() {
     assert_eq!(next.node, "cc-place-how-general");
     assert!(shown.text.contains("Nordrhein-Westfalen"), "{}", shown.text);
     // Once the place is known, the question does not come again (the menu keeps the facts).
-    let mut again = c.handle_text(&state, "42103", today()).0;
-    again = c.handle_text(&again, "/menu", today()).0;
-    for tap in [
-        "main-opt-childcare",
-        "cc-opt-place",
-        "cc-age-1-2",
-        "cc-opt-how",
-    ] {
-        let text = label(&c.locales, "de", tap);
-        again = c.handle_text(&again, &text, today()).0;
-    }
+    let known = c.handle_text(&state, "42103", today()).0;
+    let again = to_registration(c.handle_text(&known, "/menu", today()).0);
     assert_eq!(again.node, "cc-place-how-general");
 }
 
