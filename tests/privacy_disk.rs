@@ -118,11 +118,24 @@ fn keys(data: &Path) -> Vec<(String, [u8; 32])> {
         if name.len() != 32 {
             continue;
         }
-        if let Ok(k) = <[u8; 32]>::try_from(std::fs::read(entry.path()).expect("key").as_slice()) {
+        let Some(bytes) = read_unless_gone(&entry.path()) else {
+            continue;
+        };
+        if let Ok(k) = <[u8; 32]>::try_from(bytes.as_slice()) {
             out.push((name, k));
         }
     }
     out
+}
+
+/// A file's bytes; `None` if it went between listing and reading (the running bot deletes key
+/// files and sled segments: what is gone can be read by nobody). Any other error fails.
+fn read_unless_gone(path: &Path) -> Option<Vec<u8>> {
+    match std::fs::read(path) {
+        Ok(bytes) => Some(bytes),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
+        Err(e) => panic!("{}: {e}", path.display()),
+    }
 }
 
 /// Every place a needle can be read from: raw bytes of `paths`, or a sealed value in them that
@@ -131,7 +144,9 @@ fn scan(data: &Path, paths: &[PathBuf], needles: &[(String, Vec<u8>)]) -> Vec<St
     let keys = keys(data);
     let mut hits = Vec::new();
     for path in paths {
-        let bytes = std::fs::read(path).expect("read");
+        let Some(bytes) = read_unless_gone(path) else {
+            continue;
+        };
         let name = path.display().to_string();
         for (what, n) in needles {
             if contains(&bytes, n) {
