@@ -384,12 +384,10 @@ impl OfferId {
         if id.is_empty() {
             return Err("id is empty: every offer needs a unique id (e.g. jc-bca)".into());
         }
-        let slug = id
-            .chars()
-            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '_');
-        if !slug || id.len() > Self::MAX_LEN {
+        if !is_slug(&id) || id.len() > Self::MAX_LEN {
             return Err(format!(
-                "id '{raw}' may only contain a-z, 0-9, - and _ (at most 64 characters)"
+                "id '{raw}' may only contain a-z, 0-9, - and _ (at most {} characters)",
+                Self::MAX_LEN
             ));
         }
         Ok(OfferId(id))
@@ -398,6 +396,13 @@ impl OfferId {
     pub fn as_str(&self) -> &str {
         &self.0
     }
+}
+
+/// Lower-case a-z, 0-9, `-` and `_`, not empty: ids, tags and topics of the sheet.
+pub(crate) fn is_slug(s: &str) -> bool {
+    !s.is_empty()
+        && s.chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '_')
 }
 
 impl TryFrom<String> for OfferId {

@@ -60,11 +60,12 @@ impl SheetRow {
     /// `file:line`; a text without a line number is a file's first line (a file name may hold
     /// colons itself, so the line is what follows the last one).
     pub fn parse(s: &str) -> SheetRow {
-        match s.rsplit_once(':') {
-            Some((file, line)) if line.parse::<usize>().is_ok() => {
-                SheetRow::new(file, line.parse().unwrap_or(1))
-            }
-            _ => SheetRow::new(s, 1),
+        let row = s
+            .rsplit_once(':')
+            .and_then(|(file, line)| Some((file, line.parse().ok()?)));
+        match row {
+            Some((file, line)) => SheetRow::new(file, line),
+            None => SheetRow::new(s, 1),
         }
     }
 }

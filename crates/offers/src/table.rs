@@ -11,7 +11,7 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use chrono::NaiveDate;
 
-use super::model::OfferId;
+use super::model::{is_slug, OfferId};
 use super::model::{Cost, GeoPoint, Hours, Kind, OffHours, Offer, Office, TextField};
 use super::OfferError;
 use wegweiser_core::dialog::expr::{Expr, NameInfo, Names, Type};
@@ -242,7 +242,7 @@ pub fn parse_with(name: &str, bytes: &[u8], vocab: &Vocabulary) -> Result<Parsed
             ));
         }
     }
-    let mut seen: HashMap<String, usize> = HashMap::new();
+    let mut seen: HashMap<OfferId, usize> = HashMap::new();
     let mut offers = Vec::new();
     for rec in records {
         let rec = match rec {
@@ -283,10 +283,10 @@ pub fn parse_with(name: &str, bytes: &[u8], vocab: &Vocabulary) -> Result<Parsed
         let mut warn = |m: String| warnings.push(at(m));
         let offer = read_row(&row, &columns, vocab, &mut err, &mut warn);
         if let Some(offer) = offer {
-            if let Some(first) = seen.get(offer.id.as_str()) {
+            if let Some(first) = seen.get(&offer.id) {
                 err(format!("id '{}' is already used on line {first}", offer.id));
             } else {
-                seen.insert(offer.id.to_string(), line);
+                seen.insert(offer.id.clone(), line);
                 if row_errors.is_empty() {
                     offers.push((offer, line));
                 }
@@ -934,12 +934,6 @@ fn slug_list(s: &str, what: &str, err: &mut dyn FnMut(String)) -> Vec<String> {
         }
     }
     out
-}
-
-fn is_slug(s: &str) -> bool {
-    !s.is_empty()
-        && s.chars()
-            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '_')
 }
 
 fn is_email(s: &str) -> bool {

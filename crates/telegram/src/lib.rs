@@ -235,10 +235,6 @@ pub fn run(args: TelegramArgs, code: CodeMessages) -> anyhow::Result<()> {
             .with_offer_store(offers)
             .counting(stats),
     );
-    if stop.requested() {
-        tracing::info!("stopped before connecting");
-        return Ok(());
-    }
     runtime.block_on(serve(args, app, token.trim().to_string(), stop))
 }
 
@@ -267,11 +263,13 @@ async fn serve(
     send::set_timeout(timeout);
     // Fails early with a clear message on a wrong token; retried like every call.
     let me = tokio::select! {
-        me = send::call(&bot, bot.get_me(), "getMe") => me,
+        // A stop asked for while the store was opened wins over a quick answer.
+        biased;
         () = stop.wait() => {
             tracing::info!("stopped before connecting");
             return Ok(());
         }
+        me = send::call(&bot, bot.get_me(), "getMe") => me,
     }
     .context("asking the Bot API who we are (getMe); is TELOXIDE_TOKEN right?")?;
     tracing::info!(bot = %me.username(), "connected");

@@ -5,8 +5,6 @@
 //! right after starting it would see a crash. So the handlers are installed before the data
 //! folder is even opened, and every step of starting up can ask whether to stop.
 
-use std::sync::Arc;
-
 use tokio::signal::unix::{signal, SignalKind};
 use tokio::sync::watch;
 
@@ -24,7 +22,6 @@ impl Stop {
         let mut term = signal(SignalKind::terminate())?;
         let mut int = signal(SignalKind::interrupt())?;
         let (tx, rx) = watch::channel(false);
-        let tx = Arc::new(tx);
         runtime.spawn(async move {
             tokio::select! {
                 _ = term.recv() => {}

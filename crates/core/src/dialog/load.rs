@@ -556,14 +556,15 @@ impl Loader {
             );
         }
         let (line, col) = file.line_col(off);
+        let id = MsgId::from(id.get_ref());
         self.messages.push(MessageUse {
-            id: MsgId::from(id.get_ref()),
+            id: id.clone(),
             path: file.path.clone(),
             line,
             col,
             vars: vars.to_vec(),
         });
-        MsgId::from(id.get_ref())
+        id
     }
 
     fn expr(&mut self, fi: usize, src: &Spanned<String>, want: Option<Type>) -> Option<Expr> {

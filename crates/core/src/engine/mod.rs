@@ -107,13 +107,18 @@ pub struct Ctx<'a> {
 pub fn step(tree: &Tree, state: &State, input: &Input, ctx: &Ctx) -> (State, Reply) {
     let mut s = state.clone();
     let mut r = Reply::default();
-    match input {
-        Input::Button(k) if Key::parse(k) == Some(Key::ReadMore) => {
+    // Read once; `None` also for text that is no key the engine makes (a stale button).
+    let key = match input {
+        Input::Button(k) => Key::parse(k),
+        _ => None,
+    };
+    match key {
+        Some(Key::ReadMore) => {
             s.text_page = s.text_page.saturating_add(1);
             redisplay(tree, &mut s, ctx, &mut r);
             return (s, r);
         }
-        Input::Button(k) if Key::parse(k) == Some(Key::ReadFirst) => {
+        Some(Key::ReadFirst) => {
             s.text_page = 0;
             redisplay(tree, &mut s, ctx, &mut r);
             return (s, r);
@@ -151,7 +156,7 @@ pub fn step(tree: &Tree, state: &State, input: &Input, ctx: &Ctx) -> (State, Rep
             }
         }
         Input::Command(cmd) => command(tree, &mut s, cmd, ctx, &mut r),
-        Input::Button(key) => button(tree, &mut s, key, ctx, &mut r),
+        Input::Button(_) => button(tree, &mut s, key, ctx, &mut r),
         Input::Text(text) => text_input(tree, &mut s, text, ctx, &mut r),
         Input::Location { lat, lon } => {
             s.location = crate::geo::GeoPoint::new(*lat, *lon);
@@ -265,9 +270,7 @@ fn office_screen(
 ) {
     s.overlay = Overlay::Office(office);
     r.blocks.push(Block::Office { office });
-    r.buttons.push(Button::nav(Key::Back, "nav-back"));
-    r.buttons.push(Button::nav(Key::Menu, "nav-menu"));
-    r.buttons.push(Button::nav(Key::Urgent, "nav-urgent"));
+    nav_buttons(r);
     r.globals = globals(tree, s, ctx);
     r.node = s.node.clone();
 }
@@ -301,9 +304,7 @@ fn town_pick(tree: &Tree, s: &mut State, ctx: &Ctx, r: &mut Reply) {
     };
     s.overlay = Overlay::PickTown;
     place::town_screen(tree, &pc, r);
-    r.buttons.push(Button::nav(Key::Back, "nav-back"));
-    r.buttons.push(Button::nav(Key::Menu, "nav-menu"));
-    r.buttons.push(Button::nav(Key::Urgent, "nav-urgent"));
+    nav_buttons(r);
     r.globals = globals(tree, s, ctx);
     r.node = s.node.clone();
 }
@@ -366,16 +367,23 @@ fn forget_screen(s: &mut State, r: &mut Reply) {
         .push(Button::new(Key::ForgetNo, Msg::new("forget-no")));
 }
 
+/// Back, menu and urgent help under a screen over a step (an office's cards, the town choice,
+/// the German copy), where all three always apply.
+fn nav_buttons(r: &mut Reply) {
+    r.buttons.push(Button::nav(Key::Back, "nav-back"));
+    r.buttons.push(Button::nav(Key::Menu, "nav-menu"));
+    r.buttons.push(Button::nav(Key::Urgent, "nav-urgent"));
+}
+
 fn picker(s: &mut State, ctx: &Ctx, r: &mut Reply) {
     s.overlay = Overlay::LanguagePicker;
     r.blocks.push(Block::Msg(Msg::new("lang-choose")));
     for code in ctx.languages {
-        r.buttons.push(Button {
-            key: Key::Language(code.clone()).to_string(),
-            // Each language's own name, rendered in that language.
-            label: Msg::new("lang-name").in_lang(code),
-            nav: false,
-        });
+        // Each language's own name, rendered in that language.
+        r.buttons.push(Button::new(
+            Key::Language(code.clone()),
+            Msg::new("lang-name").in_lang(code),
+        ));
     }
 }
 
@@ -401,9 +409,8 @@ fn set_language(tree: &Tree, s: &mut State, lang: String, ctx: &Ctx, r: &mut Rep
     show(tree, s, ctx, r);
 }
 
-fn button(tree: &Tree, s: &mut State, key: &str, ctx: &Ctx, r: &mut Reply) {
-    // Not a key the engine makes: handled as a stale button at the end.
-    let key = Key::parse(key);
+/// `key`: `None` for a button the engine did not make, handled as a stale one at the end.
+fn button(tree: &Tree, s: &mut State, key: Option<Key>, ctx: &Ctx, r: &mut Reply) {
     match (s.overlay, &key) {
         (Overlay::LanguagePicker, Some(Key::Language(code))) => {
             match ctx.languages.iter().find(|l| *l == code) {
@@ -854,9 +861,7 @@ fn office_copy(tree: &Tree, s: &mut State, ctx: &Ctx, r: &mut Reply) {
         .push(Block::Msg(Msg::new("summary-office-heading").in_lang(de)));
     r.blocks
         .push(Block::Lines(summary_lines(tree, s, Some(de))));
-    r.buttons.push(Button::nav(Key::Back, "nav-back"));
-    r.buttons.push(Button::nav(Key::Menu, "nav-menu"));
-    r.buttons.push(Button::nav(Key::Urgent, "nav-urgent"));
+    nav_buttons(r);
     r.globals = globals(tree, s, ctx);
     r.node = s.node.clone();
 }
