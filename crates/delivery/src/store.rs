@@ -599,8 +599,20 @@ mod tests {
         key_prefix: "t",
     };
 
+    /// Opens the folder; a reopen in the same process waits while sled's own threads still
+    /// hold its lock after the last handle went (a write they were finishing under load), as
+    /// a restarted process would find it free.
     fn open(dir: &std::path::Path) -> DeliveryStore {
-        DeliveryStore::new(SledStore::open(dir).expect("open"), NAMES).expect("trees")
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+        let store = loop {
+            match SledStore::open(dir) {
+                Err(StoreError::Locked { .. }) if std::time::Instant::now() < deadline => {
+                    std::thread::sleep(std::time::Duration::from_millis(20));
+                }
+                other => break other.expect("open"),
+            }
+        };
+        DeliveryStore::new(store, NAMES).expect("trees")
     }
 
     #[tokio::test]
